@@ -1,0 +1,385 @@
+//! Configuration: the only reader of the environment and of `portico.toml`.
+//!
+//! Every setting has a default that makes the first run on a laptop just work.
+//! A wrong value stops start-up with one line naming the variable.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::net::{IpAddr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rand::RngCore;
+use url::Url;
+
+/// Shortest accepted secret key, in characters (hex or any text).
+const MIN_SECRET_LEN: usize = 32;
+const SECRET_FILE: &str = "secret.key";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+/// The server secret. Never printed: `Debug` is redacted.
+#[derive(Clone)]
+pub struct SecretKey(Vec<u8>);
+
+impl SecretKey {
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.0
+    }
+}
+
+impl fmt::Debug for SecretKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("SecretKey(<redacted>)")
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub database_url: String,
+    pub bind: SocketAddr,
+    /// Lower-case host name of the platform, without port (`localhost`).
+    pub base_domain: String,
+    /// How users reach the platform host; tenant URLs derive from it.
+    pub public_url: Url,
+    pub data_dir: PathBuf,
+    pub secret_key: SecretKey,
+    /// Peers whose `X-Forwarded-Host` / `X-Forwarded-For` are believed.
+    pub trusted_proxies: Vec<IpAddr>,
+    pub log_format: LogFormat,
+    pub log_filter: String,
+    pub db_pool_size: u32,
+    pub db_timeout: Duration,
+    /// Largest request body accepted, in bytes.
+    pub max_body_bytes: usize,
+    /// Bearer token that opens `/metrics` to non-loopback peers.
+    pub metrics_token: Option<String>,
+    pub workers: Option<usize>,
+}
+
+/// A configuration problem, naming the variable at fault.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {message}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub message: String,
+}
+
+fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        var,
+        message: message.into(),
+    }
+}
+
+/// Where settings come from: variables by name (`PORTICO_BIND`, `DATABASE_URL`…).
+pub trait Source {
+    fn get(&self, var: &str) -> Option<String>;
+}
+
+impl Source for HashMap<String, String> {
+    fn get(&self, var: &str) -> Option<String> {
+        HashMap::get(self, var).cloned()
+    }
+}
+
+/// The process environment layered over an optional `portico.toml`.
+pub struct EnvSource {
+    file: HashMap<String, String>,
+}
+
+impl EnvSource {
+    /// Reads `PORTICO_CONFIG` (default `./portico.toml`, optional).
+    pub fn load() -> Result<Self, ConfigError> {
+        let explicit = std::env::var("PORTICO_CONFIG").ok();
+        let path = PathBuf::from(explicit.clone().unwrap_or_else(|| "portico.toml".into()));
+        let file = match std::fs::read_to_string(&path) {
+            Ok(text) => parse_toml(&text).map_err(|m| err("PORTICO_CONFIG", format!("{}: {m}", path.display())))?,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && explicit.is_none() => HashMap::new(),
+            Err(e) => return Err(err("PORTICO_CONFIG", format!("cannot read {}: {e}", path.display()))),
+        };
+        Ok(Self { file })
+    }
+}
+
+impl Source for EnvSource {
+    fn get(&self, var: &str) -> Option<String> {
+        std::env::var(var).ok().or_else(|| self.file.get(var).cloned())
+    }
+}
+
+/// `portico.toml` keys are the variable names without the `PORTICO_` prefix,
+/// in lower case: `bind = "0.0.0.0:8080"`, `database_url = "…"`.
+fn parse_toml(text: &str) -> Result<HashMap<String, String>, String> {
+    let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.message().to_string())?;
+    let mut out = HashMap::new();
+    for (key, value) in table {
+        let var = if key == "database_url" {
+            "DATABASE_URL".to_string()
+        } else {
+            format!("PORTICO_{}", key.to_ascii_uppercase())
+        };
+        let text = match value {
+            toml::Value::String(s) => s,
+            toml::Value::Integer(i) => i.to_string(),
+            toml::Value::Boolean(b) => b.to_string(),
+            toml::Value::Array(items) => items
+                .iter()
+                .map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| format!("{v:?}")))
+                .collect::<Vec<_>>()
+                .join(","),
+            _ => return Err(format!("unsupported value type for `{key}`")),
+        };
+        out.insert(var, text);
+    }
+    Ok(out)
+}
+
+impl Config {
+    /// Loads the configuration of this process (environment + `portico.toml`).
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_source(&EnvSource::load()?)
+    }
+
+    pub fn from_source(src: &dyn Source) -> Result<Self, ConfigError> {
+        let non_empty = |var: &str| src.get(var).filter(|v| !v.trim().is_empty());
+
+        let data_dir = PathBuf::from(non_empty("PORTICO_DATA_DIR").unwrap_or_else(|| "./data".into()));
+        let database_url = non_empty("DATABASE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portico.db").display()));
+        crate::db::DbTarget::parse(&database_url).map_err(|m| err("DATABASE_URL", m))?;
+
+        let bind_text = non_empty("PORTICO_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind: SocketAddr = bind_text
+            .parse()
+            .map_err(|_| err("PORTICO_BIND", format!("`{bind_text}` is not an address like 127.0.0.1:8080")))?;
+
+        let base_text = non_empty("PORTICO_BASE_DOMAIN").unwrap_or_else(|| "localhost".into());
+        let base_domain = normalize_base_domain(&base_text)
+            .ok_or_else(|| err("PORTICO_BASE_DOMAIN", format!("`{base_text}` is not a host name like portal.example.com")))?;
+
+        let public_text = non_empty("PORTICO_PUBLIC_URL").unwrap_or_else(|| "http://localhost:8080".into());
+        let public_url = parse_public_url(&public_text).map_err(|m| err("PORTICO_PUBLIC_URL", m))?;
+
+        let trusted_proxies = match non_empty("PORTICO_TRUSTED_PROXIES") {
+            None => Vec::new(),
+            Some(list) => list
+                .split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse::<IpAddr>().map_err(|_| err("PORTICO_TRUSTED_PROXIES", format!("`{s}` is not an IP address"))))
+                .collect::<Result<_, _>>()?,
+        };
+
+        let log_format = match non_empty("PORTICO_LOG_FORMAT").as_deref().unwrap_or("text") {
+            "text" => LogFormat::Text,
+            "json" => LogFormat::Json,
+            other => return Err(err("PORTICO_LOG_FORMAT", format!("`{other}` is not one of: text, json"))),
+        };
+        let log_filter = non_empty("PORTICO_LOG").unwrap_or_else(|| "info".into());
+
+        let db_pool_size = parse_number(src, "PORTICO_DB_POOL_SIZE", 8, 1, 512)? as u32;
+        let db_timeout = Duration::from_millis(parse_number(src, "PORTICO_DB_TIMEOUT_MS", 5_000, 100, 120_000)?);
+        let max_body_bytes = parse_number(src, "PORTICO_MAX_BODY_BYTES", 1_048_576, 1_024, 1_073_741_824)? as usize;
+        let workers = match non_empty("PORTICO_WORKERS") {
+            None => None,
+            Some(_) => Some(parse_number(src, "PORTICO_WORKERS", 2, 1, 256)? as usize),
+        };
+        let metrics_token = non_empty("PORTICO_METRICS_TOKEN");
+        if let Some(t) = &metrics_token
+            && t.len() < 16
+        {
+            return Err(err("PORTICO_METRICS_TOKEN", "must be at least 16 characters"));
+        }
+
+        let secret_key = match non_empty("PORTICO_SECRET_KEY") {
+            Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
+            None => load_or_create_secret(&data_dir)?,
+        };
+
+        Ok(Config {
+            database_url,
+            bind,
+            base_domain,
+            public_url,
+            data_dir,
+            secret_key,
+            trusted_proxies,
+            log_format,
+            log_filter,
+            db_pool_size,
+            db_timeout,
+            max_body_bytes,
+            metrics_token,
+            workers,
+        })
+    }
+
+    /// The canonical URL of a tenant's portal, derived from `PORTICO_PUBLIC_URL`
+    /// (never from a request's `Host`).
+    pub fn tenant_url(&self, slug: &str) -> String {
+        let host = self.public_url.host_str().unwrap_or("localhost");
+        match self.public_url.port() {
+            Some(port) => format!("{}://{slug}.{host}:{port}", self.public_url.scheme()),
+            None => format!("{}://{slug}.{host}", self.public_url.scheme()),
+        }
+    }
+
+    /// Whether the platform is reached over HTTPS (cookies get `Secure`).
+    pub fn is_https(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+}
+
+fn parse_number(src: &dyn Source, var: &'static str, default: u64, min: u64, max: u64) -> Result<u64, ConfigError> {
+    match src.get(var).filter(|v| !v.trim().is_empty()) {
+        None => Ok(default),
+        Some(text) => match text.trim().parse::<u64>() {
+            Ok(n) if (min..=max).contains(&n) => Ok(n),
+            _ => Err(err(var, format!("`{text}` is not a whole number from {min} to {max}"))),
+        },
+    }
+}
+
+fn normalize_base_domain(text: &str) -> Option<String> {
+    let host = text.trim().trim_end_matches('.').to_ascii_lowercase();
+    let valid = !host.is_empty()
+        && host.len() <= 200
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        });
+    valid.then_some(host)
+}
+
+fn parse_public_url(text: &str) -> Result<Url, String> {
+    let url = Url::parse(text.trim()).map_err(|e| format!("`{text}` is not a URL ({e})"))?;
+    if url.scheme() != "http" && url.scheme() != "https" {
+        return Err(format!("`{text}` must start with http:// or https://"));
+    }
+    if url.host_str().is_none_or(str::is_empty) {
+        return Err(format!("`{text}` has no host"));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() || !url.username().is_empty() {
+        return Err(format!("`{text}` must be scheme, host and optional port only, like https://portal.example.com"));
+    }
+    Ok(url)
+}
+
+fn secret_from_text(text: &str) -> Result<SecretKey, String> {
+    let text = text.trim();
+    if text.len() < MIN_SECRET_LEN {
+        return Err(format!("is too short: use at least {MIN_SECRET_LEN} characters (for example 64 hex digits)"));
+    }
+    Ok(SecretKey(hex::decode(text).unwrap_or_else(|_| text.as_bytes().to_vec())))
+}
+
+/// Reads `<data dir>/secret.key`, creating it (mode 0600) on the first run.
+fn load_or_create_secret(data_dir: &Path) -> Result<SecretKey, ConfigError> {
+    let path = data_dir.join(SECRET_FILE);
+    match std::fs::read_to_string(&path) {
+        Ok(text) => secret_from_text(&text).map_err(|m| err("PORTICO_SECRET_KEY", format!("{}: {m}", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            std::fs::create_dir_all(data_dir)
+                .map_err(|e| err("PORTICO_DATA_DIR", format!("cannot create {}: {e}", data_dir.display())))?;
+            let mut bytes = [0u8; 32];
+            rand::rng().fill_bytes(&mut bytes);
+            let text = hex::encode(bytes);
+            write_private(&path, &text)
+                .map_err(|e| err("PORTICO_SECRET_KEY", format!("cannot write {}: {e}", path.display())))?;
+            Ok(SecretKey(bytes.to_vec()))
+        }
+        Err(e) => Err(err("PORTICO_SECRET_KEY", format!("cannot read {}: {e}", path.display()))),
+    }
+}
+
+fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let mut file = options.open(path)?;
+    file.write_all(text.as_bytes())?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn source(pairs: &[(&str, &str)], dir: &Path) -> HashMap<String, String> {
+        let mut map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        map.insert("PORTICO_DATA_DIR".into(), dir.display().to_string());
+        map
+    }
+
+    #[test]
+    fn defaults_make_a_working_laptop_configuration() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::from_source(&source(&[], dir.path())).unwrap();
+        assert_eq!(config.bind.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.base_domain, "localhost");
+        assert_eq!(config.tenant_url("acme"), "http://acme.localhost:8080");
+        assert!(config.database_url.starts_with("sqlite://"));
+        // The generated secret is kept and reused.
+        let again = Config::from_source(&source(&[], dir.path())).unwrap();
+        assert_eq!(config.secret_key.as_bytes(), again.secret_key.as_bytes());
+        assert_eq!(config.secret_key.as_bytes().len(), 32);
+    }
+
+    #[test]
+    fn a_wrong_value_names_its_variable() {
+        let dir = tempfile::tempdir().unwrap();
+        let cases = [
+            ("PORTICO_BIND", "not-an-address"),
+            ("DATABASE_URL", "mysql://localhost/x"),
+            ("PORTICO_PUBLIC_URL", "ftp://example.com"),
+            ("PORTICO_PUBLIC_URL", "https://example.com/sub/path"),
+            ("PORTICO_BASE_DOMAIN", "bad_domain!"),
+            ("PORTICO_SECRET_KEY", "short"),
+            ("PORTICO_DB_POOL_SIZE", "0"),
+            ("PORTICO_LOG_FORMAT", "xml"),
+            ("PORTICO_TRUSTED_PROXIES", "10.0.0.1,nonsense"),
+        ];
+        for (var, value) in cases {
+            let e = Config::from_source(&source(&[(var, value)], dir.path())).unwrap_err();
+            assert_eq!(e.var, var, "{value}");
+        }
+    }
+
+    #[test]
+    fn an_unreadable_secret_file_stops_start_up() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(SECRET_FILE), "tiny").unwrap();
+        let e = Config::from_source(&source(&[], dir.path())).unwrap_err();
+        assert_eq!(e.var, "PORTICO_SECRET_KEY");
+        assert!(e.message.contains("too short"));
+    }
+
+    #[test]
+    fn tenant_urls_keep_scheme_and_port_of_the_public_url() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = Config::from_source(&source(&[("PORTICO_PUBLIC_URL", "https://portal.example.com")], dir.path())).unwrap();
+        assert_eq!(c.tenant_url("acme"), "https://acme.portal.example.com");
+        assert!(c.is_https());
+    }
+
+    #[test]
+    fn toml_keys_map_to_variables() {
+        let map = parse_toml("bind = \"0.0.0.0:9000\"\ndatabase_url = \"sqlite://x.db\"\ntrusted_proxies = [\"10.0.0.1\"]").unwrap();
+        assert_eq!(map["PORTICO_BIND"], "0.0.0.0:9000");
+        assert_eq!(map["DATABASE_URL"], "sqlite://x.db");
+        assert_eq!(map["PORTICO_TRUSTED_PROXIES"], "10.0.0.1");
+    }
+}

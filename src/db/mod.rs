@@ -1,0 +1,231 @@
+//! The database: one connection type over SQLite and PostgreSQL, chosen at run
+//! time by `DATABASE_URL`; the pool; `run` (the one hop to the blocking pool
+//! per request); `transaction` (writes, `BEGIN IMMEDIATE` on SQLite); migrations.
+
+pub mod migrations;
+pub mod schema;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use diesel::connection::{SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::R2D2Connection;
+
+use crate::error::AppError;
+
+/// One connection to whichever backend `DATABASE_URL` names.
+#[derive(diesel::MultiConnection)]
+pub enum AnyConnection {
+    Postgres(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type PooledConnection = r2d2::PooledConnection<Manager>;
+
+/// Which backend a URL names, decided by its scheme alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DbTarget {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+impl DbTarget {
+    /// `sqlite://path`, `sqlite:path`, `postgres://…`, `postgresql://…`.
+    /// Anything else is refused: an unknown scheme never becomes a SQLite file.
+    pub fn parse(url: &str) -> Result<Self, String> {
+        let url = url.trim();
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            return Ok(DbTarget::Postgres(url.to_string()));
+        }
+        if let Some(rest) = url.strip_prefix("sqlite:") {
+            let path = rest.strip_prefix("//").unwrap_or(rest);
+            if path.is_empty() || path.contains('?') {
+                return Err(format!("`{url}` needs a file path, like sqlite://./data/portico.db"));
+            }
+            return Ok(DbTarget::Sqlite(PathBuf::from(path)));
+        }
+        Err(format!(
+            "`{}` is not a supported database URL; use sqlite://PATH or postgres://…",
+            redact_url(url)
+        ))
+    }
+
+    pub fn backend_name(&self) -> &'static str {
+        match self {
+            DbTarget::Sqlite(_) => "sqlite",
+            DbTarget::Postgres(_) => "postgres",
+        }
+    }
+}
+
+/// Hides a password in a URL before it reaches a message or a log line.
+pub fn redact_url(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// Our r2d2 manager: opens the backend the target names and prepares it.
+#[derive(Debug, Clone)]
+pub struct Manager {
+    target: DbTarget,
+}
+
+impl Manager {
+    pub fn new(target: DbTarget) -> Self {
+        Self { target }
+    }
+}
+
+/// Per-connection SQLite settings. WAL is set once, before the pool starts.
+const SQLITE_CONNECTION_PRAGMAS: &str =
+    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+
+impl r2d2::ManageConnection for Manager {
+    type Connection = AnyConnection;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<AnyConnection, Self::Error> {
+        match &self.target {
+            DbTarget::Sqlite(path) => {
+                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_CONNECTION_PRAGMAS)
+                    .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(AnyConnection::Sqlite(conn))
+            }
+            DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(AnyConnection::Postgres)
+                .map_err(diesel::r2d2::Error::ConnectionError),
+        }
+    }
+
+    fn is_valid(&self, conn: &mut AnyConnection) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut AnyConnection) -> bool {
+        match conn {
+            AnyConnection::Postgres(c) => c.is_broken(),
+            AnyConnection::Sqlite(c) => c.is_broken(),
+        }
+    }
+}
+
+/// Opens the pool, creating the SQLite file's folder and switching it to WAL.
+pub fn connect(database_url: &str, max_size: u32, timeout: Duration) -> anyhow::Result<Pool> {
+    let target = DbTarget::parse(database_url).map_err(anyhow::Error::msg)?;
+    if let DbTarget::Sqlite(path) = &target {
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent)?;
+        }
+        // journal_mode is a property of the file: set it once, outside any pool.
+        let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())?;
+        conn.batch_execute("PRAGMA journal_mode = WAL;")?;
+    }
+    let pool = r2d2::Pool::builder()
+        .max_size(max_size)
+        .min_idle(Some(1))
+        .connection_timeout(timeout)
+        .build(Manager::new(target.clone()))
+        .map_err(|e| anyhow::anyhow!("cannot connect to the {} database: {e}", target.backend_name()))?;
+    Ok(pool)
+}
+
+/// Runs `f` with a pooled connection on the blocking thread pool. One call per
+/// request: the hop costs more than a short query.
+pub async fn run<T, F>(pool: &Pool, f: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
+    T: Send + 'static,
+{
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get().map_err(|e| AppError::Unavailable(e.to_string()))?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
+}
+
+/// Runs `f` in one write transaction: `BEGIN IMMEDIATE` on SQLite (so a
+/// reader never has to upgrade its lock and hit BUSY), `BEGIN` on PostgreSQL.
+/// Commits on `Ok`, rolls back on `Err`.
+pub fn transaction<T, E, F>(conn: &mut AnyConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    type Tm = diesel::connection::AnsiTransactionManager;
+    match conn {
+        AnyConnection::Sqlite(c) => Tm::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
+        AnyConnection::Postgres(c) => <Tm as TransactionManager<diesel::PgConnection>>::begin_transaction(c)?,
+    }
+    match f(conn) {
+        Ok(value) => {
+            <AnyConnection as Connection>::TransactionManager::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            if let Err(rollback) = <AnyConnection as Connection>::TransactionManager::rollback_transaction(conn) {
+                tracing::error!(error = %rollback, "rollback failed");
+            }
+            Err(e)
+        }
+    }
+}
+
+/// `true` when the error is a unique-constraint violation (on either backend).
+pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
+    matches!(
+        e,
+        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
+    )
+}
+
+/// The current time, as stored: UTC, microsecond precision (what both backends keep).
+pub fn now() -> chrono::NaiveDateTime {
+    let now = chrono::Utc::now().naive_utc();
+    now.with_nanosecond_truncated()
+}
+
+trait TruncateNanos {
+    fn with_nanosecond_truncated(self) -> Self;
+}
+
+impl TruncateNanos for chrono::NaiveDateTime {
+    fn with_nanosecond_truncated(self) -> Self {
+        use chrono::Timelike;
+        let micros = self.nanosecond() / 1_000 * 1_000;
+        self.with_nanosecond(micros).unwrap_or(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_urls_choose_the_backend_by_scheme() {
+        assert_eq!(DbTarget::parse("sqlite://./data/p.db").unwrap(), DbTarget::Sqlite("./data/p.db".into()));
+        assert_eq!(DbTarget::parse("sqlite:///tmp/p.db").unwrap(), DbTarget::Sqlite("/tmp/p.db".into()));
+        assert_eq!(DbTarget::parse("sqlite:p.db").unwrap(), DbTarget::Sqlite("p.db".into()));
+        assert!(matches!(DbTarget::parse("postgres://u@h/db").unwrap(), DbTarget::Postgres(_)));
+        assert!(matches!(DbTarget::parse("postgresql://u@h/db").unwrap(), DbTarget::Postgres(_)));
+        for bad in ["mysql://h/db", "./data/p.db", "", "sqlite://", "http://x"] {
+            assert!(DbTarget::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn passwords_never_reach_messages() {
+        let e = DbTarget::parse("mysql://user:hunter2@h/db").unwrap_err();
+        assert!(!e.contains("hunter2"));
+    }
+}

@@ -1,0 +1,103 @@
+//! Table definitions shared by both backends (written by hand to match
+//! `migrations/sqlite` and `migrations/postgres`).
+
+diesel::table! {
+    tenants (id) {
+        id -> BigInt,
+        slug -> Text,
+        name -> Text,
+        status -> Text,
+        plan -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        suspended_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    tenant_settings (tenant_id) {
+        tenant_id -> BigInt,
+        portal_name -> Text,
+        primary_color -> Text,
+        accent_color -> Text,
+        logo_path -> Nullable<Text>,
+        logo_mime -> Nullable<Text>,
+        mail_sender_name -> Text,
+        default_locale -> Text,
+        enabled_locales -> Text,
+        footer_links -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tenant_welcome (tenant_id, locale) {
+        tenant_id -> BigInt,
+        locale -> Text,
+        body -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    string_overrides (tenant_id, locale, message_id) {
+        tenant_id -> BigInt,
+        locale -> Text,
+        message_id -> Text,
+        value -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    tiers (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        name -> Text,
+        rank -> Integer,
+        protection_days -> Integer,
+        max_open_deals -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        kind -> Text,
+        name -> Text,
+        website -> Nullable<Text>,
+        country -> Nullable<Text>,
+        tier_id -> Nullable<BigInt>,
+        status -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        organisation_id -> BigInt,
+        email -> Text,
+        display_name -> Text,
+        role -> Text,
+        status -> Text,
+        locale -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(tenant_settings -> tenants (tenant_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    tenants,
+    tenant_settings,
+    tenant_welcome,
+    string_overrides,
+    tiers,
+    organisations,
+    users,
+);

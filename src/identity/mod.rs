@@ -1,0 +1,4 @@
+//! Identity: users and their roles (sign-in, sessions and SSO build on this).
+
+pub mod model;
+pub mod rbac;

@@ -1,0 +1,63 @@
+//! User rows. E-mail addresses are stored lower-cased and are unique per
+//! tenant only: the same address in two tenants is two unrelated users.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::users;
+use crate::tenancy::TenantScope;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub organisation_id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub status: String,
+    pub locale: Option<String>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser<'a> {
+    pub organisation_id: i64,
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: &'a str,
+    pub status: &'a str,
+    pub locale: Option<&'a str>,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewUser<'_>) -> QueryResult<User> {
+    diesel::insert_into(users::table)
+        .values((users::tenant_id.eq(scope.tenant_id()), new))
+        .returning(users::all_columns)
+        .get_result(conn)
+}
+
+pub fn find_by_email(conn: &mut AnyConnection, scope: &TenantScope, email: &str) -> QueryResult<Option<User>> {
+    let mut query = users::table
+        .filter(users::tenant_id.eq(scope.tenant_id()))
+        .filter(users::email.eq(email.to_lowercase()))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    query.select(User::as_select()).first(conn).optional()
+}
+
+pub fn count(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> {
+    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    query.count().get_result(conn)
+}

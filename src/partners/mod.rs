@@ -1,0 +1,3 @@
+//! Organisations: the vendor's own organisation and its partner organisations.
+
+pub mod model;

@@ -1,0 +1,91 @@
+//! Builds the application: state (config, pool, assets, metrics), the
+//! middleware order and the routes, and runs the HTTP server.
+//!
+//! Middleware, outermost first: request id + metrics + log line →
+//! response finishing (error pages, security headers) → host → tenant and
+//! locale resolution → routes.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpServer, web};
+
+use crate::config::Config;
+use crate::db::{self, Pool};
+use crate::error::AppError;
+use crate::telemetry::Metrics;
+use crate::web::assets::Assets;
+
+pub struct AppState {
+    pub config: Arc<Config>,
+    pub pool: Pool,
+    pub assets: Arc<Assets>,
+    pub metrics: Arc<Metrics>,
+}
+
+/// Opens the database, applies pending migrations and gathers the state.
+pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
+    let pool = db::connect(&config.database_url, config.db_pool_size, config.db_timeout)?;
+    {
+        let mut conn = pool.get()?;
+        let applied = db::migrations::run_pending(&mut conn).map_err(|e| anyhow::anyhow!("migrations failed: {e}"))?;
+        for version in applied {
+            tracing::info!(version, "migration applied");
+        }
+    }
+    Ok(web::Data::new(AppState {
+        config: Arc::new(config),
+        pool,
+        assets: Arc::new(Assets::load()),
+        metrics: Arc::new(Metrics::new()?),
+    }))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    crate::platform::ops::configure(cfg);
+    crate::web::configure(cfg);
+    crate::tenancy::configure(cfg);
+}
+
+async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
+    Err(AppError::NotFound)
+}
+
+/// The server on an already bound listener (tests bind port 0 first).
+pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Result<Server> {
+    let max_body = state.config.max_body_bytes;
+    let workers = state.config.workers;
+    let app_state = state.clone();
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .app_data(app_state.clone())
+            .app_data(web::FormConfig::default().limit(max_body))
+            .app_data(web::PayloadConfig::new(max_body))
+            .app_data(web::JsonConfig::default().limit(max_body))
+            .configure(routes)
+            .default_service(web::to(not_found))
+            .wrap(from_fn(crate::tenancy::resolve::resolve_site))
+            .wrap(from_fn(crate::web::finish::finish_response))
+            .wrap(from_fn(crate::telemetry::trace_request))
+    })
+    .shutdown_timeout(10)
+    .listen(listener)?;
+    if let Some(workers) = workers {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}
+
+/// `portico serve`: migrate, bind, serve until SIGTERM/SIGINT (graceful).
+pub fn serve(config: Config) -> anyhow::Result<()> {
+    let bind = config.bind;
+    let public = config.public_url.clone();
+    let state = prepare(config)?;
+    let listener = TcpListener::bind(bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    tracing::info!(%bind, public_url = %public, "portico is listening");
+    actix_web::rt::System::new().block_on(async move { server(state, listener)?.await })?;
+    tracing::info!("portico stopped");
+    Ok(())
+}

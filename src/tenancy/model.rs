@@ -1,0 +1,312 @@
+//! Tenant rows and the tenant-owned settings, welcome texts, string
+//! overrides and tiers. The `tenants` table itself is platform-level; every
+//! other query here takes a `&TenantScope`.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::scope::TenantScope;
+use crate::db::AnyConnection;
+use crate::db::schema::{string_overrides, tenant_settings, tenant_welcome, tenants, tiers};
+use crate::i18n::Locale;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TenantStatus {
+    Active,
+    Suspended,
+}
+
+impl TenantStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TenantStatus::Active => "active",
+            TenantStatus::Suspended => "suspended",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "active" => Some(TenantStatus::Active),
+            "suspended" => Some(TenantStatus::Suspended),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = tenants)]
+pub struct Tenant {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub status: String,
+    pub plan: String,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub suspended_at: Option<NaiveDateTime>,
+}
+
+impl Tenant {
+    pub fn status(&self) -> TenantStatus {
+        // Unknown values fail closed: treated as suspended.
+        TenantStatus::parse(&self.status).unwrap_or(TenantStatus::Suspended)
+    }
+
+    /// The scope of this tenant, for code that resolved it itself.
+    pub(in crate::tenancy) fn scope(&self) -> Result<TenantScope, super::scope::MissingTenant> {
+        TenantScope::new(self.id)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = tenant_settings)]
+pub struct TenantSettings {
+    pub tenant_id: i64,
+    pub portal_name: String,
+    pub primary_color: String,
+    pub accent_color: String,
+    pub logo_path: Option<String>,
+    pub logo_mime: Option<String>,
+    pub mail_sender_name: String,
+    pub default_locale: String,
+    pub enabled_locales: String,
+    pub footer_links: String,
+    pub updated_at: NaiveDateTime,
+}
+
+/// A link in the portal footer.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct FooterLink {
+    pub label: String,
+    pub url: String,
+}
+
+impl TenantSettings {
+    pub fn default_locale(&self) -> Locale {
+        Locale::from_code(&self.default_locale).unwrap_or(Locale::EnUs)
+    }
+
+    /// Enabled locales; never empty (the default is always included).
+    pub fn enabled_locales(&self) -> Vec<Locale> {
+        let mut list = crate::i18n::parse_locale_list(&self.enabled_locales);
+        if !list.contains(&self.default_locale()) {
+            list.push(self.default_locale());
+            list.sort();
+        }
+        list
+    }
+
+    /// Footer links that are well-formed http(s) or mailto links.
+    pub fn footer_links(&self) -> Vec<FooterLink> {
+        serde_json::from_str::<Vec<FooterLink>>(&self.footer_links)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|l| is_safe_link(&l.url) && !l.label.trim().is_empty())
+            .collect()
+    }
+}
+
+/// Only absolute http(s) and mailto links are rendered (no `javascript:`).
+pub fn is_safe_link(url: &str) -> bool {
+    match url::Url::parse(url) {
+        Ok(u) => matches!(u.scheme(), "http" | "https" | "mailto"),
+        Err(_) => false,
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = tiers)]
+pub struct Tier {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub name: String,
+    pub rank: i32,
+    pub protection_days: i32,
+    pub max_open_deals: i32,
+    pub created_at: NaiveDateTime,
+}
+
+// ---- the tenants table (platform level) ----
+
+pub fn find_by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<Tenant>> {
+    tenants::table
+        .filter(tenants::slug.eq(slug))
+        .select(Tenant::as_select())
+        .first(conn)
+        .optional()
+}
+
+/// A tenant with its settings, by slug, in one query (the per-request lookup).
+pub fn find_with_settings(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<(Tenant, TenantSettings)>> {
+    tenants::table
+        .inner_join(tenant_settings::table)
+        .filter(tenants::slug.eq(slug))
+        .select((Tenant::as_select(), TenantSettings::as_select()))
+        .first(conn)
+        .optional()
+}
+
+pub fn list_all(conn: &mut AnyConnection) -> QueryResult<Vec<Tenant>> {
+    tenants::table.order(tenants::slug.asc()).select(Tenant::as_select()).load(conn)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tenants)]
+pub struct NewTenant<'a> {
+    pub slug: &'a str,
+    pub name: &'a str,
+    pub status: &'a str,
+    pub plan: &'a str,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn insert_tenant(conn: &mut AnyConnection, new: &NewTenant<'_>) -> QueryResult<Tenant> {
+    diesel::insert_into(tenants::table)
+        .values(new)
+        .returning(tenants::all_columns)
+        .get_result(conn)
+}
+
+pub fn set_status(conn: &mut AnyConnection, tenant_id: i64, status: TenantStatus) -> QueryResult<usize> {
+    let now = crate::db::now();
+    let suspended_at = (status == TenantStatus::Suspended).then_some(now);
+    diesel::update(tenants::table.filter(tenants::id.eq(tenant_id)))
+        .set((
+            tenants::status.eq(status.as_str()),
+            tenants::suspended_at.eq(suspended_at),
+            tenants::updated_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+// ---- tenant-owned ----
+
+#[derive(Insertable, AsChangeset)]
+#[diesel(table_name = tenant_settings)]
+pub struct SettingsValues<'a> {
+    pub portal_name: &'a str,
+    pub primary_color: &'a str,
+    pub accent_color: &'a str,
+    pub logo_path: Option<&'a str>,
+    pub logo_mime: Option<&'a str>,
+    pub mail_sender_name: &'a str,
+    pub default_locale: &'a str,
+    pub enabled_locales: &'a str,
+    pub footer_links: &'a str,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn insert_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
+    diesel::insert_into(tenant_settings::table)
+        .values((tenant_settings::tenant_id.eq(scope.tenant_id()), values))
+        .execute(conn)
+}
+
+pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
+    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())))
+        .set(values)
+        .execute(conn)
+}
+
+pub fn settings(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<TenantSettings> {
+    tenant_settings::table
+        .filter(tenant_settings::tenant_id.eq(scope.tenant_id()))
+        .select(TenantSettings::as_select())
+        .first(conn)
+}
+
+/// The welcome text in `locale`, else in the tenant's default locale.
+pub fn welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, fallback: Locale) -> QueryResult<Option<(String, NaiveDateTime)>> {
+    let rows: Vec<(String, String, NaiveDateTime)> = tenant_welcome::table
+        .filter(tenant_welcome::tenant_id.eq(scope.tenant_id()))
+        .filter(tenant_welcome::locale.eq_any([locale.code(), fallback.code()]))
+        .select((tenant_welcome::locale, tenant_welcome::body, tenant_welcome::updated_at))
+        .load(conn)?;
+    let pick = |l: Locale| rows.iter().find(|r| r.0 == l.code()).map(|r| (r.1.clone(), r.2));
+    Ok(pick(locale).or_else(|| pick(fallback)))
+}
+
+/// Replaces the welcome text of one locale (delete + insert: portable on both backends).
+pub fn set_welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, body: &str) -> QueryResult<()> {
+    diesel::delete(
+        tenant_welcome::table
+            .filter(tenant_welcome::tenant_id.eq(scope.tenant_id()))
+            .filter(tenant_welcome::locale.eq(locale.code())),
+    )
+    .execute(conn)?;
+    diesel::insert_into(tenant_welcome::table)
+        .values((
+            tenant_welcome::tenant_id.eq(scope.tenant_id()),
+            tenant_welcome::locale.eq(locale.code()),
+            tenant_welcome::body.eq(body),
+            tenant_welcome::updated_at.eq(crate::db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The tenant's string overrides for one locale, by message id.
+pub fn overrides(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale) -> QueryResult<HashMap<String, String>> {
+    let rows: Vec<(String, String)> = string_overrides::table
+        .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+        .filter(string_overrides::locale.eq(locale.code()))
+        .select((string_overrides::message_id, string_overrides::value))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
+pub fn set_override(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, message_id: &str, value: &str) -> QueryResult<()> {
+    let row = string_overrides::table
+        .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+        .filter(string_overrides::locale.eq(locale.code()))
+        .filter(string_overrides::message_id.eq(message_id));
+    diesel::delete(row).execute(conn)?;
+    diesel::insert_into(string_overrides::table)
+        .values((
+            string_overrides::tenant_id.eq(scope.tenant_id()),
+            string_overrides::locale.eq(locale.code()),
+            string_overrides::message_id.eq(message_id),
+            string_overrides::value.eq(value),
+            string_overrides::updated_at.eq(crate::db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn remove_override(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, message_id: &str) -> QueryResult<usize> {
+    diesel::delete(
+        string_overrides::table
+            .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+            .filter(string_overrides::locale.eq(locale.code()))
+            .filter(string_overrides::message_id.eq(message_id)),
+    )
+    .execute(conn)
+}
+
+#[derive(Insertable)]
+#[diesel(table_name = tiers)]
+pub struct NewTier<'a> {
+    pub name: &'a str,
+    pub rank: i32,
+    pub protection_days: i32,
+    pub max_open_deals: i32,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn insert_tier(conn: &mut AnyConnection, scope: &TenantScope, tier: &NewTier<'_>) -> QueryResult<Tier> {
+    diesel::insert_into(tiers::table)
+        .values((tiers::tenant_id.eq(scope.tenant_id()), tier))
+        .returning(tiers::all_columns)
+        .get_result(conn)
+}
+
+pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Tier>> {
+    tiers::table
+        .filter(tiers::tenant_id.eq(scope.tenant_id()))
+        .order(tiers::rank.asc())
+        .select(Tier::as_select())
+        .load(conn)
+}

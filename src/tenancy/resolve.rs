@@ -1,0 +1,223 @@
+//! The tenant-resolution middleware: the request's host picks the site (a
+//! tenant or the platform), and the locale is negotiated within that site's
+//! enabled locales. Both land in the request extensions for `PageCtx`,
+//! `CurrentTenant` and `TenantScope` to read.
+//!
+//! The host comes from the `Host` header (or the HTTP/2 authority), never from
+//! `X-Forwarded-Host`/`Forwarded` unless the peer is a configured trusted proxy.
+
+use std::sync::Arc;
+
+use actix_web::body::BoxBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::Next;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
+use std::future::{Ready, ready};
+
+use super::host::{HostKind, classify};
+use super::model::{self, Tenant, TenantSettings, TenantStatus};
+use super::scope::TenantScope;
+use crate::config::Config;
+use crate::error::AppError;
+use crate::i18n::{Locale, LocaleRequest, Translator, negotiate};
+use crate::startup::AppState;
+
+/// The cookie that remembers an explicit language choice.
+pub const LANG_COOKIE: &str = "portico_lang";
+
+/// A resolved, active (or suspended) tenant for this request.
+#[derive(Debug)]
+pub struct TenantContext {
+    pub tenant: Tenant,
+    pub settings: TenantSettings,
+    pub scope: TenantScope,
+    pub enabled_locales: Vec<Locale>,
+    pub default_locale: Locale,
+}
+
+/// Which site a request is for.
+#[derive(Debug, Clone)]
+pub enum Site {
+    Platform,
+    Tenant(Arc<TenantContext>),
+}
+
+impl Site {
+    pub fn tenant(&self) -> Option<&TenantContext> {
+        match self {
+            Site::Tenant(t) => Some(t),
+            Site::Platform => None,
+        }
+    }
+
+    pub fn enabled_locales(&self) -> Vec<Locale> {
+        match self {
+            Site::Tenant(t) => t.enabled_locales.clone(),
+            Site::Platform => Locale::ALL.to_vec(),
+        }
+    }
+}
+
+/// Why the resolver answered without calling a handler (read by error pages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    UnknownHost,
+    Suspended,
+    /// The tenant could not be looked up (database down): no tenant chrome.
+    Unavailable,
+}
+
+impl FromRequest for Site {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(req.extensions().get::<Site>().cloned().ok_or(AppError::NotFound))
+    }
+}
+
+/// The request's tenant; 404 on the platform host.
+pub struct CurrentTenant(pub Arc<TenantContext>);
+
+impl FromRequest for CurrentTenant {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = match req.extensions().get::<Site>() {
+            Some(Site::Tenant(t)) => Ok(CurrentTenant(t.clone())),
+            _ => Err(AppError::NotFound),
+        };
+        ready(found)
+    }
+}
+
+/// Paths answered the same on every host (probes, metrics, immutable assets).
+pub fn is_host_independent(path: &str) -> bool {
+    matches!(path, "/healthz" | "/readyz" | "/metrics") || path.starts_with("/static/")
+}
+
+/// The host this request was addressed to.
+pub fn request_host(req: &HttpRequest, config: &Config) -> Option<String> {
+    let via_trusted_proxy = req
+        .peer_addr()
+        .is_some_and(|peer| config.trusted_proxies.contains(&peer.ip()));
+    if via_trusted_proxy
+        && let Some(forwarded) = req.headers().get("x-forwarded-host").and_then(|v| v.to_str().ok())
+        && let Some(first) = forwarded.split(',').next()
+    {
+        return Some(first.trim().to_string());
+    }
+    if let Some(host) = req.headers().get(header::HOST) {
+        return host.to_str().ok().map(str::to_string);
+    }
+    req.uri().authority().map(|a| a.as_str().to_string())
+}
+
+struct LangInputs {
+    query: Option<String>,
+    cookie: Option<String>,
+    accept_language: Option<String>,
+}
+
+impl LangInputs {
+    fn from_request(req: &HttpRequest) -> Self {
+        let query = url::form_urlencoded::parse(req.query_string().as_bytes())
+            .find(|(k, _)| k == "lang")
+            .map(|(_, v)| v.into_owned());
+        Self {
+            query,
+            cookie: req.cookie(LANG_COOKIE).map(|c| c.value().to_string()),
+            accept_language: req
+                .headers()
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string),
+        }
+    }
+
+    fn negotiate(&self, enabled: &[Locale], default: Locale) -> Locale {
+        negotiate(
+            &LocaleRequest {
+                user_preference: None,
+                query: self.query.as_deref(),
+                cookie: self.cookie.as_deref(),
+                accept_language: self.accept_language.as_deref(),
+            },
+            enabled,
+            default,
+        )
+    }
+}
+
+pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if is_host_independent(req.path()) {
+        return next.call(req).await;
+    }
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        tracing::error!("application state missing");
+        return Ok(req.into_response(HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR)));
+    };
+    let kind = request_host(req.request(), &state.config)
+        .map(|h| classify(&h, &state.config.base_domain))
+        .unwrap_or(HostKind::Invalid);
+    let inputs = LangInputs::from_request(req.request());
+
+    let slug = match kind {
+        HostKind::Platform => {
+            let locale = inputs.negotiate(&Locale::ALL, Locale::EnUs);
+            req.extensions_mut().insert(Translator::plain(locale));
+            req.extensions_mut().insert(Site::Platform);
+            return next.call(req).await;
+        }
+        HostKind::Invalid | HostKind::Unknown => {
+            let status = if kind == HostKind::Invalid { StatusCode::BAD_REQUEST } else { StatusCode::NOT_FOUND };
+            return Ok(refuse(req, &inputs, Refusal::UnknownHost, status));
+        }
+        HostKind::Tenant(slug) => slug,
+    };
+
+    let loaded = crate::db::run(&state.pool, move |conn| {
+        let Some((tenant, settings)) = model::find_with_settings(conn, &slug)? else {
+            return Ok(None);
+        };
+        let scope = tenant.scope().map_err(|_| AppError::NotFound)?;
+        let enabled = settings.enabled_locales();
+        let default = settings.default_locale();
+        let locale = inputs.negotiate(&enabled, default);
+        let overrides = model::overrides(conn, &scope, locale)?;
+        let context = TenantContext { tenant, settings, scope, enabled_locales: enabled, default_locale: default };
+        Ok(Some((context, Translator::new(locale, Arc::new(overrides)))))
+    })
+    .await;
+
+    let (context, translator) = match loaded {
+        Ok(Some(found)) => found,
+        Ok(None) => {
+            let inputs = LangInputs::from_request(req.request());
+            return Ok(refuse(req, &inputs, Refusal::UnknownHost, StatusCode::NOT_FOUND));
+        }
+        Err(e) => {
+            let response = actix_web::ResponseError::error_response(&e);
+            return Ok(refuse(req, &LangInputs { query: None, cookie: None, accept_language: None }, Refusal::Unavailable, response.status()));
+        }
+    };
+    let suspended = context.tenant.status() == TenantStatus::Suspended;
+    tracing::Span::current().record("tenant", context.tenant.slug.as_str());
+    req.extensions_mut().insert(translator);
+    req.extensions_mut().insert(Site::Tenant(Arc::new(context)));
+    if suspended {
+        req.extensions_mut().insert(Refusal::Suspended);
+        return Ok(req.into_response(HttpResponse::new(StatusCode::SERVICE_UNAVAILABLE)));
+    }
+    next.call(req).await
+}
+
+/// Answers without any tenant: the error page shows no tenant's data.
+fn refuse(req: ServiceRequest, inputs: &LangInputs, refusal: Refusal, status: StatusCode) -> ServiceResponse<BoxBody> {
+    let locale = inputs.negotiate(&Locale::ALL, Locale::EnUs);
+    req.extensions_mut().insert(Translator::plain(locale));
+    req.extensions_mut().insert(refusal);
+    req.into_response(HttpResponse::new(status))
+}

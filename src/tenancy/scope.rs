@@ -1,0 +1,85 @@
+//! `TenantScope`: the tenant (and, for partner users, the partner
+//! organisation) that bounds every tenant-owned query.
+//!
+//! Only this module builds one, and only from something the server resolved
+//! itself: the request's host (see `resolve`), or a tenant the provisioning
+//! service just created or looked up for an operator. Model functions take a
+//! `&TenantScope` and apply it; there is no query by id alone.
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
+use std::future::{Ready, ready};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TenantScope {
+    tenant_id: i64,
+    partner_org_id: Option<i64>,
+}
+
+/// Refused: a scope without a real tenant must never widen a query (I4).
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("a tenant scope needs a tenant")]
+pub struct MissingTenant;
+
+impl TenantScope {
+    pub(in crate::tenancy) fn new(tenant_id: i64) -> Result<Self, MissingTenant> {
+        if tenant_id <= 0 {
+            return Err(MissingTenant);
+        }
+        Ok(Self {
+            tenant_id,
+            partner_org_id: None,
+        })
+    }
+
+    /// Narrows the scope to one partner organisation (partner users).
+    pub fn for_partner(self, partner_org_id: i64) -> Result<Self, MissingTenant> {
+        if partner_org_id <= 0 {
+            return Err(MissingTenant);
+        }
+        Ok(Self {
+            partner_org_id: Some(partner_org_id),
+            ..self
+        })
+    }
+
+    pub fn tenant_id(&self) -> i64 {
+        self.tenant_id
+    }
+
+    pub fn partner_org_id(&self) -> Option<i64> {
+        self.partner_org_id
+    }
+}
+
+/// The scope of the request's tenant; 404 on the platform host.
+impl FromRequest for TenantScope {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let scope = req
+            .extensions()
+            .get::<super::Site>()
+            .and_then(|site| site.tenant().map(|t| t.scope))
+            .ok_or(AppError::NotFound);
+        ready(scope)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scope_without_a_tenant_cannot_be_built() {
+        assert_eq!(TenantScope::new(0), Err(MissingTenant));
+        assert_eq!(TenantScope::new(-7), Err(MissingTenant));
+        let scope = TenantScope::new(3).unwrap();
+        assert_eq!(scope.tenant_id(), 3);
+        assert_eq!(scope.partner_org_id(), None);
+        assert_eq!(scope.for_partner(0), Err(MissingTenant));
+        assert_eq!(scope.for_partner(9).unwrap().partner_org_id(), Some(9));
+    }
+}

@@ -1,0 +1,173 @@
+//! `PageCtx`: what every page needs to render — strings in the request's
+//! locale, the site's branding, asset URLs, the flash message, the request id.
+//! Templates ask it for every visible string (`ctx.t("nav-home")`).
+
+use std::future::{Ready, ready};
+use std::sync::Arc;
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
+
+use super::assets::Assets;
+use super::flash::{Flash, FlashShown};
+use crate::error::AppError;
+use crate::i18n::{self, Locale, Translator};
+use crate::startup::AppState;
+use crate::telemetry::RequestId;
+use crate::tenancy::model::FooterLink;
+use crate::tenancy::{Site, TenantContext};
+
+pub struct PageCtx {
+    translator: Translator,
+    site: Option<Site>,
+    assets: Arc<Assets>,
+    pub request_id: String,
+    pub flash: Option<FlashView>,
+    /// Path and query of this page, for forms that come back to it.
+    pub current_path: String,
+}
+
+pub struct FlashView {
+    pub kind: &'static str,
+    pub text: String,
+}
+
+/// One entry of the language switcher.
+pub struct LocaleOption {
+    pub code: &'static str,
+    pub language: &'static str,
+    pub name: String,
+    pub current: bool,
+}
+
+impl PageCtx {
+    /// Builds the context from what the middleware put on the request.
+    pub fn from_http(req: &HttpRequest) -> Result<Self, AppError> {
+        let state = req
+            .app_data::<web::Data<AppState>>()
+            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
+        let extensions = req.extensions();
+        let translator = extensions
+            .get::<Translator>()
+            .cloned()
+            .unwrap_or_else(|| Translator::plain(Locale::EnUs));
+        let site = extensions.get::<Site>().cloned();
+        let request_id = extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
+        drop(extensions);
+
+        let flash = Flash::from_request(req, state.config.secret_key.as_bytes()).map(|flash| {
+            req.extensions_mut().insert(FlashShown);
+            let args: Vec<(&str, &str)> = flash.args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            FlashView { kind: flash.kind.as_str(), text: translator.t_args(&flash.message_id, &args) }
+        });
+        let current_path = match req.uri().path_and_query() {
+            Some(pq) => pq.as_str().to_string(),
+            None => "/".to_string(),
+        };
+        Ok(Self { translator, site, assets: state.assets.clone(), request_id, flash, current_path })
+    }
+
+    pub fn t(&self, id: &str) -> String {
+        self.translator.t(id)
+    }
+
+    pub fn t1(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
+        self.translator.t_args(id, &[(name, &value.to_string())])
+    }
+
+    pub fn t2(&self, id: &str, n1: &str, v1: impl std::fmt::Display, n2: &str, v2: impl std::fmt::Display) -> String {
+        self.translator.t_args(id, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
+    }
+
+    pub fn locale(&self) -> Locale {
+        self.translator.locale()
+    }
+
+    /// For `<html lang>`.
+    pub fn lang(&self) -> &'static str {
+        self.translator.locale().code()
+    }
+
+    pub fn tenant(&self) -> Option<&TenantContext> {
+        self.site.as_ref().and_then(Site::tenant)
+    }
+
+    /// False when no site answers this host (unknown-host pages).
+    pub fn has_site(&self) -> bool {
+        self.site.is_some()
+    }
+
+    pub fn has_tenant(&self) -> bool {
+        self.tenant().is_some()
+    }
+
+    /// The portal's name, or the product's on the platform host.
+    pub fn portal_name(&self) -> String {
+        match self.tenant() {
+            Some(t) => t.settings.portal_name.clone(),
+            None => self.t("platform-title"),
+        }
+    }
+
+    pub fn asset(&self, path: &str) -> String {
+        self.assets.url(path)
+    }
+
+    /// The tenant's colours as a stylesheet, versioned by the settings' change time.
+    pub fn branding_css_url(&self) -> Option<String> {
+        self.tenant()
+            .map(|t| format!("/branding.css?v={}", t.settings.updated_at.and_utc().timestamp()))
+    }
+
+    pub fn logo_url(&self) -> Option<String> {
+        self.tenant()
+            .filter(|t| t.settings.logo_path.is_some())
+            .map(|t| format!("/branding/logo?v={}", t.settings.updated_at.and_utc().timestamp()))
+    }
+
+    /// The switcher's entries: the site's enabled locales, each in its own language.
+    pub fn locale_options(&self) -> Vec<LocaleOption> {
+        let enabled = match &self.site {
+            Some(site) => site.enabled_locales(),
+            None => Vec::new(),
+        };
+        let current = self.locale();
+        enabled
+            .into_iter()
+            .map(|l| LocaleOption {
+                code: l.code(),
+                language: l.language(),
+                name: Translator::plain(l).t(l.name_message_id()),
+                current: l == current,
+            })
+            .collect()
+    }
+
+    pub fn show_language_switcher(&self) -> bool {
+        self.site.is_some() && self.locale_options().len() > 1
+    }
+
+    pub fn footer_links(&self) -> Vec<FooterLink> {
+        self.tenant().map(|t| t.settings.footer_links()).unwrap_or_default()
+    }
+
+    pub fn format_date(&self, at: chrono::NaiveDateTime) -> String {
+        i18n::format_date(self.locale(), at)
+    }
+
+    pub fn format_datetime(&self, at: chrono::NaiveDateTime) -> String {
+        i18n::format_datetime(self.locale(), at)
+    }
+
+    pub fn format_number(&self, n: i64) -> String {
+        i18n::format_number(self.locale(), n)
+    }
+}
+
+impl FromRequest for PageCtx {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(PageCtx::from_http(req))
+    }
+}

@@ -1,0 +1,92 @@
+//! Error pages: any 4xx/5xx answer that is not already HTML — from a
+//! handler's `AppError`, an extractor, the router or the tenant resolver — is
+//! rendered here, once, as a localized page in the site's branding (or as a
+//! fragment for htmx). No internals ever reach the page; 5xx show a reference.
+
+use actix_web::body::BoxBody;
+use actix_web::dev::ServiceResponse;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpMessage, HttpResponse};
+use askama::Template;
+
+use super::ctx::PageCtx;
+use super::hx::HxRequest;
+use crate::tenancy::resolve::Refusal;
+
+#[derive(Template)]
+#[template(path = "errors/error.html")]
+pub struct ErrorPage {
+    pub ctx: PageCtx,
+    pub status: u16,
+    pub title: String,
+    pub body: String,
+    pub reference: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "errors/fragment.html")]
+pub struct ErrorFragment {
+    pub status: u16,
+    pub title: String,
+    pub body: String,
+    pub reference: Option<String>,
+}
+
+fn message_ids(status: StatusCode, refusal: Option<Refusal>) -> (&'static str, &'static str) {
+    match (status.as_u16(), refusal) {
+        (404, Some(Refusal::UnknownHost)) => ("error-404-title", "error-404-host-body"),
+        (503, Some(Refusal::Suspended)) => ("suspended-title", "suspended-body"),
+        (401 | 403, _) => ("error-403-title", "error-403-body"),
+        (404, _) => ("error-404-title", "error-404-body"),
+        (405, _) => ("error-405-title", "error-405-body"),
+        (413, _) => ("error-413-title", "error-413-body"),
+        (503, _) => ("error-503-title", "error-503-body"),
+        (500..=599, _) => ("error-500-title", "error-500-body"),
+        _ => ("error-400-title", "error-400-body"),
+    }
+}
+
+/// Replaces the body of an unrendered error response with its page.
+pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
+    let status = res.status();
+    let already_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if status.as_u16() < 400 || already_html || crate::tenancy::resolve::is_host_independent(res.request().path()) {
+        return res;
+    }
+    let req = res.request().clone();
+    let ctx = match PageCtx::from_http(&req) {
+        Ok(ctx) => ctx,
+        Err(_) => return res,
+    };
+    let refusal = req.extensions().get::<Refusal>().copied();
+    let (title_id, body_id) = message_ids(status, refusal);
+    let title = ctx.t(title_id);
+    let body = ctx.t1(body_id, "portal", ctx.portal_name());
+    let reference = status.is_server_error().then(|| {
+        ctx.t2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now()))
+    });
+    let rendered = if HxRequest::from_http(&req).wants_fragment() {
+        ErrorFragment { status: status.as_u16(), title, body, reference }.render()
+    } else {
+        ErrorPage { ctx, status: status.as_u16(), title, body, reference }.render()
+    };
+    let html = match rendered {
+        Ok(html) => html,
+        Err(e) => {
+            tracing::error!(error = %e, "error page failed to render");
+            return res;
+        }
+    };
+    let mut page = HttpResponse::build(status);
+    for (name, value) in res.headers() {
+        if name != header::CONTENT_TYPE && name != header::CONTENT_LENGTH {
+            page.append_header((name.clone(), value.clone()));
+        }
+    }
+    let page = page.content_type("text/html; charset=utf-8").body(html);
+    ServiceResponse::new(req, page)
+}

@@ -1,0 +1,16 @@
+//! The one integration-test binary. Each test starts the real server on a
+//! free loopback port with a fresh database (a temp SQLite file, or a fresh
+//! PostgreSQL database when `PORTICO_TEST_DATABASE_URL` is set) and talks to
+//! it over HTTP like a user would.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod support;
+
+mod browser;
+mod cli;
+mod hosts;
+mod i18n;
+mod migrations;
+mod ops;
+mod pages;

@@ -1,0 +1,207 @@
+//! Test support: `spawn_app()` and the helpers every test uses.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::net::{SocketAddr, TcpListener};
+use std::process::Output;
+use std::sync::Arc;
+
+use diesel::Connection;
+use diesel::connection::SimpleConnection;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+pub const SECRET: &str = "7f3c1b2a9d8e4f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718";
+
+/// Resolves every name to loopback, so `acme.localhost:{port}` reaches the app.
+struct LoopbackResolver;
+
+impl reqwest::dns::Resolve for LoopbackResolver {
+    fn resolve(&self, _name: reqwest::dns::Name) -> reqwest::dns::Resolving {
+        Box::pin(async {
+            let addrs: reqwest::dns::Addrs = Box::new(std::iter::once(SocketAddr::from(([127, 0, 0, 1], 0))));
+            Ok(addrs)
+        })
+    }
+}
+
+/// A database of our own for one test.
+pub struct TestDb {
+    pub url: String,
+    admin_url: Option<String>,
+    name: Option<String>,
+}
+
+impl TestDb {
+    fn create(dir: &std::path::Path) -> TestDb {
+        match std::env::var("PORTICO_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
+            None => TestDb { url: format!("sqlite://{}", dir.join("portico.db").display()), admin_url: None, name: None },
+            Some(admin_url) => {
+                let name = format!("portico_test_{}", uuid::Uuid::new_v4().simple());
+                let mut conn = diesel::PgConnection::establish(&admin_url)
+                    .unwrap_or_else(|e| panic!("PostgreSQL at PORTICO_TEST_DATABASE_URL is unreachable: {e}"));
+                conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+                let mut url = url::Url::parse(&admin_url).expect("PORTICO_TEST_DATABASE_URL is a URL");
+                url.set_path(&format!("/{name}"));
+                TestDb { url: url.to_string(), admin_url: Some(admin_url), name: Some(name) }
+            }
+        }
+    }
+
+    pub fn is_postgres(&self) -> bool {
+        self.admin_url.is_some()
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let (Some(admin), Some(name)) = (&self.admin_url, &self.name)
+            && let Ok(mut conn) = diesel::PgConnection::establish(admin)
+        {
+            let _ = conn.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+        }
+    }
+}
+
+pub struct TestApp {
+    pub port: u16,
+    pub client: reqwest::Client,
+    pub env: HashMap<String, String>,
+    server: actix_web::dev::ServerHandle,
+    // Dropped last: the server's files and database.
+    pub db: TestDb,
+    pub dir: tempfile::TempDir,
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .dns_resolver(Arc::new(LoopbackResolver))
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .build()
+        .expect("http client")
+}
+
+/// Starts Portico on a free loopback port with a fresh database.
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(&[]).await
+}
+
+pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = TestDb::create(dir.path());
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+    let port = listener.local_addr().expect("local addr").port();
+
+    let mut env: HashMap<String, String> = [
+        ("DATABASE_URL", db.url.clone()),
+        ("PORTICO_DATA_DIR", dir.path().display().to_string()),
+        ("PORTICO_BASE_DOMAIN", "localhost".into()),
+        ("PORTICO_PUBLIC_URL", format!("http://localhost:{port}")),
+        ("PORTICO_BIND", format!("127.0.0.1:{port}")),
+        ("PORTICO_SECRET_KEY", SECRET.into()),
+        ("PORTICO_WORKERS", "1".into()),
+        ("PORTICO_DB_POOL_SIZE", "4".into()),
+        ("PORTICO_LOG", "warn".into()),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_string(), v))
+    .collect();
+    for (k, v) in extra {
+        env.insert(k.to_string(), v.to_string());
+    }
+
+    let config = portico::config::Config::from_source(&env).expect("test configuration");
+    portico::telemetry::init(&config);
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        actix_web::rt::System::new().block_on(async move {
+            let state = portico::startup::prepare(config).expect("prepare app");
+            let server = portico::startup::server(state, listener).expect("start server");
+            tx.send(server.handle()).expect("send handle");
+            server.await
+        })
+    });
+    let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started"))
+        .await
+        .expect("join");
+    TestApp { port, client: client(), env, server, db, dir }
+}
+
+impl TestApp {
+    /// `http://{slug}.localhost:{port}{path}`
+    pub fn url(&self, slug: &str, path: &str) -> String {
+        format!("http://{slug}.localhost:{}{path}", self.port)
+    }
+
+    /// `http://localhost:{port}{path}` (the platform host)
+    pub fn platform_url(&self, path: &str) -> String {
+        format!("http://localhost:{}{path}", self.port)
+    }
+
+    pub async fn get(&self, slug: &str, path: &str) -> reqwest::Response {
+        self.client.get(self.url(slug, path)).send().await.expect("request")
+    }
+
+    pub async fn get_text(&self, slug: &str, path: &str) -> (u16, String) {
+        let res = self.get(slug, path).await;
+        let status = res.status().as_u16();
+        (status, res.text().await.expect("body"))
+    }
+
+    /// A hand-written HTTP/1.1 request, for hosts and paths a client would clean up.
+    pub async fn raw(&self, request_head: &str) -> (u16, String) {
+        let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", self.port)).await.expect("connect");
+        stream.write_all(request_head.as_bytes()).await.expect("write");
+        let mut bytes = Vec::new();
+        stream.read_to_end(&mut bytes).await.expect("read");
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        let status = text
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no status line in {text:?}"));
+        (status, text)
+    }
+
+    pub async fn raw_get(&self, host: &str, path: &str, extra_headers: &str) -> (u16, String) {
+        self.raw(&format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n{extra_headers}Connection: close\r\n\r\n")).await
+    }
+
+    /// Runs the real `portico` binary against this app's database and data.
+    pub fn cli(&self, args: &[&str]) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .envs(&self.env)
+            .output()
+            .expect("run portico")
+    }
+
+    /// Runs the CLI and insists it succeeded; returns stdout.
+    pub fn cli_ok(&self, args: &[&str]) -> String {
+        let out = self.cli(args);
+        assert!(
+            out.status.success(),
+            "portico {args:?} failed: {}\n{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).to_string()
+    }
+
+    pub fn create_tenant(&self, slug: &str, name: &str) {
+        let email = format!("ops@{slug}.test");
+        self.cli_ok(&["tenant", "create", "--slug", slug, "--name", name, "--admin-email", &email]);
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        // Stop accepting; the database is dropped after this.
+        let handle = self.server.clone();
+        drop(handle.stop(false));
+    }
+}
