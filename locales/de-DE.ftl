@@ -51,3 +51,33 @@ error-reference = Referenz { $reference }, { $time }
 error-back-home = Zur Startseite
 suspended-title = Dieses Portal ist gesperrt
 suspended-body = Das Partnerportal von { $portal } ist derzeit nicht verfügbar. Bitte wenden Sie sich für weitere Informationen an den Anbieter.
+
+## Rollen
+role-vendor_admin = Anbieter-Administrator
+role-channel_manager = Channel-Manager
+role-marketing_editor = Marketing-Redakteur
+role-partner_admin = Partner-Administrator
+role-partner_user = Partner-Benutzer
+
+## E-Mail
+mail-greeting = Hallo { $name },
+mail-footer = Gesendet von { $portal } · { $url }
+mail-invitation-subject = Ihre Einladung zu { $portal }
+mail-invitation-body = Sie wurden mit der Rolle „{ $role }“ zu { $portal } eingeladen. Nehmen Sie die Einladung an, um Ihr Passwort festzulegen und sich anzumelden.
+mail-invitation-action = Einladung annehmen
+mail-invitation-expiry = Dieser Link kann nur einmal verwendet werden und läuft am { $date } ab.
+mail-invitation-ignore = Falls Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren.
+
+## Entwicklungspostfach (wird angezeigt, wenn kein SMTP-Server konfiguriert ist)
+dev-mailbox-title = Entwicklungspostfach
+dev-mailbox-intro = Es ist kein SMTP-Server konfiguriert, daher legt Portico jede E-Mail in { $path } ab. Die neuesten Nachrichten stehen oben.
+dev-mailbox-empty = Es wurden noch keine E-Mails abgelegt.
+dev-mailbox-date = Datum
+dev-mailbox-to = An
+dev-mailbox-from = Von
+dev-mailbox-subject = Betreff
+dev-mailbox-message-id = Message-ID
+dev-mailbox-text-part = Textteil
+dev-mailbox-html-part = HTML-Teil
+dev-mailbox-back = Alle Nachrichten
+nav-mailbox = Postfach

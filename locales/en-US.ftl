@@ -51,3 +51,33 @@ error-reference = Reference { $reference }, { $time }
 error-back-home = Go to the home page
 suspended-title = This portal is suspended
 suspended-body = The partner portal of { $portal } is not available at the moment. Please contact the vendor for details.
+
+## Roles
+role-vendor_admin = Vendor admin
+role-channel_manager = Channel manager
+role-marketing_editor = Marketing editor
+role-partner_admin = Partner admin
+role-partner_user = Partner user
+
+## E-mail
+mail-greeting = Hello { $name },
+mail-footer = Sent by { $portal } · { $url }
+mail-invitation-subject = You're invited to { $portal }
+mail-invitation-body = You have been invited to { $portal } as { $role }. Accept the invitation to choose your password and sign in.
+mail-invitation-action = Accept the invitation
+mail-invitation-expiry = This link works once and expires on { $date }.
+mail-invitation-ignore = If you did not expect this invitation, you can ignore this e-mail.
+
+## Development mailbox (shown when no SMTP server is configured)
+dev-mailbox-title = Development mailbox
+dev-mailbox-intro = No SMTP server is configured, so Portico writes every e-mail to { $path }. The newest messages come first.
+dev-mailbox-empty = No e-mail has been written yet.
+dev-mailbox-date = Date
+dev-mailbox-to = To
+dev-mailbox-from = From
+dev-mailbox-subject = Subject
+dev-mailbox-message-id = Message-ID
+dev-mailbox-text-part = Text part
+dev-mailbox-html-part = HTML part
+dev-mailbox-back = All messages
+nav-mailbox = Mailbox

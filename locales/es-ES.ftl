@@ -51,3 +51,33 @@ error-reference = Referencia { $reference }, { $time }
 error-back-home = Ir a la página de inicio
 suspended-title = Este portal está suspendido
 suspended-body = El portal de partners de { $portal } no está disponible en este momento. Póngase en contacto con el proveedor para obtener más información.
+
+## Roles
+role-vendor_admin = Administrador del proveedor
+role-channel_manager = Responsable de canal
+role-marketing_editor = Editor de marketing
+role-partner_admin = Administrador del partner
+role-partner_user = Usuario del partner
+
+## Correo electrónico
+mail-greeting = Hola, { $name }:
+mail-footer = Enviado por { $portal } · { $url }
+mail-invitation-subject = Invitación para unirse a { $portal }
+mail-invitation-body = Ha recibido una invitación para unirse a { $portal } con el rol «{ $role }». Acepte la invitación para elegir su contraseña e iniciar sesión.
+mail-invitation-action = Aceptar la invitación
+mail-invitation-expiry = Este enlace solo se puede usar una vez y caduca el { $date }.
+mail-invitation-ignore = Si no esperaba esta invitación, puede ignorar este correo electrónico.
+
+## Buzón de desarrollo (se muestra cuando no hay ningún servidor SMTP configurado)
+dev-mailbox-title = Buzón de desarrollo
+dev-mailbox-intro = No hay ningún servidor SMTP configurado, por lo que Portico guarda cada correo electrónico en { $path }. Los mensajes más recientes aparecen primero.
+dev-mailbox-empty = Todavía no se ha guardado ningún correo electrónico.
+dev-mailbox-date = Fecha
+dev-mailbox-to = Para
+dev-mailbox-from = De
+dev-mailbox-subject = Asunto
+dev-mailbox-message-id = Message-ID
+dev-mailbox-text-part = Parte de texto
+dev-mailbox-html-part = Parte HTML
+dev-mailbox-back = Todos los mensajes
+nav-mailbox = Buzón

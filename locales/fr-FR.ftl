@@ -51,3 +51,33 @@ error-reference = Référence { $reference }, { $time }
 error-back-home = Retour à l’accueil
 suspended-title = Ce portail est suspendu
 suspended-body = Le portail partenaires de { $portal } n’est pas disponible pour le moment. Veuillez contacter le fournisseur pour en savoir plus.
+
+## Rôles
+role-vendor_admin = Administrateur fournisseur
+role-channel_manager = Responsable de canal
+role-marketing_editor = Rédacteur marketing
+role-partner_admin = Administrateur partenaire
+role-partner_user = Utilisateur partenaire
+
+## E-mail
+mail-greeting = Bonjour { $name },
+mail-footer = Envoyé par { $portal } · { $url }
+mail-invitation-subject = Invitation à rejoindre { $portal }
+mail-invitation-body = Vous avez reçu une invitation à rejoindre { $portal } avec le rôle « { $role } ». Acceptez l’invitation pour choisir votre mot de passe et vous connecter.
+mail-invitation-action = Accepter l’invitation
+mail-invitation-expiry = Ce lien n’est utilisable qu’une seule fois et expire le { $date }.
+mail-invitation-ignore = Si vous n’attendiez pas cette invitation, vous pouvez ignorer cet e-mail.
+
+## Boîte aux lettres de développement (affichée lorsqu’aucun serveur SMTP n’est configuré)
+dev-mailbox-title = Boîte aux lettres de développement
+dev-mailbox-intro = Aucun serveur SMTP n’est configuré ; Portico enregistre donc chaque e-mail dans { $path }. Les messages les plus récents apparaissent en premier.
+dev-mailbox-empty = Aucun e-mail n’a encore été enregistré.
+dev-mailbox-date = Date
+dev-mailbox-to = À
+dev-mailbox-from = De
+dev-mailbox-subject = Objet
+dev-mailbox-message-id = Message-ID
+dev-mailbox-text-part = Partie texte
+dev-mailbox-html-part = Partie HTML
+dev-mailbox-back = Tous les messages
+nav-mailbox = Boîte aux lettres

@@ -51,3 +51,33 @@ error-reference = 参照番号 { $reference }、{ $time }
 error-back-home = ホームページへ移動
 suspended-title = このポータルは停止中です
 suspended-body = { $portal }のパートナーポータルは現在ご利用いただけません。詳しくはベンダーにお問い合わせください。
+
+## ロール
+role-vendor_admin = ベンダー管理者
+role-channel_manager = チャネルマネージャー
+role-marketing_editor = マーケティング編集者
+role-partner_admin = パートナー管理者
+role-partner_user = パートナーユーザー
+
+## メール
+mail-greeting = { $name } 様
+mail-footer = { $portal }から送信 · { $url }
+mail-invitation-subject = { $portal }へのご招待
+mail-invitation-body = { $portal }に「{ $role }」として招待されました。招待を承諾して、パスワードを設定し、ログインしてください。
+mail-invitation-action = 招待を承諾する
+mail-invitation-expiry = このリンクは1回のみ使用でき、有効期限は{ $date }です。
+mail-invitation-ignore = この招待にお心当たりがない場合は、このメールを無視していただいて差し支えありません。
+
+## 開発用メールボックス（SMTP サーバーが設定されていない場合に表示）
+dev-mailbox-title = 開発用メールボックス
+dev-mailbox-intro = SMTP サーバーが設定されていないため、Portico はすべてのメールを { $path } に書き出します。新しいメッセージから順に表示されます。
+dev-mailbox-empty = まだメールは書き出されていません。
+dev-mailbox-date = 日時
+dev-mailbox-to = 宛先
+dev-mailbox-from = 差出人
+dev-mailbox-subject = 件名
+dev-mailbox-message-id = Message-ID
+dev-mailbox-text-part = テキストパート
+dev-mailbox-html-part = HTML パート
+dev-mailbox-back = すべてのメッセージ
+nav-mailbox = メールボックス

@@ -28,11 +28,38 @@ enum Command {
         #[command(subcommand)]
         command: TenantCommand,
     },
+    /// The outbox: list messages, retry parked ones, run a delivery worker.
+    Mail {
+        #[command(subcommand)]
+        command: MailCommand,
+    },
     /// Create (or refresh) the demo tenant and print how to reach it.
     Demo {
         /// Start serving right after.
         #[arg(long)]
         serve: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum MailCommand {
+    /// List recent messages, newest first.
+    List {
+        /// Only this tenant's messages.
+        #[arg(long)]
+        tenant: Option<String>,
+        /// queued, sent or parked.
+        #[arg(long)]
+        status: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// Queue a parked message again, due now.
+    Retry { id: i64 },
+    /// Deliver due messages (`--once`: one round, then exit).
+    Work {
+        #[arg(long)]
+        once: bool,
     },
 }
 
@@ -117,9 +144,10 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenant { command } => tenant(command, &config),
+        Command::Mail { command } => mail(command, &config),
         Command::Demo { serve } => {
             let mut conn = open(&config)?;
-            let demo = service::ensure_demo(&mut conn, &config.data_dir)?;
+            let demo = service::ensure_demo(&mut conn, &config)?;
             drop(conn);
             println!("{} the demo tenant “{}”.", if demo.created { "Created" } else { "Refreshed" }, demo.tenant.name);
             println!("  Portal:        {}", config.tenant_url(&demo.tenant.slug));
@@ -143,7 +171,7 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                     anyhow::anyhow!("unknown locale `{code}`; use one of en-US, de-DE, fr-FR, es-ES, ja-JP")
                 })?),
             };
-            let made = service::provision(&mut conn, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
+            let made = service::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
             println!("Created tenant {} ({})", made.tenant.slug, made.tenant.name);
             println!("  Portal:       {}", config.tenant_url(&made.tenant.slug));
             println!("  Vendor admin: {} (invited)", made.admin.email);
@@ -204,6 +232,76 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
             match value {
                 Some(_) => println!("Set {id} ({}) for {slug}.", locale.code()),
                 None => println!("Removed the override of {id} ({}) for {slug}.", locale.code()),
+            }
+        }
+    }
+    Ok(())
+}
+
+fn mail(command: MailCommand, config: &Config) -> anyhow::Result<()> {
+    use crate::mail::model::{self, LogFilter, MailStatus};
+    let mut conn = open(config)?;
+    match command {
+        MailCommand::List { tenant, status, limit } => {
+            let tenant_id = match tenant {
+                None => None,
+                Some(slug) => Some(
+                    crate::tenancy::model::find_by_slug(&mut conn, &slug)?
+                        .ok_or_else(|| anyhow::anyhow!("no tenant has the slug `{slug}`"))?
+                        .id,
+                ),
+            };
+            let status = match status {
+                None => None,
+                Some(s) => Some(MailStatus::parse(&s).ok_or_else(|| anyhow::anyhow!("unknown status `{s}`; use queued, sent or parked"))?),
+            };
+            let entries = model::log(&mut conn, &LogFilter { tenant_id, status, limit: limit.clamp(1, 10_000) })?;
+            if entries.is_empty() {
+                println!("No messages.");
+                return Ok(());
+            }
+            println!("{:>6}  {:<16} {:<7} {:>3}  {:<12} {:<32} {:<17} SUBJECT / LAST ERROR", "ID", "TENANT", "STATUS", "TRY", "KIND", "TO", "WHEN (UTC)");
+            for e in entries {
+                let r = &e.row;
+                let when = r.sent_at.unwrap_or(r.next_attempt_at).format("%Y-%m-%d %H:%M");
+                println!(
+                    "{:>6}  {:<16} {:<7} {:>3}  {:<12} {:<32} {:<17} {}",
+                    r.id,
+                    truncate(e.tenant_slug.as_deref().unwrap_or("(platform)"), 16),
+                    r.status,
+                    r.attempts,
+                    truncate(&r.kind, 12),
+                    truncate(&r.to_address, 32),
+                    when,
+                    truncate(&r.subject, 60)
+                );
+                if let Some(err) = &r.last_error {
+                    println!("{:>6}  last error: {}", "", truncate(err, 200));
+                }
+            }
+        }
+        MailCommand::Retry { id } => {
+            if model::retry(&mut conn, id, None, db::now())? == 0 {
+                anyhow::bail!("message {id} is not parked (or does not exist)");
+            }
+            println!("Message {id} is queued again.");
+        }
+        MailCommand::Work { once } => {
+            drop(conn);
+            let pool = db::connect(&config.database_url, 2, config.db_timeout)?;
+            let worker = crate::mail::worker_from_config(config, pool)?;
+            if once {
+                let stats = worker.run_once()?;
+                println!("sent {}, deferred {}, parked {}", stats.sent, stats.retried, stats.parked);
+            } else {
+                let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+                let flag = stop.clone();
+                actix_web::rt::System::new().block_on(async move {
+                    let worker_thread = std::thread::spawn(move || worker.run_until(&flag));
+                    let _ = actix_web::rt::signal::ctrl_c().await;
+                    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+                    let _ = worker_thread.join();
+                });
             }
         }
     }

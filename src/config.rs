@@ -59,6 +59,13 @@ pub struct Config {
     /// Bearer token that opens `/metrics` to non-loopback peers.
     pub metrics_token: Option<String>,
     pub workers: Option<usize>,
+    /// `None`: mail goes to the mailbox folder in the data directory.
+    pub smtp: Option<crate::mail::transport::SmtpSettings>,
+    /// The envelope/From address of every message.
+    pub mail_from: lettre::Address,
+    pub smtp_timeout: Duration,
+    pub mail_poll: Duration,
+    pub mail_max_attempts: i32,
 }
 
 /// A configuration problem, naming the variable at fault.
@@ -196,6 +203,19 @@ impl Config {
             return Err(err("PORTICO_METRICS_TOKEN", "must be at least 16 characters"));
         }
 
+        let smtp = match non_empty("PORTICO_SMTP_URL") {
+            None => None,
+            Some(text) => Some(crate::mail::transport::parse_smtp_url(&text).map_err(|m| err("PORTICO_SMTP_URL", m))?),
+        };
+        let from_text = non_empty("PORTICO_MAIL_FROM").unwrap_or_else(|| format!("noreply@{base_domain}"));
+        let mail_from: lettre::Address = from_text
+            .trim()
+            .parse()
+            .map_err(|_| err("PORTICO_MAIL_FROM", format!("`{from_text}` is not an e-mail address")))?;
+        let smtp_timeout = Duration::from_millis(parse_number(src, "PORTICO_SMTP_TIMEOUT_MS", 15_000, 100, 300_000)?);
+        let mail_poll = Duration::from_millis(parse_number(src, "PORTICO_MAIL_POLL_MS", 1_000, 10, 600_000)?);
+        let mail_max_attempts = parse_number(src, "PORTICO_MAIL_MAX_ATTEMPTS", 8, 1, 100)? as i32;
+
         let secret_key = match non_empty("PORTICO_SECRET_KEY") {
             Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
             None => load_or_create_secret(&data_dir)?,
@@ -216,6 +236,11 @@ impl Config {
             max_body_bytes,
             metrics_token,
             workers,
+            smtp,
+            mail_from,
+            smtp_timeout,
+            mail_poll,
+            mail_max_attempts,
         })
     }
 
@@ -227,6 +252,11 @@ impl Config {
             Some(port) => format!("{}://{slug}.{host}:{port}", self.public_url.scheme()),
             None => format!("{}://{slug}.{host}", self.public_url.scheme()),
         }
+    }
+
+    /// The folder mail is written to when no SMTP server is configured.
+    pub fn mailbox_dir(&self) -> Option<PathBuf> {
+        self.smtp.is_none().then(|| self.data_dir.join("mailbox"))
     }
 
     /// Whether the platform is reached over HTTPS (cookies get `Secure`).
@@ -351,6 +381,8 @@ mod tests {
             ("PORTICO_DB_POOL_SIZE", "0"),
             ("PORTICO_LOG_FORMAT", "xml"),
             ("PORTICO_TRUSTED_PROXIES", "10.0.0.1,nonsense"),
+            ("PORTICO_SMTP_URL", "http://mail.example.com"),
+            ("PORTICO_MAIL_FROM", "not an address"),
         ];
         for (var, value) in cases {
             let e = Config::from_source(&source(&[(var, value)], dir.path())).unwrap_err();

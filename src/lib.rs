@@ -9,6 +9,7 @@ pub mod db;
 pub mod error;
 pub mod i18n;
 pub mod identity;
+pub mod mail;
 pub mod partners;
 pub mod platform;
 pub mod startup;

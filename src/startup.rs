@@ -47,6 +47,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::platform::ops::configure(cfg);
     crate::web::configure(cfg);
     crate::tenancy::configure(cfg);
+    crate::mail::routes::configure(cfg);
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
@@ -84,8 +85,17 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
     let public = config.public_url.clone();
     let state = prepare(config)?;
     let listener = TcpListener::bind(bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker_from_config(&state.config, state.pool.clone())?);
+    match state.config.mailbox_dir() {
+        Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),
+        None => tracing::info!("mail goes to the configured SMTP server"),
+    }
     tracing::info!(%bind, public_url = %public, "portico is listening");
-    actix_web::rt::System::new().block_on(async move { server(state, listener)?.await })?;
+    let served = actix_web::rt::System::new().block_on(async move { server(state, listener)?.await });
+    // After SIGTERM: in-flight requests are done; let the mail worker finish
+    // its message and give back the leases it holds.
+    worker.stop();
+    served?;
     tracing::info!("portico stopped");
     Ok(())
 }

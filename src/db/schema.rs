@@ -91,6 +91,47 @@ diesel::table! {
     }
 }
 
+
+diesel::table! {
+    mail_outbox (id) {
+        id -> BigInt,
+        tenant_id -> Nullable<BigInt>,
+        recipient_user_id -> Nullable<BigInt>,
+        to_address -> Text,
+        to_name -> Text,
+        from_name -> Text,
+        kind -> Text,
+        locale -> Text,
+        payload -> Text,
+        subject -> Text,
+        body_text -> Text,
+        body_html -> Text,
+        unsubscribe_url -> Nullable<Text>,
+        status -> Text,
+        attempts -> Integer,
+        next_attempt_at -> Timestamp,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        message_id -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        sent_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(tenant_settings -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
@@ -100,4 +141,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     tiers,
     organisations,
     users,
+    mail_outbox,
+    invitations,
 );

@@ -1,4 +1,5 @@
 //! Identity: users and their roles (sign-in, sessions and SSO build on this).
 
+pub mod invitations;
 pub mod model;
 pub mod rbac;

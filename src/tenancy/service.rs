@@ -1,13 +1,12 @@
 //! Tenant lifecycle: provisioning (one transaction, all or nothing),
 //! suspension, listing, and the demo tenant.
 
-use std::path::Path;
-
 use chrono::NaiveDateTime;
 
 use super::host::is_dns_label;
 use super::model::{self, FooterLink, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
 use super::scope::TenantScope;
+use crate::config::Config;
 use crate::db::{self, AnyConnection};
 use crate::i18n::{self, Locale};
 use crate::identity::model::{self as users, NewUser, User};
@@ -82,7 +81,9 @@ pub fn validate_email(email: &str) -> Result<String, ProvisionError> {
 
 /// Creates a tenant with its settings, default tiers, vendor organisation and
 /// first vendor admin, in one transaction.
-pub fn provision(conn: &mut AnyConnection, req: &ProvisionRequest<'_>) -> Result<Provisioned, ProvisionError> {
+/// The first vendor admin is invited by e-mail through the outbox, in the same
+/// transaction: a rollback leaves neither tenant nor mail.
+pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionRequest<'_>) -> Result<Provisioned, ProvisionError> {
     let slug = validate_slug(req.slug)?;
     let name = req.name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
@@ -149,6 +150,7 @@ pub fn provision(conn: &mut AnyConnection, req: &ProvisionRequest<'_>) -> Result
                 updated_at: now,
             },
         )?;
+        crate::identity::invitations::invite(conn, &scope, config, &admin, &tenant.slug)?;
         Ok(Provisioned { tenant, admin, tiers })
     })
 }
@@ -197,6 +199,13 @@ pub fn set_string_override(
         }
         Ok(())
     })
+}
+
+/// The scope of a tenant named by an operator (CLI, jobs, benches): never
+/// from a request.
+pub fn operator_scope(conn: &mut AnyConnection, slug: &str) -> Result<TenantScope, ProvisionError> {
+    let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+    tenant.scope().map_err(|_| ProvisionError::NoSuchTenant(slug.to_string()))
 }
 
 /// One line of `tenant list`.
@@ -267,11 +276,12 @@ pub struct DemoSummary {
 
 /// Creates the demo tenant, or brings an existing one back to the demo
 /// branding and texts. Safe to run any number of times.
-pub fn ensure_demo(conn: &mut AnyConnection, data_dir: &Path) -> Result<DemoSummary, anyhow::Error> {
+pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSummary, anyhow::Error> {
+    let data_dir = config.data_dir.as_path();
     let created = match model::find_by_slug(conn, DEMO_SLUG)? {
         Some(_) => false,
         None => {
-            provision(conn, &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None })?;
+            provision(conn, config, &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None })?;
             true
         }
     };

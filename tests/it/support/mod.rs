@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod smtp;
+
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
 use std::process::Output;
@@ -65,6 +67,7 @@ impl Drop for TestDb {
 
 pub struct TestApp {
     pub port: u16,
+    worker: Option<portico::mail::worker::WorkerHandle>,
     pub client: reqwest::Client,
     pub env: HashMap<String, String>,
     server: actix_web::dev::ServerHandle,
@@ -86,6 +89,14 @@ pub fn client() -> reqwest::Client {
 /// Starts Portico on a free loopback port with a fresh database.
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(&[]).await
+}
+
+/// Starts Portico with mail going to `peer` and a delivery worker running.
+pub async fn spawn_app_with_mail(peer: &smtp::SmtpPeer) -> TestApp {
+    let url = peer.url();
+    let mut app = spawn_app_with(&[("PORTICO_SMTP_URL", &url), ("PORTICO_MAIL_POLL_MS", "50")]).await;
+    app.start_worker();
+    app
 }
 
 pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
@@ -126,10 +137,25 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started"))
         .await
         .expect("join");
-    TestApp { port, client: client(), env, server, db, dir }
+    TestApp { port, worker: None, client: client(), env, server, db, dir }
 }
 
 impl TestApp {
+    pub fn config(&self) -> portico::config::Config {
+        portico::config::Config::from_source(&self.env).expect("test configuration")
+    }
+
+    /// A pool on this app's database, for tests of background machinery.
+    pub fn pool(&self) -> portico::db::Pool {
+        portico::db::connect(&self.db.url, 4, std::time::Duration::from_secs(10)).expect("pool")
+    }
+
+    /// The delivery worker `serve` would run, with this app's configuration.
+    pub fn start_worker(&mut self) {
+        let worker = portico::mail::worker_from_config(&self.config(), self.pool()).expect("worker");
+        self.worker = Some(portico::mail::worker::WorkerHandle::spawn(worker));
+    }
+
     /// `http://{slug}.localhost:{port}{path}`
     pub fn url(&self, slug: &str, path: &str) -> String {
         format!("http://{slug}.localhost:{}{path}", self.port)
@@ -200,6 +226,9 @@ impl TestApp {
 
 impl Drop for TestApp {
     fn drop(&mut self) {
+        if let Some(worker) = self.worker.take() {
+            worker.stop();
+        }
         // Stop accepting; the database is dropped after this.
         let handle = self.server.clone();
         drop(handle.stop(false));
