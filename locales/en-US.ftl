@@ -81,3 +81,71 @@ dev-mailbox-text-part = Text part
 dev-mailbox-html-part = HTML part
 dev-mailbox-back = All messages
 nav-mailbox = Mailbox
+
+## Navigation for signed-in users
+nav-admin = Administration
+nav-organisation = My organisation
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+
+## Forms
+form-required = Please fill in this field.
+form-too-long = Please use at most { $max } characters.
+form-invalid-characters = This field contains characters that are not allowed.
+form-invalid-email = Please enter an e-mail address such as name@example.com.
+form-invalid-choice = Please choose one of the offered options.
+form-saved = Your changes have been saved.
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-password-confirm = Repeat the new password
+field-name = Name
+
+## Sign-in
+sign-in-heading = Sign in
+sign-in-continue = Continue
+sign-in-submit = Sign in
+sign-in-email-first = Enter your work e-mail address. If your company signs in through its own identity provider, we will take you there.
+sign-in-other-address = Use another address
+sign-in-with-provider = Or sign in with your organisation's account:
+sign-in-wrong-credentials = The e-mail address or the password is not right.
+sign-in-throttled = Too many failed attempts. Please try again in { $minutes } minutes.
+sign-in-sso-failed = Signing in through your organisation's identity provider did not work. Please try again or contact your administrator.
+flash-signed-out = You have been signed out.
+flash-welcome = Welcome! Your password is set and you are signed in.
+flash-password-changed = Your password has been changed. Other sessions have been signed out.
+
+## Passwords
+password-hint = At least 12 characters. A few unrelated words make a strong, memorable password.
+password-too-short = The password must have at least 12 characters.
+password-too-long = The password may have at most 128 characters.
+password-too-common = This password is too common or too simple. Please choose another.
+password-like-email = The password must not resemble your e-mail address.
+password-mismatch = The two passwords do not match.
+set-password-submit = Save password and sign in
+
+## Invitations and password reset
+invitation-heading = Join { $portal }
+invitation-intro = Choose a password for your new account.
+invitation-invalid-heading = This invitation cannot be used
+invitation-invalid-body = The link has expired, has already been used, or is incomplete. Ask the person who invited you to send a new invitation.
+reset-heading = Choose a new password
+reset-intro = Enter a new password for your account. Everywhere else you are signed in, you will be signed out.
+reset-invalid-heading = This link cannot be used
+reset-invalid-body = The password reset link has expired, has already been used, or is incomplete. You can request a new one.
+forgot-link = Forgot your password?
+forgot-heading = Reset your password
+forgot-intro = Enter the e-mail address of your account. We will send you a link to choose a new password.
+forgot-submit = Send link
+forgot-sent-heading = Check your e-mail
+forgot-sent-body = If an account with this address exists, we have sent it a link to choose a new password. The link is valid for one hour.
+mail-reset-subject = Reset your password for { $portal }
+mail-reset-body = Someone asked to reset the password of your account on { $portal }. If it was you, choose a new password with the link below.
+mail-reset-action = Choose a new password
+mail-reset-expiry = The link works once and expires in { $minutes } minutes.
+mail-reset-ignore = If you did not ask for this, ignore this e-mail: your password stays as it is.
+
+## Errors (more)
+error-csrf-body = This form was sent from another page or has expired. Reload the page and try again.
+error-429-title = Too many attempts
+error-429-body = Please wait a few minutes before you try again.

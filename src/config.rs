@@ -66,6 +66,13 @@ pub struct Config {
     pub smtp_timeout: Duration,
     pub mail_poll: Duration,
     pub mail_max_attempts: i32,
+    /// A session unused this long is over.
+    pub session_idle: Duration,
+    /// A sign-in lasts at most this long, used or not.
+    pub session_absolute: Duration,
+    /// Hosts an identity provider may have although they resolve to
+    /// loopback or private addresses (empty in production).
+    pub oidc_allow_hosts: Vec<String>,
 }
 
 /// A configuration problem, naming the variable at fault.
@@ -216,6 +223,12 @@ impl Config {
         let mail_poll = Duration::from_millis(parse_number(src, "PORTICO_MAIL_POLL_MS", 1_000, 10, 600_000)?);
         let mail_max_attempts = parse_number(src, "PORTICO_MAIL_MAX_ATTEMPTS", 8, 1, 100)? as i32;
 
+        let session_idle = Duration::from_secs(60 * parse_number(src, "PORTICO_SESSION_IDLE_MINUTES", 60, 1, 10_080)?);
+        let session_absolute = Duration::from_secs(3_600 * parse_number(src, "PORTICO_SESSION_ABSOLUTE_HOURS", 12, 1, 720)?);
+        let oidc_allow_hosts = non_empty("PORTICO_OIDC_ALLOW_HOSTS")
+            .map(|list| list.split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect())
+            .unwrap_or_default();
+
         let secret_key = match non_empty("PORTICO_SECRET_KEY") {
             Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
             None => load_or_create_secret(&data_dir)?,
@@ -241,6 +254,9 @@ impl Config {
             smtp_timeout,
             mail_poll,
             mail_max_attempts,
+            session_idle,
+            session_absolute,
+            oidc_allow_hosts,
         })
     }
 

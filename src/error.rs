@@ -20,6 +20,11 @@ pub enum AppError {
     Conflict,
     #[error("payload too large")]
     PayloadTooLarge,
+    /// Not signed in: go to the sign-in page, then come back here.
+    #[error("sign-in required")]
+    SignInRequired(String),
+    #[error("too many attempts")]
+    TooManyRequests,
     /// A dependency (database, pool) is down; the request may be retried.
     #[error("service unavailable: {0}")]
     Unavailable(String),
@@ -36,6 +41,8 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -45,6 +52,16 @@ impl ResponseError for AppError {
         match self {
             AppError::Internal(e) => tracing::error!(error = %format!("{e:#}"), "request failed"),
             AppError::Unavailable(e) => tracing::error!(error = %e, "dependency unavailable"),
+            AppError::SignInRequired(return_to) => {
+                let location = format!(
+                    "/sign-in?return_to={}",
+                    url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>()
+                );
+                return HttpResponse::SeeOther()
+                    .insert_header((actix_web::http::header::LOCATION, location.clone()))
+                    .insert_header(("HX-Redirect", location))
+                    .finish();
+            }
             _ => {}
         }
         // The body is filled in by `web::errors::render_error_pages`.

@@ -12,7 +12,12 @@ use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
 use actix_web::{App, HttpServer, web};
 
+use actix_session::SessionMiddleware;
+use actix_session::config::{BrowserSession, CookieContentSecurity};
+use actix_web::cookie::{Key, SameSite};
+
 use crate::config::Config;
+use crate::identity::session_store::DbSessionStore;
 use crate::db::{self, Pool};
 use crate::error::AppError;
 use crate::telemetry::Metrics;
@@ -47,6 +52,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::platform::ops::configure(cfg);
     crate::web::configure(cfg);
     crate::tenancy::configure(cfg);
+    crate::identity::routes::configure(cfg);
     crate::mail::routes::configure(cfg);
 }
 
@@ -54,12 +60,41 @@ async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
     Err(AppError::NotFound)
 }
 
+/// The key that encrypts the session cookie, derived from the server secret.
+fn session_key(config: &Config) -> Key {
+    let mut okm = [0u8; 64];
+    let hk = hkdf::Hkdf::<sha2::Sha256>::new(Some(b"portico"), config.secret_key.as_bytes());
+    // 64 bytes is far below HKDF-SHA256's limit, so `expand` cannot fail.
+    let _ = hk.expand(b"session cookie key", &mut okm);
+    Key::from(&okm)
+}
+
+/// Server-side sessions in our database; a host-only cookie that carries
+/// only the (encrypted) session key: `__Host-` and `Secure` over HTTPS.
+fn session_middleware(state: &web::Data<AppState>, key: Key) -> SessionMiddleware<DbSessionStore> {
+    let https = state.config.is_https();
+    let name = if https { "__Host-portico-session" } else { "portico_session" };
+    let lifetime = actix_web::cookie::time::Duration::seconds(state.config.session_absolute.as_secs() as i64);
+    SessionMiddleware::builder(DbSessionStore::new(state.pool.clone()), key)
+        .cookie_name(name.to_string())
+        .cookie_secure(https)
+        .cookie_http_only(true)
+        .cookie_same_site(SameSite::Lax)
+        .cookie_path("/".to_string())
+        .cookie_domain(None)
+        .cookie_content_security(CookieContentSecurity::Private)
+        .session_lifecycle(BrowserSession::default().state_ttl(lifetime))
+        .build()
+}
+
 /// The server on an already bound listener (tests bind port 0 first).
 pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Result<Server> {
     let max_body = state.config.max_body_bytes;
     let workers = state.config.workers;
     let app_state = state.clone();
+    let session_key = session_key(&state.config);
     let mut server = HttpServer::new(move || {
+        let sessions = session_middleware(&app_state, session_key.clone());
         App::new()
             .app_data(app_state.clone())
             .app_data(web::FormConfig::default().limit(max_body))
@@ -67,7 +102,9 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Res
             .app_data(web::JsonConfig::default().limit(max_body))
             .configure(routes)
             .default_service(web::to(not_found))
+            .wrap(from_fn(crate::web::csrf::verify_csrf))
             .wrap(from_fn(crate::tenancy::resolve::resolve_site))
+            .wrap(sessions)
             .wrap(from_fn(crate::web::finish::finish_response))
             .wrap(from_fn(crate::telemetry::trace_request))
     })

@@ -93,6 +93,7 @@ pub async fn trace_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<S
         method,
         path = %req.path(),
         tenant = tracing::field::Empty,
+        user_id = tracing::field::Empty,
     );
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let result = next.call(req).instrument(span.clone()).await;

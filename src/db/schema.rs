@@ -73,6 +73,7 @@ diesel::table! {
         status -> Text,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        email_domains -> Text,
     }
 }
 
@@ -88,6 +89,8 @@ diesel::table! {
         locale -> Nullable<Text>,
         created_at -> Timestamp,
         updated_at -> Timestamp,
+        password_hash -> Nullable<Text>,
+        last_sign_in_at -> Nullable<Timestamp>,
     }
 }
 
@@ -132,6 +135,91 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    sessions (id) {
+        id -> Text,
+        tenant_id -> Nullable<BigInt>,
+        user_id -> Nullable<BigInt>,
+        operator_id -> Nullable<BigInt>,
+        state -> Text,
+        expires_at -> Timestamp,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    password_resets (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        user_id -> BigInt,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    sign_in_failures (id) {
+        id -> BigInt,
+        tenant_id -> Nullable<BigInt>,
+        throttle_key -> Text,
+        failed_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    identity_providers (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        name -> Text,
+        issuer -> Text,
+        client_id -> Text,
+        client_secret_enc -> Text,
+        scopes -> Text,
+        email_domains -> Text,
+        organisation_id -> BigInt,
+        jit_enabled -> Integer,
+        default_role -> Text,
+        sso_required -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    user_identities (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        user_id -> BigInt,
+        provider_id -> BigInt,
+        issuer -> Text,
+        subject -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    operators (id) {
+        id -> BigInt,
+        email -> Text,
+        created_at -> Timestamp,
+        last_sign_in_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    operator_tokens (id) {
+        id -> BigInt,
+        operator_id -> BigInt,
+        token_hash -> Text,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(tenant_settings -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
@@ -143,4 +231,11 @@ diesel::allow_tables_to_appear_in_same_query!(
     users,
     mail_outbox,
     invitations,
+    sessions,
+    password_resets,
+    sign_in_failures,
+    identity_providers,
+    user_identities,
+    operators,
+    operator_tokens,
 );

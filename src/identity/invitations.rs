@@ -1,5 +1,6 @@
-//! Invitations: a random token (only its SHA-256 is stored), valid for seven
-//! days and once, sent by e-mail through the outbox in the caller's transaction.
+//! Single-use, expiring links sent by e-mail: invitations (7 days) and
+//! password resets (1 hour). A random token goes into the link; only its
+//! SHA-256 is stored. The e-mail is enqueued in the caller's transaction.
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
@@ -10,16 +11,23 @@ use super::model::User;
 use super::rbac::Role;
 use crate::config::Config;
 use crate::db::AnyConnection;
-use crate::db::schema::invitations;
+use crate::db::schema::{invitations, password_resets};
 use crate::i18n::{Locale, Translator};
 use crate::mail::compose::{self, ActionMail, MailBrand, MailLink, Recipient};
 use crate::tenancy::TenantScope;
 use crate::tenancy::model as tenancy;
 
-pub const VALID_DAYS: i64 = 7;
+pub const INVITATION_DAYS: i64 = 7;
+pub const RESET_MINUTES: i64 = 60;
 
 pub fn hash_token(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+fn new_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rng().fill_bytes(&mut bytes);
+    hex::encode(bytes)
 }
 
 /// The localized name of a role (`role-vendor_admin` …).
@@ -27,20 +35,49 @@ pub fn role_message_id(role: Role) -> String {
     format!("role-{}", role.as_str())
 }
 
-pub struct SentInvitation {
-    pub invitation_id: i64,
+/// What every tenant mail to one user needs: strings in the user's
+/// language (with the tenant's overrides) and the tenant's branding.
+struct TenantMail {
+    t: Translator,
+    locale: Locale,
+    brand: MailBrand,
+    portal_url: String,
+}
+
+fn tenant_mail(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, slug: &str) -> QueryResult<TenantMail> {
+    let settings = tenancy::settings(conn, scope)?;
+    let locale = user.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(|| settings.default_locale());
+    let t = Translator::new(locale, std::sync::Arc::new(tenancy::overrides(conn, scope, locale)?));
+    let portal_url = config.tenant_url(slug);
+    let brand = MailBrand::for_tenant(&settings, &portal_url);
+    Ok(TenantMail { t, locale, brand, portal_url })
+}
+
+fn send(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, m: &TenantMail, kind: &str, payload: serde_json::Value, mail: &ActionMail) -> QueryResult<i64> {
+    compose::enqueue(
+        conn,
+        Some(scope),
+        config,
+        kind,
+        &payload,
+        &Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale: m.locale },
+        &m.brand,
+        mail,
+    )
+}
+
+pub struct SentLink {
+    pub id: i64,
     pub expires_at: NaiveDateTime,
     pub outbox_id: i64,
 }
 
 /// Creates an invitation for `user` and enqueues the e-mail that carries it.
-pub fn invite(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, tenant_slug: &str) -> QueryResult<SentInvitation> {
-    let mut bytes = [0u8; 32];
-    rand::rng().fill_bytes(&mut bytes);
-    let token = hex::encode(bytes);
+pub fn invite(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, tenant_slug: &str) -> QueryResult<SentLink> {
+    let token = new_token();
     let now = crate::db::now();
-    let expires_at = now + chrono::Duration::days(VALID_DAYS);
-    let invitation_id: i64 = diesel::insert_into(invitations::table)
+    let expires_at = now + chrono::Duration::days(INVITATION_DAYS);
+    let id: i64 = diesel::insert_into(invitations::table)
         .values((
             invitations::tenant_id.eq(scope.tenant_id()),
             invitations::user_id.eq(user.id),
@@ -51,35 +88,110 @@ pub fn invite(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, us
         .returning(invitations::id)
         .get_result(conn)?;
 
-    let settings = tenancy::settings(conn, scope)?;
-    let locale = user.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(|| settings.default_locale());
-    let t = Translator::new(locale, std::sync::Arc::new(tenancy::overrides(conn, scope, locale)?));
-    let portal_url = config.tenant_url(tenant_slug);
-    let brand = MailBrand::for_tenant(&settings, &portal_url);
+    let m = tenant_mail(conn, scope, config, user, tenant_slug)?;
+    let t = &m.t;
     let role = Role::parse(&user.role).map(|r| t.t(&role_message_id(r))).unwrap_or_default();
-    let portal = settings.portal_name.as_str();
+    let portal = m.brand.portal_name.clone();
     let mail = ActionMail {
-        subject: t.t_args("mail-invitation-subject", &[("portal", portal)]),
+        subject: t.t_args("mail-invitation-subject", &[("portal", &portal)]),
         greeting: t.t_args("mail-greeting", &[("name", &user.display_name)]),
-        paragraphs: vec![t.t_args("mail-invitation-body", &[("portal", portal), ("role", &role)])],
-        action: Some(MailLink { label: t.t("mail-invitation-action"), url: format!("{portal_url}/invitations/{token}") }),
+        paragraphs: vec![t.t_args("mail-invitation-body", &[("portal", &portal), ("role", &role)])],
+        action: Some(MailLink { label: t.t("mail-invitation-action"), url: format!("{}/invitations/{token}", m.portal_url) }),
         notes: vec![
-            t.t_args("mail-invitation-expiry", &[("date", &crate::i18n::format_datetime(locale, expires_at))]),
+            t.t_args("mail-invitation-expiry", &[("date", &crate::i18n::format_datetime(m.locale, expires_at))]),
             t.t("mail-invitation-ignore"),
         ],
-        footer: t.t_args("mail-footer", &[("portal", portal), ("url", &portal_url)]),
+        footer: t.t_args("mail-footer", &[("portal", &portal), ("url", &m.portal_url)]),
         unsubscribe: None,
     };
-    let payload = serde_json::json!({ "user_id": user.id, "invitation_id": invitation_id, "expires_at": expires_at });
-    let outbox_id = compose::enqueue(
-        conn,
-        Some(scope),
-        config,
-        "invitation",
-        &payload,
-        &Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale },
-        &brand,
-        &mail,
-    )?;
-    Ok(SentInvitation { invitation_id, expires_at, outbox_id })
+    let payload = serde_json::json!({ "user_id": user.id, "invitation_id": id, "expires_at": expires_at });
+    let outbox_id = send(conn, scope, config, user, &m, "invitation", payload, &mail)?;
+    Ok(SentLink { id, expires_at, outbox_id })
+}
+
+/// Creates a password-reset link for `user` and enqueues the e-mail.
+pub fn send_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, tenant_slug: &str) -> QueryResult<SentLink> {
+    let token = new_token();
+    let now = crate::db::now();
+    let expires_at = now + chrono::Duration::minutes(RESET_MINUTES);
+    let id: i64 = diesel::insert_into(password_resets::table)
+        .values((
+            password_resets::tenant_id.eq(scope.tenant_id()),
+            password_resets::user_id.eq(user.id),
+            password_resets::token_hash.eq(hash_token(&token)),
+            password_resets::expires_at.eq(expires_at),
+            password_resets::created_at.eq(now),
+        ))
+        .returning(password_resets::id)
+        .get_result(conn)?;
+    let m = tenant_mail(conn, scope, config, user, tenant_slug)?;
+    let t = &m.t;
+    let portal = m.brand.portal_name.clone();
+    let mail = ActionMail {
+        subject: t.t_args("mail-reset-subject", &[("portal", &portal)]),
+        greeting: t.t_args("mail-greeting", &[("name", &user.display_name)]),
+        paragraphs: vec![t.t_args("mail-reset-body", &[("portal", &portal)])],
+        action: Some(MailLink { label: t.t("mail-reset-action"), url: format!("{}/password/reset/{token}", m.portal_url) }),
+        notes: vec![
+            t.t_args("mail-reset-expiry", &[("minutes", &RESET_MINUTES.to_string())]),
+            t.t("mail-reset-ignore"),
+        ],
+        footer: t.t_args("mail-footer", &[("portal", &portal), ("url", &m.portal_url)]),
+        unsubscribe: None,
+    };
+    let payload = serde_json::json!({ "user_id": user.id, "reset_id": id, "expires_at": expires_at });
+    let outbox_id = send(conn, scope, config, user, &m, "password_reset", payload, &mail)?;
+    Ok(SentLink { id, expires_at, outbox_id })
+}
+
+/// Which kind of link a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LinkKind {
+    Invitation,
+    PasswordReset,
+}
+
+/// The user a live (unused, unexpired) link of this tenant points at.
+pub fn find_live(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, token: &str, now: NaiveDateTime) -> QueryResult<Option<(i64, i64)>> {
+    let hash = hash_token(token);
+    match kind {
+        LinkKind::Invitation => invitations::table
+            .filter(invitations::tenant_id.eq(scope.tenant_id()))
+            .filter(invitations::token_hash.eq(hash))
+            .filter(invitations::used_at.is_null())
+            .filter(invitations::expires_at.gt(now))
+            .select((invitations::id, invitations::user_id))
+            .first(conn)
+            .optional(),
+        LinkKind::PasswordReset => password_resets::table
+            .filter(password_resets::tenant_id.eq(scope.tenant_id()))
+            .filter(password_resets::token_hash.eq(hash))
+            .filter(password_resets::used_at.is_null())
+            .filter(password_resets::expires_at.gt(now))
+            .select((password_resets::id, password_resets::user_id))
+            .first(conn)
+            .optional(),
+    }
+}
+
+/// Uses up every open link of this kind for the user (single use).
+pub fn use_up(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    match kind {
+        LinkKind::Invitation => diesel::update(
+            invitations::table
+                .filter(invitations::tenant_id.eq(scope.tenant_id()))
+                .filter(invitations::user_id.eq(user_id))
+                .filter(invitations::used_at.is_null()),
+        )
+        .set(invitations::used_at.eq(Some(now)))
+        .execute(conn),
+        LinkKind::PasswordReset => diesel::update(
+            password_resets::table
+                .filter(password_resets::tenant_id.eq(scope.tenant_id()))
+                .filter(password_resets::user_id.eq(user_id))
+                .filter(password_resets::used_at.is_null()),
+        )
+        .set(password_resets::used_at.eq(Some(now)))
+        .execute(conn),
+    }
 }

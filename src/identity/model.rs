@@ -21,6 +21,8 @@ pub struct User {
     pub locale: Option<String>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub password_hash: Option<String>,
+    pub last_sign_in_at: Option<NaiveDateTime>,
 }
 
 #[derive(Insertable)]
@@ -60,4 +62,34 @@ pub fn count(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> 
         query = query.filter(users::organisation_id.eq(org));
     }
     query.count().get_result(conn)
+}
+
+/// An active user of the scope, by id (the per-request lookup).
+pub fn find_active(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
+    let mut query = users::table
+        .filter(users::tenant_id.eq(scope.tenant_id()))
+        .filter(users::id.eq(user_id))
+        .filter(users::status.eq("active"))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    query.select(User::as_select()).first(conn).optional()
+}
+
+pub fn find(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
+    let mut query = users::table
+        .filter(users::tenant_id.eq(scope.tenant_id()))
+        .filter(users::id.eq(user_id))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    query.select(User::as_select()).first(conn).optional()
+}
+
+pub fn set_locale(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, locale: crate::i18n::Locale) -> QueryResult<usize> {
+    diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)))
+        .set((users::locale.eq(Some(locale.code())), users::updated_at.eq(crate::db::now())))
+        .execute(conn)
 }

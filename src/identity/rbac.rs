@@ -38,9 +38,81 @@ impl Role {
     }
 }
 
+/// What a role may do. Handlers ask `user.require(Permission::…)`;
+/// templates ask `user.can(…)` to show or hide actions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Permission {
+    /// Branding, languages, interface texts.
+    ManageTenant,
+    /// Every user of the tenant: invite, change role, deactivate.
+    ManageUsers,
+    /// Sign-in providers (OpenID Connect).
+    ManageIdentityProviders,
+    /// Partner organisations.
+    ManagePartners,
+    /// The users of one's own partner organisation.
+    ManageOwnOrganisationUsers,
+    /// The tenant's mail log.
+    ViewMailLog,
+    /// Review and decide deal registrations.
+    ReviewDeals,
+    /// Register deals for one's organisation.
+    RegisterDeals,
+    /// Author training and campaigns.
+    AuthorContent,
+}
+
+impl Role {
+    /// The one role → permission map.
+    pub fn permissions(self) -> &'static [Permission] {
+        use Permission::*;
+        match self {
+            Role::VendorAdmin => &[
+                ManageTenant,
+                ManageUsers,
+                ManageIdentityProviders,
+                ManagePartners,
+                ViewMailLog,
+                ReviewDeals,
+                AuthorContent,
+            ],
+            Role::ChannelManager => &[ManagePartners, ReviewDeals],
+            Role::MarketingEditor => &[AuthorContent],
+            Role::PartnerAdmin => &[ManageOwnOrganisationUsers, RegisterDeals],
+            Role::PartnerUser => &[RegisterDeals],
+        }
+    }
+
+    pub fn can(self, permission: Permission) -> bool {
+        self.permissions().contains(&permission)
+    }
+
+    /// Roles a user with `self` may hand out.
+    pub fn assignable_roles(self) -> &'static [Role] {
+        match self {
+            Role::VendorAdmin => &Role::ALL,
+            Role::PartnerAdmin => &[Role::PartnerAdmin, Role::PartnerUser],
+            _ => &[],
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_vendor_admins_administer_the_tenant() {
+        for role in Role::ALL {
+            assert_eq!(role.can(Permission::ManageTenant), role == Role::VendorAdmin, "{role:?}");
+            assert_eq!(role.can(Permission::ManageIdentityProviders), role == Role::VendorAdmin);
+        }
+        assert!(Role::PartnerAdmin.can(Permission::ManageOwnOrganisationUsers));
+        assert!(!Role::PartnerUser.can(Permission::ManageOwnOrganisationUsers));
+        assert!(Role::ChannelManager.can(Permission::ReviewDeals));
+        assert!(!Role::PartnerAdmin.can(Permission::ReviewDeals));
+        assert!(Role::PartnerAdmin.assignable_roles().iter().all(|r| !r.is_vendor_staff()));
+    }
 
     #[test]
     fn role_names_round_trip() {

@@ -53,6 +53,7 @@ pub struct Organisation {
     pub status: String,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+    pub email_domains: String,
 }
 
 #[derive(Insertable)]

@@ -21,6 +21,9 @@ use super::scope::TenantScope;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::i18n::{Locale, LocaleRequest, Translator, negotiate};
+use crate::identity::auth::{AuthUser, CurrentUser};
+use crate::identity::session;
+use actix_session::SessionExt;
 use crate::startup::AppState;
 
 /// The cookie that remembers an explicit language choice.
@@ -137,10 +140,10 @@ impl LangInputs {
         }
     }
 
-    fn negotiate(&self, enabled: &[Locale], default: Locale) -> Locale {
+    fn negotiate(&self, user_preference: Option<&str>, enabled: &[Locale], default: Locale) -> Locale {
         negotiate(
             &LocaleRequest {
-                user_preference: None,
+                user_preference,
                 query: self.query.as_deref(),
                 cookie: self.cookie.as_deref(),
                 accept_language: self.accept_language.as_deref(),
@@ -166,7 +169,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
 
     let slug = match kind {
         HostKind::Platform => {
-            let locale = inputs.negotiate(&Locale::ALL, Locale::EnUs);
+            let locale = inputs.negotiate(None, &Locale::ALL, Locale::EnUs);
             req.extensions_mut().insert(Translator::plain(locale));
             req.extensions_mut().insert(Site::Platform);
             return next.call(req).await;
@@ -178,21 +181,34 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         HostKind::Tenant(slug) => slug,
     };
 
+    let session = req.get_session();
+    let identity = live_identity(&session, &state.config);
+
     let loaded = crate::db::run(&state.pool, move |conn| {
         let Some((tenant, settings)) = model::find_with_settings(conn, &slug)? else {
             return Ok(None);
         };
         let scope = tenant.scope().map_err(|_| AppError::NotFound)?;
+        let user = match identity {
+            Some(i) if i.tenant_id == tenant.id => crate::identity::model::find_active(conn, &scope, i.user_id)?
+                .and_then(|user| AuthUser::new(user, scope, i.authenticated_at)),
+            Some(i) => {
+                // TEN-2: a session minted on another tenant's host is worth nothing here.
+                tracing::warn!(session_tenant = i.tenant_id, host_tenant = tenant.id, "session.foreign_tenant");
+                None
+            }
+            None => None,
+        };
         let enabled = settings.enabled_locales();
         let default = settings.default_locale();
-        let locale = inputs.negotiate(&enabled, default);
+        let locale = inputs.negotiate(user.as_ref().and_then(|u| u.user.locale.as_deref()), &enabled, default);
         let overrides = model::overrides(conn, &scope, locale)?;
         let context = TenantContext { tenant, settings, scope, enabled_locales: enabled, default_locale: default };
-        Ok(Some((context, Translator::new(locale, Arc::new(overrides)))))
+        Ok(Some((context, Translator::new(locale, Arc::new(overrides)), user)))
     })
     .await;
 
-    let (context, translator) = match loaded {
+    let (context, translator, user) = match loaded {
         Ok(Some(found)) => found,
         Ok(None) => {
             let inputs = LangInputs::from_request(req.request());
@@ -207,6 +223,13 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     tracing::Span::current().record("tenant", context.tenant.slug.as_str());
     req.extensions_mut().insert(translator);
     req.extensions_mut().insert(Site::Tenant(Arc::new(context)));
+    if let Some(user) = user {
+        if let Some(i) = identity {
+            session::touch(&session, i.seen_at);
+        }
+        tracing::Span::current().record("user_id", user.user.id);
+        req.extensions_mut().insert(CurrentUser(Arc::new(user)));
+    }
     if suspended {
         req.extensions_mut().insert(Refusal::Suspended);
         return Ok(req.into_response(HttpResponse::new(StatusCode::SERVICE_UNAVAILABLE)));
@@ -214,9 +237,23 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     next.call(req).await
 }
 
+/// The session's identity if it is still within the idle and absolute
+/// timeouts; an expired one is ended.
+fn live_identity(session: &actix_session::Session, config: &Config) -> Option<session::SessionIdentity> {
+    let identity = session::identity(session)?;
+    let now = chrono::Utc::now().timestamp();
+    let idle = config.session_idle.as_secs() as i64;
+    let absolute = config.session_absolute.as_secs() as i64;
+    if now - identity.seen_at > idle || now - identity.authenticated_at > absolute {
+        session.purge();
+        return None;
+    }
+    Some(identity)
+}
+
 /// Answers without any tenant: the error page shows no tenant's data.
 fn refuse(req: ServiceRequest, inputs: &LangInputs, refusal: Refusal, status: StatusCode) -> ServiceResponse<BoxBody> {
-    let locale = inputs.negotiate(&Locale::ALL, Locale::EnUs);
+    let locale = inputs.negotiate(None, &Locale::ALL, Locale::EnUs);
     req.extensions_mut().insert(Translator::plain(locale));
     req.extensions_mut().insert(refusal);
     req.into_response(HttpResponse::new(status))

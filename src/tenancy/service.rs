@@ -145,7 +145,8 @@ pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionReque
                 display_name: &display_name,
                 role: Role::VendorAdmin.as_str(),
                 status: "invited",
-                locale: Some(locale.code()),
+                // No saved preference yet: the tenant default applies.
+                locale: None,
                 created_at: now,
                 updated_at: now,
             },

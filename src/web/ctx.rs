@@ -10,6 +10,9 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use super::assets::Assets;
 use super::flash::{Flash, FlashShown};
 use crate::error::AppError;
+use crate::identity::auth::{AuthUser, CurrentUser};
+use crate::identity::rbac::Permission;
+use actix_session::SessionExt;
 use crate::i18n::{self, Locale, Translator};
 use crate::startup::AppState;
 use crate::telemetry::RequestId;
@@ -18,6 +21,8 @@ use crate::tenancy::{Site, TenantContext};
 
 pub struct PageCtx {
     translator: Translator,
+    session: actix_session::Session,
+    user: Option<CurrentUser>,
     site: Option<Site>,
     assets: Arc<Assets>,
     pub request_id: String,
@@ -51,6 +56,7 @@ impl PageCtx {
             .cloned()
             .unwrap_or_else(|| Translator::plain(Locale::EnUs));
         let site = extensions.get::<Site>().cloned();
+        let user = extensions.get::<CurrentUser>().cloned();
         let request_id = extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
         drop(extensions);
 
@@ -63,7 +69,39 @@ impl PageCtx {
             Some(pq) => pq.as_str().to_string(),
             None => "/".to_string(),
         };
-        Ok(Self { translator, site, assets: state.assets.clone(), request_id, flash, current_path })
+        let session = req.get_session();
+        Ok(Self { translator, session, user, site, assets: state.assets.clone(), request_id, flash, current_path })
+    }
+
+    /// The CSRF token for a form on this page (creates the session's token).
+    pub fn csrf(&self) -> String {
+        crate::identity::session::csrf_token(&self.session)
+    }
+
+    /// `hx-headers` for `<body>`: the token if the session has one already.
+    pub fn htmx_headers(&self) -> Option<String> {
+        let token = self.session.get::<String>(crate::identity::session::CSRF).ok().flatten()?;
+        Some(serde_json::json!({ "X-CSRF-Token": token }).to_string())
+    }
+
+    pub fn user(&self) -> Option<&AuthUser> {
+        self.user.as_deref()
+    }
+
+    /// The one role → permission map, asked by templates.
+    pub fn can(&self, permission: Permission) -> bool {
+        self.user().is_some_and(|u| u.can(permission))
+    }
+
+    /// Whether to show the tenant administration link.
+    pub fn can_administer(&self) -> bool {
+        [Permission::ManageTenant, Permission::ManageUsers, Permission::ManageIdentityProviders, Permission::ManagePartners]
+            .into_iter()
+            .any(|p| self.can(p))
+    }
+
+    pub fn translator(&self) -> &Translator {
+        &self.translator
     }
 
     pub fn t(&self, id: &str) -> String {

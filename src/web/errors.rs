@@ -32,7 +32,10 @@ pub struct ErrorFragment {
     pub reference: Option<String>,
 }
 
-fn message_ids(status: StatusCode, refusal: Option<Refusal>) -> (&'static str, &'static str) {
+fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'static str, &'static str) {
+    if csrf {
+        return ("error-403-title", "error-csrf-body");
+    }
     match (status.as_u16(), refusal) {
         (404, Some(Refusal::UnknownHost)) => ("error-404-title", "error-404-host-body"),
         (503, Some(Refusal::Suspended)) => ("suspended-title", "suspended-body"),
@@ -40,6 +43,7 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>) -> (&'static str, &
         (404, _) => ("error-404-title", "error-404-body"),
         (405, _) => ("error-405-title", "error-405-body"),
         (413, _) => ("error-413-title", "error-413-body"),
+        (429, _) => ("error-429-title", "error-429-body"),
         (503, _) => ("error-503-title", "error-503-body"),
         (500..=599, _) => ("error-500-title", "error-500-body"),
         _ => ("error-400-title", "error-400-body"),
@@ -63,7 +67,8 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
         Err(_) => return res,
     };
     let refusal = req.extensions().get::<Refusal>().copied();
-    let (title_id, body_id) = message_ids(status, refusal);
+    let csrf = req.extensions().get::<super::csrf::CsrfRejected>().is_some();
+    let (title_id, body_id) = message_ids(status, refusal, csrf);
     let title = ctx.t(title_id);
     let body = ctx.t1(body_id, "portal", ctx.portal_name());
     let reference = status.is_server_error().then(|| {

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use super::flash::Flash;
 use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
+use crate::identity::auth::CurrentUser;
 use crate::startup::AppState;
 use crate::tenancy::Site;
 use crate::tenancy::resolve::LANG_COOKIE;
@@ -30,10 +31,20 @@ pub fn safe_return_path(next: &str) -> &str {
     if ok { next } else { "/" }
 }
 
-async fn switch(form: web::Form<LanguageForm>, site: Site, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn switch(
+    form: web::Form<LanguageForm>,
+    site: Site,
+    user: Option<CurrentUser>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let locale = Locale::from_code(&form.lang)
         .filter(|l| site.enabled_locales().contains(l))
         .ok_or(AppError::BadRequest)?;
+    // A signed-in user's choice is saved with the account (it comes first next time).
+    if let Some(user) = user {
+        let (scope, id) = (user.scope, user.user.id);
+        crate::db::run(&state.pool, move |conn| Ok(crate::identity::model::set_locale(conn, &scope, id, locale)?)).await?;
+    }
     let secure = state.config.is_https();
     let cookie = Cookie::build(LANG_COOKIE, locale.code())
         .path("/")

@@ -3,10 +3,13 @@
 //! (security headers, caching, error pages) and the language switch.
 
 pub mod assets;
+pub mod client;
+pub mod csrf;
 pub mod ctx;
 pub mod errors;
 pub mod finish;
 pub mod flash;
+pub mod forms;
 pub mod hx;
 pub mod language;
 pub mod signing;

@@ -11,6 +11,7 @@ mod browser;
 mod cli;
 mod hosts;
 mod i18n;
+mod identity;
 mod mail;
 mod migrations;
 mod ops;

@@ -234,3 +234,99 @@ impl Drop for TestApp {
         drop(handle.stop(false));
     }
 }
+
+/// The value of the first `name="csrf_token"` field in a page.
+pub fn csrf_from(html: &str) -> String {
+    let marker = "name=\"csrf_token\" value=\"";
+    let start = html.find(marker).unwrap_or_else(|| panic!("no csrf_token in page: {html}")) + marker.len();
+    html[start..].split('"').next().unwrap().to_string()
+}
+
+/// The first link in `text` that starts with `prefix`.
+pub fn link_from(text: &str, prefix: &str) -> String {
+    let start = text.find(prefix).unwrap_or_else(|| panic!("no link {prefix} in: {text}"));
+    text[start..].split(|c: char| c.is_whitespace() || c == '"' || c == '<').next().unwrap().to_string()
+}
+
+impl TestApp {
+    /// Mail written to the mailbox folder for `to` (mailbox mode), newest last.
+    pub fn mailbox(&self, to: &str) -> Vec<portico::mail::transport::MailboxEntry> {
+        let mut found = Vec::new();
+        let root = self.dir.path().join("mailbox");
+        for dir in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+            for file in std::fs::read_dir(dir.path()).into_iter().flatten().flatten() {
+                if file.path().extension().is_some_and(|e| e == "json") {
+                    let entry: portico::mail::transport::MailboxEntry =
+                        serde_json::from_slice(&std::fs::read(file.path()).unwrap()).unwrap();
+                    if entry.to.contains(&format!("<{to}>")) {
+                        found.push(entry);
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|e| e.id);
+        found
+    }
+
+    /// Delivers due mail now (one worker round) and returns the newest for `to`.
+    pub async fn last_mail(&self, to: &str) -> portico::mail::transport::MailboxEntry {
+        let config = self.config();
+        let pool = self.pool();
+        tokio::task::spawn_blocking(move || {
+            portico::mail::worker_from_config(&config, pool).unwrap().run_once().unwrap();
+        })
+        .await
+        .unwrap();
+        self.mailbox(to).pop().unwrap_or_else(|| panic!("no mail for {to}"))
+    }
+
+    /// Follows the invitation mailed to `email` and sets `password`;
+    /// returns a client signed in as that user.
+    pub async fn accept_invitation(&self, slug: &str, email: &str, password: &str) -> reqwest::Client {
+        let mail = self.last_mail(email).await;
+        let link = link_from(&mail.text, &format!("http://{slug}.localhost:{}/invitations/", self.port));
+        let client = client();
+        let page = client.get(&link).send().await.unwrap();
+        assert_eq!(page.status(), 200, "invitation page");
+        let csrf = csrf_from(&page.text().await.unwrap());
+        let res = client
+            .post(&link)
+            .form(&[("csrf_token", csrf.as_str()), ("password", password), ("password_confirm", password)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "set password: {}", res.text().await.unwrap());
+        client
+    }
+
+    /// Signs in with e-mail and password on a fresh client.
+    pub async fn sign_in(&self, slug: &str, email: &str, password: &str) -> reqwest::Client {
+        let client = client();
+        let res = self.sign_in_with(&client, slug, email, password).await;
+        assert_eq!(res.status(), 303, "sign-in of {email}: {}", res.text().await.unwrap());
+        client
+    }
+
+    pub async fn sign_in_with(&self, client: &reqwest::Client, slug: &str, email: &str, password: &str) -> reqwest::Response {
+        let page = client.get(self.url(slug, "/sign-in")).send().await.unwrap().text().await.unwrap();
+        let csrf = csrf_from(&page);
+        client
+            .post(self.url(slug, "/sign-in"))
+            .form(&[("csrf_token", csrf.as_str()), ("email", email), ("password", password), ("return_to", "/")])
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A signed-in vendor admin of a new tenant `slug`.
+    pub async fn tenant_with_admin(&self, slug: &str, password: &str) -> reqwest::Client {
+        self.create_tenant(slug, &slug.to_uppercase());
+        self.accept_invitation(slug, &format!("ops@{slug}.test"), password).await
+    }
+}
+
+/// A page's CSRF token, read with `client`.
+pub async fn page_csrf(client: &reqwest::Client, url: &str) -> String {
+    let page = client.get(url).send().await.unwrap();
+    csrf_from(&page.text().await.unwrap())
+}

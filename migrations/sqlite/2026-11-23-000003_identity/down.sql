@@ -1,0 +1,10 @@
+DROP TABLE operator_tokens;
+DROP TABLE operators;
+DROP TABLE user_identities;
+DROP TABLE identity_providers;
+DROP TABLE sign_in_failures;
+DROP TABLE password_resets;
+DROP TABLE sessions;
+ALTER TABLE organisations DROP COLUMN email_domains;
+ALTER TABLE users DROP COLUMN last_sign_in_at;
+ALTER TABLE users DROP COLUMN password_hash;

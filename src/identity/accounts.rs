@@ -1,0 +1,133 @@
+//! Local accounts: password sign-in (throttled), accepting an invitation,
+//! and resetting a forgotten password. No actix types: handlers call these
+//! inside `db::run`.
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::invitations::{self, LinkKind};
+use super::model::{self, User};
+use super::{password, session_store, throttle};
+use crate::config::Config;
+use crate::db::schema::users;
+use crate::db::{self, AnyConnection};
+use crate::error::AppError;
+use crate::tenancy::TenantScope;
+
+pub enum SignIn {
+    SignedIn(User),
+    /// Same answer for an unknown address and a wrong password.
+    WrongCredentials,
+    Throttled { minutes: i64 },
+    /// This address must sign in through its organisation's provider.
+    SsoRequired { provider_id: i64 },
+}
+
+pub fn password_sign_in(conn: &mut AnyConnection, scope: &TenantScope, email: &str, password: &str, client_ip: &str, now: NaiveDateTime) -> Result<SignIn, AppError> {
+    let tenant = Some(scope.tenant_id());
+    let account = throttle::account_key(tenant, email);
+    let address = throttle::address_key(tenant, client_ip);
+    let blocked = match throttle::blocked_for(conn, &account, throttle::ACCOUNT_LIMIT, now)? {
+        Some(m) => Some(m),
+        None => throttle::blocked_for(conn, &address, throttle::ADDRESS_LIMIT, now)?,
+    };
+    if let Some(minutes) = blocked {
+        tracing::warn!(tenant_id = scope.tenant_id(), "auth.throttled");
+        return Ok(SignIn::Throttled { minutes });
+    }
+    if let Some(provider_id) = super::sso::model::required_provider_for(conn, scope, email)? {
+        return Ok(SignIn::SsoRequired { provider_id });
+    }
+    let user = model::find_by_email(conn, scope, email)?.filter(|u| u.status == "active");
+    let verified = match user.as_ref().and_then(|u| u.password_hash.as_deref()) {
+        Some(stored) => password::verify(stored, password),
+        None => {
+            password::verify_dummy(password);
+            false
+        }
+    };
+    match user {
+        Some(user) if verified => {
+            db::transaction(conn, |c| {
+                throttle::clear(c, &account)?;
+                diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+                    .set(users::last_sign_in_at.eq(Some(now)))
+                    .execute(c)
+            })?;
+            tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.sign_in");
+            Ok(SignIn::SignedIn(user))
+        }
+        _ => {
+            db::transaction(conn, |c| throttle::record(c, tenant, &[&account, &address], now))?;
+            tracing::warn!(tenant_id = scope.tenant_id(), "auth.sign_in_failed");
+            Ok(SignIn::WrongCredentials)
+        }
+    }
+}
+
+pub enum LinkOutcome {
+    Done(User),
+    /// Expired, used, or never ours.
+    Invalid,
+    /// The new password breaks a rule (message id).
+    Rejected(&'static str),
+}
+
+/// The user behind a live link, to show on its page.
+pub fn link_user(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, token: &str) -> Result<Option<User>, AppError> {
+    let Some((_, user_id)) = invitations::find_live(conn, scope, kind, token, db::now())? else {
+        return Ok(None);
+    };
+    Ok(model::find(conn, scope, user_id)?.filter(|u| u.status != "disabled"))
+}
+
+/// Sets the password through an invitation or reset link, activates the
+/// account, uses the link up and ends every other session of the user.
+pub fn complete_link(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, token: &str, new_password: &str) -> Result<LinkOutcome, AppError> {
+    let now = db::now();
+    let Some(user) = link_user(conn, scope, kind, token)? else {
+        return Ok(LinkOutcome::Invalid);
+    };
+    if let Some(rule) = password::policy_violation(new_password, &user.email) {
+        return Ok(LinkOutcome::Rejected(rule));
+    }
+    let hash = password::hash(new_password)?;
+    db::transaction(conn, |c| -> Result<(), AppError> {
+        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+            .set((
+                users::password_hash.eq(Some(&hash)),
+                users::status.eq("active"),
+                users::last_sign_in_at.eq(Some(now)),
+                users::updated_at.eq(now),
+            ))
+            .execute(c)?;
+        invitations::use_up(c, scope, kind, user.id, now)?;
+        session_store::end_user_sessions(c, scope.tenant_id(), user.id)?;
+        throttle::clear(c, &throttle::account_key(Some(scope.tenant_id()), &user.email))?;
+        Ok(())
+    })?;
+    tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, ?kind, "auth.password_set");
+    Ok(LinkOutcome::Done(model::find(conn, scope, user.id)?.unwrap_or(user)))
+}
+
+/// Sends a reset link if `email` is an active local account of the tenant.
+/// The caller answers the same either way (no account enumeration).
+pub fn request_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, email: &str, client_ip: &str) -> Result<(), AppError> {
+    let now = db::now();
+    // At most three links per address and per client in the window: no mail bombing.
+    let key = format!("reset:{}", throttle::account_key(Some(scope.tenant_id()), email));
+    let address = format!("reset:{}", throttle::address_key(Some(scope.tenant_id()), client_ip));
+    if throttle::blocked_for(conn, &key, 3, now)?.is_some() || throttle::blocked_for(conn, &address, 10, now)?.is_some() {
+        return Ok(());
+    }
+    if super::sso::model::required_provider_for(conn, scope, email)?.is_some() {
+        return Ok(());
+    }
+    db::transaction(conn, |c| -> Result<(), AppError> {
+        throttle::record(c, Some(scope.tenant_id()), &[&key, &address], now)?;
+        if let Some(user) = model::find_by_email(c, scope, email)?.filter(|u| u.status == "active") {
+            invitations::send_reset(c, scope, config, &user, slug)?;
+        }
+        Ok(())
+    })
+}

@@ -1,0 +1,306 @@
+//! Sign-in and account routes: e-mail-first sign-in, sign-out, invitations,
+//! forgotten passwords.
+
+use actix_session::Session;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use serde::Deserialize;
+
+use super::accounts::{self, LinkOutcome, SignIn};
+use super::invitations::LinkKind;
+use super::session;
+use super::sso::model as sso;
+use super::views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage};
+use crate::db;
+use crate::error::AppError;
+use crate::identity::auth::CurrentUser;
+use crate::startup::AppState;
+use crate::tenancy::CurrentTenant;
+use crate::web::flash::Flash;
+use crate::web::forms::{self, FieldErrors};
+use crate::web::language::safe_return_path;
+use crate::web::{PageCtx, client::client_ip, render};
+
+#[derive(Deserialize, Default)]
+pub struct SignInQuery {
+    #[serde(default)]
+    return_to: String,
+    #[serde(default)]
+    error: String,
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: Option<String>,
+    #[serde(default)]
+    return_to: String,
+}
+
+fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header((header::LOCATION, to.to_string())).finish()
+}
+
+fn sso_start_url(provider_id: i64, email: &str, return_to: &str) -> String {
+    let q = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    format!("/auth/sso/{provider_id}?login_hint={}&return_to={}", q(email), q(return_to))
+}
+
+async fn providers(state: &AppState, tenant: &CurrentTenant) -> Result<Vec<ProviderButton>, AppError> {
+    let scope = tenant.0.scope;
+    db::run(&state.pool, move |conn| {
+        Ok(sso::list(conn, &scope)?.into_iter().map(|p| ProviderButton { id: p.id, name: p.name }).collect())
+    })
+    .await
+}
+
+async fn sign_in_page(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    user: Option<CurrentUser>,
+    query: web::Query<SignInQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let return_to = safe_return_path(&query.return_to).to_string();
+    if user.is_some() {
+        return Ok(redirect(&return_to));
+    }
+    let alert = (!query.error.is_empty()).then(|| ctx.t("sign-in-sso-failed"));
+    let providers = providers(&state, &tenant).await?;
+    render(
+        StatusCode::OK,
+        &SignInPage { ctx, password_step: false, email: String::new(), return_to, errors: FieldErrors::new(), alert, providers },
+    )
+}
+
+async fn sign_in(
+    req: HttpRequest,
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    session: Session,
+    form: web::Form<SignInForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let return_to = safe_return_path(&form.return_to).to_string();
+    let mut errors = FieldErrors::new();
+    let email = forms::email(ctx.translator(), &mut errors, "email", &form.email);
+    let page = |ctx, password_step, errors, alert, providers| SignInPage {
+        ctx,
+        password_step,
+        email: email.clone(),
+        return_to: return_to.clone(),
+        errors,
+        alert,
+        providers,
+    };
+    if !errors.is_empty() {
+        let providers = providers(&state, &tenant).await?;
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &page(ctx, false, errors, None, providers));
+    }
+    let scope = tenant.0.scope;
+    let password = form.password.clone().unwrap_or_default();
+    if password.is_empty() {
+        // Step one: the address decides — its organisation's provider, or a password.
+        let lookup = email.clone();
+        let provider = db::run(&state.pool, move |conn| Ok(sso::for_email(conn, &scope, &lookup)?)).await?;
+        if let Some(provider) = provider {
+            return Ok(redirect(&sso_start_url(provider.id, &email, &return_to)));
+        }
+        let step_two = form.password.is_some();
+        if step_two {
+            errors.add("password", ctx.t("form-required"));
+        }
+        let status = if step_two { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+        return render(status, &page(ctx, true, errors, None, Vec::new()));
+    }
+
+    let ip = client_ip(&req, &state.config);
+    let lookup = email.clone();
+    let outcome = db::run(&state.pool, move |conn| accounts::password_sign_in(conn, &scope, &lookup, &password, &ip, db::now())).await?;
+    match outcome {
+        SignIn::SignedIn(user) => {
+            session::sign_in(&session, scope.tenant_id(), user.id);
+            Ok(redirect(&return_to))
+        }
+        SignIn::SsoRequired { provider_id } => Ok(redirect(&sso_start_url(provider_id, &email, &return_to))),
+        SignIn::WrongCredentials => {
+            let alert = Some(ctx.t("sign-in-wrong-credentials"));
+            render(StatusCode::UNAUTHORIZED, &page(ctx, true, errors, alert, Vec::new()))
+        }
+        SignIn::Throttled { minutes } => {
+            let alert = Some(ctx.t1("sign-in-throttled", "minutes", minutes));
+            render(StatusCode::TOO_MANY_REQUESTS, &page(ctx, true, errors, alert, Vec::new()))
+        }
+    }
+}
+
+async fn sign_out(session: Session, state: web::Data<AppState>) -> HttpResponse {
+    session.purge();
+    let flash = Flash::success("flash-signed-out");
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/"))
+        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish()
+}
+
+fn link_strings(ctx: &PageCtx, kind: LinkKind) -> (String, String) {
+    match kind {
+        LinkKind::Invitation => (ctx.t1("invitation-heading", "portal", ctx.portal_name()), ctx.t("invitation-intro")),
+        LinkKind::PasswordReset => (ctx.t("reset-heading"), ctx.t("reset-intro")),
+    }
+}
+
+fn invalid_link(ctx: PageCtx, kind: LinkKind) -> Result<HttpResponse, AppError> {
+    let (heading, body) = match kind {
+        LinkKind::Invitation => (ctx.t("invitation-invalid-heading"), ctx.t("invitation-invalid-body")),
+        LinkKind::PasswordReset => (ctx.t("reset-invalid-heading"), ctx.t("reset-invalid-body")),
+    };
+    let link = Some(("/password/forgot".to_string(), ctx.t("forgot-link")));
+    render(StatusCode::GONE, &MessagePage { ctx, heading, body, link })
+}
+
+async fn link_page(ctx: PageCtx, tenant: CurrentTenant, token: String, kind: LinkKind, state: &AppState) -> Result<HttpResponse, AppError> {
+    let scope = tenant.0.scope;
+    let lookup = token.clone();
+    let user = db::run(&state.pool, move |conn| accounts::link_user(conn, &scope, kind, &lookup)).await?;
+    let Some(user) = user else {
+        return invalid_link(ctx, kind);
+    };
+    let (heading, intro) = link_strings(&ctx, kind);
+    let action = match kind {
+        LinkKind::Invitation => format!("/invitations/{token}"),
+        LinkKind::PasswordReset => format!("/password/reset/{token}"),
+    };
+    render(StatusCode::OK, &SetPasswordPage { ctx, heading, intro, action, email: user.email, errors: FieldErrors::new() })
+}
+
+#[derive(Deserialize)]
+pub struct SetPasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    password_confirm: String,
+}
+
+async fn link_submit(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    session: Session,
+    token: String,
+    kind: LinkKind,
+    form: SetPasswordForm,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
+    let scope = tenant.0.scope;
+    let mut errors = FieldErrors::new();
+    if form.password != form.password_confirm {
+        errors.add("password_confirm", ctx.t("password-mismatch"));
+    }
+    let lookup = token.clone();
+    let user = db::run(&state.pool, move |conn| accounts::link_user(conn, &scope, kind, &lookup)).await?;
+    let Some(user) = user else {
+        return invalid_link(ctx, kind);
+    };
+    let action = match kind {
+        LinkKind::Invitation => format!("/invitations/{token}"),
+        LinkKind::PasswordReset => format!("/password/reset/{token}"),
+    };
+    if errors.is_empty() {
+        let password = form.password.clone();
+        let outcome = db::run(&state.pool, move |conn| accounts::complete_link(conn, &scope, kind, &token, &password)).await?;
+        match outcome {
+            LinkOutcome::Done(user) => {
+                session::sign_in(&session, scope.tenant_id(), user.id);
+                let message = match kind {
+                    LinkKind::Invitation => "flash-welcome",
+                    LinkKind::PasswordReset => "flash-password-changed",
+                };
+                return Ok(HttpResponse::SeeOther()
+                    .insert_header((header::LOCATION, "/"))
+                    .cookie(Flash::success(message).to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+                    .finish());
+            }
+            LinkOutcome::Invalid => return invalid_link(ctx, kind),
+            LinkOutcome::Rejected(rule) => errors.add("password", ctx.t(rule)),
+        }
+    }
+    let (heading, intro) = link_strings(&ctx, kind);
+    render(StatusCode::UNPROCESSABLE_ENTITY, &SetPasswordPage { ctx, heading, intro, action, email: user.email, errors })
+}
+
+async fn invitation_page(ctx: PageCtx, tenant: CurrentTenant, token: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    link_page(ctx, tenant, token.into_inner(), LinkKind::Invitation, &state).await
+}
+
+async fn invitation_submit(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    session: Session,
+    token: web::Path<String>,
+    form: web::Form<SetPasswordForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    link_submit(ctx, tenant, session, token.into_inner(), LinkKind::Invitation, form.into_inner(), &state).await
+}
+
+async fn reset_page(ctx: PageCtx, tenant: CurrentTenant, token: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    link_page(ctx, tenant, token.into_inner(), LinkKind::PasswordReset, &state).await
+}
+
+async fn reset_submit(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    session: Session,
+    token: web::Path<String>,
+    form: web::Form<SetPasswordForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    link_submit(ctx, tenant, session, token.into_inner(), LinkKind::PasswordReset, form.into_inner(), &state).await
+}
+
+async fn forgot_page(ctx: PageCtx, _tenant: CurrentTenant) -> Result<HttpResponse, AppError> {
+    render(StatusCode::OK, &ForgotPage { ctx, email: String::new(), errors: FieldErrors::new() })
+}
+
+#[derive(Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+async fn forgot_submit(
+    req: HttpRequest,
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    form: web::Form<ForgotForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let mut errors = FieldErrors::new();
+    let email = forms::email(ctx.translator(), &mut errors, "email", &form.email);
+    if !errors.is_empty() {
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { ctx, email, errors });
+    }
+    let scope = tenant.0.scope;
+    let slug = tenant.0.tenant.slug.clone();
+    let config = state.config.clone();
+    let ip = client_ip(&req, &state.config);
+    db::run(&state.pool, move |conn| accounts::request_reset(conn, &scope, &config, &slug, &email, &ip)).await?;
+    let heading = ctx.t("forgot-sent-heading");
+    let body = ctx.t("forgot-sent-body");
+    let link = Some(("/sign-in".to_string(), ctx.t("nav-sign-in")));
+    render(StatusCode::OK, &MessagePage { ctx, heading, body, link })
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/sign-in", web::get().to(sign_in_page))
+        .route("/sign-in", web::post().to(sign_in))
+        .route("/sign-out", web::post().to(sign_out))
+        .route("/invitations/{token}", web::get().to(invitation_page))
+        .route("/invitations/{token}", web::post().to(invitation_submit))
+        .route("/password/forgot", web::get().to(forgot_page))
+        .route("/password/forgot", web::post().to(forgot_submit))
+        .route("/password/reset/{token}", web::get().to(reset_page))
+        .route("/password/reset/{token}", web::post().to(reset_submit));
+}

@@ -1,0 +1,188 @@
+//! Server-side sessions in our own database (both backends), behind
+//! actix-session's `SessionStore`. The cookie carries only a random key; the
+//! table stores its SHA-256, the state, and who it belongs to — so signing
+//! out, changing a password or disabling a user ends sessions at once.
+
+use std::collections::HashMap;
+use std::future::Future;
+
+use actix_session::storage::{LoadError, SaveError, SessionKey, SessionStore, UpdateError};
+use actix_web::cookie::time::Duration as CookieDuration;
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+use rand::distr::{Alphanumeric, SampleString};
+use sha2::{Digest, Sha256};
+
+use super::session::{OPERATOR, TENANT, USER};
+use crate::db::schema::sessions;
+use crate::db::{AnyConnection, Pool};
+
+type State = HashMap<String, String>;
+
+#[derive(Clone)]
+pub struct DbSessionStore {
+    pool: Pool,
+}
+
+impl DbSessionStore {
+    pub fn new(pool: Pool) -> Self {
+        Self { pool }
+    }
+}
+
+fn key_hash(key: &str) -> String {
+    hex::encode(Sha256::digest(key.as_bytes()))
+}
+
+fn expiry(ttl: &CookieDuration) -> NaiveDateTime {
+    crate::db::now() + chrono::Duration::seconds(ttl.whole_seconds().max(1))
+}
+
+/// The owner columns, read from the state (values are JSON-encoded).
+fn owners(state: &State) -> (Option<i64>, Option<i64>, Option<i64>) {
+    let id = |k: &str| state.get(k).and_then(|v| v.parse::<i64>().ok());
+    (id(TENANT), id(USER), id(OPERATOR))
+}
+
+async fn blocking<T: Send + 'static>(
+    pool: &Pool,
+    f: impl FnOnce(&mut AnyConnection) -> anyhow::Result<T> + Send + 'static,
+) -> anyhow::Result<T> {
+    let pool = pool.clone();
+    actix_web::web::block(move || {
+        let mut conn = pool.get()?;
+        f(&mut conn)
+    })
+    .await
+    .map_err(|e| anyhow::anyhow!("session store: {e}"))?
+}
+
+impl SessionStore for DbSessionStore {
+    fn load(&self, session_key: &SessionKey) -> impl Future<Output = Result<Option<State>, LoadError>> {
+        let id = key_hash(session_key.as_ref());
+        let pool = self.pool.clone();
+        async move {
+            blocking(&pool, move |conn| {
+                let row: Option<(String, NaiveDateTime)> = sessions::table
+                    .filter(sessions::id.eq(&id))
+                    .select((sessions::state, sessions::expires_at))
+                    .first(conn)
+                    .optional()?;
+                match row {
+                    Some((state, expires_at)) if expires_at > crate::db::now() => Ok(Some(serde_json::from_str(&state)?)),
+                    Some(_) => {
+                        diesel::delete(sessions::table.filter(sessions::id.eq(&id))).execute(conn)?;
+                        Ok(None)
+                    }
+                    None => Ok(None),
+                }
+            })
+            .await
+            .map_err(LoadError::Other)
+        }
+    }
+
+    fn save(&self, state: State, ttl: &CookieDuration) -> impl Future<Output = Result<SessionKey, SaveError>> {
+        let pool = self.pool.clone();
+        let expires_at = expiry(ttl);
+        async move {
+            let key = Alphanumeric.sample_string(&mut rand::rng(), 64);
+            let id = key_hash(&key);
+            let json = serde_json::to_string(&state).map_err(|e| SaveError::Serialization(e.into()))?;
+            let (tenant_id, user_id, operator_id) = owners(&state);
+            blocking(&pool, move |conn| {
+                let now = crate::db::now();
+                diesel::insert_into(sessions::table)
+                    .values((
+                        sessions::id.eq(id),
+                        sessions::tenant_id.eq(tenant_id),
+                        sessions::user_id.eq(user_id),
+                        sessions::operator_id.eq(operator_id),
+                        sessions::state.eq(json),
+                        sessions::expires_at.eq(expires_at),
+                        sessions::created_at.eq(now),
+                        sessions::updated_at.eq(now),
+                    ))
+                    .execute(conn)?;
+                // Now and then, sweep sessions that ran out.
+                if rand::random::<u8>() < 4 {
+                    diesel::delete(sessions::table.filter(sessions::expires_at.lt(now))).execute(conn)?;
+                }
+                Ok(())
+            })
+            .await
+            .map_err(SaveError::Other)?;
+            SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))
+        }
+    }
+
+    fn update(&self, session_key: SessionKey, state: State, ttl: &CookieDuration) -> impl Future<Output = Result<SessionKey, UpdateError>> {
+        let pool = self.pool.clone();
+        let expires_at = expiry(ttl);
+        let ttl = *ttl;
+        let store = self.clone();
+        async move {
+            let id = key_hash(session_key.as_ref());
+            let json = serde_json::to_string(&state).map_err(|e| UpdateError::Serialization(e.into()))?;
+            let (tenant_id, user_id, operator_id) = owners(&state);
+            let updated = blocking(&pool, move |conn| {
+                Ok(diesel::update(sessions::table.filter(sessions::id.eq(id)))
+                    .set((
+                        sessions::tenant_id.eq(tenant_id),
+                        sessions::user_id.eq(user_id),
+                        sessions::operator_id.eq(operator_id),
+                        sessions::state.eq(json),
+                        sessions::expires_at.eq(expires_at),
+                        sessions::updated_at.eq(crate::db::now()),
+                    ))
+                    .execute(conn)?)
+            })
+            .await
+            .map_err(UpdateError::Other)?;
+            if updated == 1 {
+                Ok(session_key)
+            } else {
+                // Ended meanwhile (sign-out elsewhere): start a fresh one.
+                store.save(state, &ttl).await.map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))
+            }
+        }
+    }
+
+    fn update_ttl(&self, session_key: &SessionKey, ttl: &CookieDuration) -> impl Future<Output = Result<(), anyhow::Error>> {
+        let pool = self.pool.clone();
+        let id = key_hash(session_key.as_ref());
+        let expires_at = expiry(ttl);
+        async move {
+            blocking(&pool, move |conn| {
+                diesel::update(sessions::table.filter(sessions::id.eq(id)))
+                    .set(sessions::expires_at.eq(expires_at))
+                    .execute(conn)?;
+                Ok(())
+            })
+            .await
+        }
+    }
+
+    fn delete(&self, session_key: &SessionKey) -> impl Future<Output = Result<(), anyhow::Error>> {
+        let pool = self.pool.clone();
+        let id = key_hash(session_key.as_ref());
+        async move {
+            blocking(&pool, move |conn| {
+                diesel::delete(sessions::table.filter(sessions::id.eq(id))).execute(conn)?;
+                Ok(())
+            })
+            .await
+        }
+    }
+}
+
+/// Ends every session of a user (sign-out everywhere, password change,
+/// deactivation). A caller keeping its own session renews it afterwards.
+pub fn end_user_sessions(conn: &mut AnyConnection, tenant_id: i64, user_id: i64) -> QueryResult<usize> {
+    diesel::delete(
+        sessions::table
+            .filter(sessions::tenant_id.eq(tenant_id))
+            .filter(sessions::user_id.eq(user_id)),
+    )
+    .execute(conn)
+}

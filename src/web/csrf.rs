@@ -1,0 +1,108 @@
+//! CSRF defence for every unsafe request, in one middleware:
+//! 1. Fetch metadata: `Sec-Fetch-Site` must be `same-origin` (sibling tenant
+//!    subdomains are *same-site*, so SameSite cookies alone do not stop them);
+//!    without it, `Origin` must be this very origin.
+//! 2. A synchronizer token bound to the server-side session, sent as the
+//!    `X-CSRF-Token` header (htmx, from `hx-headers` on `<body>`), the
+//!    `csrf_token` form field, or — for multipart uploads — the query string.
+
+use std::pin::Pin;
+
+use actix_session::SessionExt;
+use actix_web::body::BoxBody;
+use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::error::PayloadError;
+use actix_web::http::{StatusCode, header};
+use actix_web::middleware::Next;
+use actix_web::{HttpMessage, HttpResponse, web};
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+
+use crate::identity::session::CSRF;
+use crate::startup::AppState;
+
+pub const FORM_FIELD: &str = "csrf_token";
+pub const HEADER: &str = "x-csrf-token";
+
+/// Why a request was refused, for the error page.
+#[derive(Debug, Clone, Copy)]
+pub struct CsrfRejected;
+
+fn is_exempt(path: &str) -> bool {
+    // The JSON API authenticates with bearer tokens only, never cookies.
+    path.starts_with("/api/")
+}
+
+fn reject(req: ServiceRequest, reason: &'static str) -> ServiceResponse<BoxBody> {
+    tracing::warn!(reason, path = %req.path(), "csrf.rejected");
+    req.extensions_mut().insert(CsrfRejected);
+    req.into_response(HttpResponse::new(StatusCode::FORBIDDEN))
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+fn field(data: &[u8], name: &str) -> Option<String> {
+    url::form_urlencoded::parse(data).find(|(k, _)| k == name).map(|(_, v)| v.into_owned())
+}
+
+pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    if req.method().is_safe() || is_exempt(req.path()) {
+        return next.call(req).await;
+    }
+    let Some(state) = req.app_data::<web::Data<AppState>>().cloned() else {
+        return Ok(reject(req, "no application state"));
+    };
+    let headers = req.headers();
+    let text = |name| headers.get(name).and_then(|v: &header::HeaderValue| v.to_str().ok()).map(str::to_string);
+    if let Some(site) = text("sec-fetch-site") {
+        if site != "same-origin" {
+            return Ok(reject(req, "sec-fetch-site"));
+        }
+    } else if let Some(origin) = text("origin") {
+        let host = text("host").unwrap_or_default();
+        let expected = format!("{}://{}", state.config.public_url.scheme(), host);
+        if !origin.eq_ignore_ascii_case(&expected) {
+            return Ok(reject(req, "origin"));
+        }
+    }
+
+    // Switching the display language needs no session (it is offered to
+    // every visitor); the fetch-metadata check above still applies.
+    if req.path() == "/language" {
+        return next.call(req).await;
+    }
+
+    let expected = req.get_session().get::<String>(CSRF).ok().flatten();
+    let mut presented = text(HEADER).or_else(|| field(req.query_string().as_bytes(), FORM_FIELD));
+    let is_form = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if presented.is_none() && is_form {
+        // Read the (size-limited) form, take the token, and put the body back
+        // for the handler's extractor.
+        let limit = state.config.max_body_bytes;
+        let mut payload = req.take_payload();
+        let mut body = BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk?;
+            if body.len() + chunk.len() > limit {
+                return Ok(req.into_response(HttpResponse::new(StatusCode::PAYLOAD_TOO_LARGE)));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        let body = body.freeze();
+        presented = field(&body, FORM_FIELD);
+        let stream: Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, PayloadError>>>> =
+            Box::pin(futures_util::stream::once(async move { Ok(body) }));
+        req.set_payload(Payload::from(stream));
+    }
+    match (expected, presented) {
+        (Some(expected), Some(presented)) if constant_time_eq(expected.as_bytes(), presented.as_bytes()) => next.call(req).await,
+        (None, _) => Ok(reject(req, "no session token")),
+        _ => Ok(reject(req, "token mismatch")),
+    }
+}

@@ -1,0 +1,212 @@
+//! Local accounts, sessions and CSRF (SES-*, CSRF-*, TEN-2).
+
+use crate::support::{client, csrf_from, link_from, page_csrf, spawn_app};
+
+const PASSWORD: &str = "tulip-orbit-kettle-93";
+
+fn session_cookie(res: &reqwest::Response) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("portico_session="))
+}
+
+#[tokio::test]
+async fn an_invitation_sets_the_password_once_and_signs_in() {
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let mail = app.last_mail("ops@acme.test").await;
+    let link = link_from(&mail.text, &format!("http://acme.localhost:{}/invitations/", app.port));
+    let c = client();
+    let page = c.get(&link).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("ops@acme.test"));
+    let csrf = csrf_from(&page);
+
+    for (password, confirm, message) in [
+        (PASSWORD, "something else", "do not match"),
+        ("short", "short", "at least 12 characters"),
+        ("password1234", "password1234", "too common"),
+    ] {
+        let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", password), ("password_confirm", confirm)]).send().await.unwrap();
+        assert_eq!(res.status(), 422);
+        assert!(res.text().await.unwrap().contains(message), "{message}");
+    }
+    let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", PASSWORD), ("password_confirm", PASSWORD)]).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let cookie = session_cookie(&res).expect("session cookie");
+    assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"));
+    assert!(!cookie.to_lowercase().contains("domain="), "host-only: {cookie}");
+
+    let home = c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Sign out"));
+    assert!(home.contains("Welcome! Your password is set"));
+
+    // Single use.
+    let again = client().get(&link).send().await.unwrap();
+    assert_eq!(again.status(), 410);
+}
+
+#[tokio::test]
+async fn an_invitation_of_one_tenant_is_worthless_on_another() {
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    app.create_tenant("globex", "Globex");
+    let mail = app.last_mail("ops@acme.test").await;
+    let link = link_from(&mail.text, &format!("http://acme.localhost:{}/invitations/", app.port));
+    let foreign = link.replace("acme.localhost", "globex.localhost");
+    assert_eq!(client().get(&foreign).send().await.unwrap().status(), 410);
+}
+
+#[tokio::test]
+async fn sign_in_is_email_first_renews_the_session_and_sign_out_ends_it() {
+    let app = spawn_app().await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+
+    let c = client();
+    let page = c.get(app.url("acme", "/sign-in")).send().await.unwrap();
+    let before = session_cookie(&page);
+    let csrf = csrf_from(&page.text().await.unwrap());
+    let step = c.post(app.url("acme", "/sign-in")).form(&[("csrf_token", csrf.as_str()), ("email", "ops@acme.test"), ("return_to", "/")]).send().await.unwrap();
+    assert_eq!(step.status(), 200);
+    assert!(step.text().await.unwrap().contains("type=\"password\""), "second step asks for the password");
+
+    let wrong = c
+        .post(app.url("acme", "/sign-in"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "ops@acme.test"), ("password", "not-the-password-1"), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.status(), 401);
+    let unknown = c
+        .post(app.url("acme", "/sign-in"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "nobody@acme.test"), ("password", "not-the-password-1"), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(unknown.status(), 401);
+    let (wrong_text, unknown_text) = (wrong.text().await.unwrap(), unknown.text().await.unwrap());
+    assert!(wrong_text.contains("is not right") && unknown_text.contains("is not right"), "same answer either way");
+
+    let ok = c
+        .post(app.url("acme", "/sign-in"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "OPS@acme.test"), ("password", PASSWORD), ("return_to", "//evil.test/x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status(), 303);
+    assert_eq!(ok.headers()["location"], "/", "return_to stays on this host");
+    let after = session_cookie(&ok).expect("a session cookie at sign-in");
+    assert_ne!(Some(after.clone()), before, "session id renewed at sign-in");
+
+    // Sign out, then replay the old cookie by hand: it opens nothing (SES-3).
+    let stolen = after.split(';').next().unwrap().to_string();
+    let csrf = page_csrf(&c, &app.url("acme", "/")).await;
+    let out = c.post(app.url("acme", "/sign-out")).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(out.status(), 303);
+    let replay = client().get(app.url("acme", "/")).header("cookie", &stolen).send().await.unwrap().text().await.unwrap();
+    assert!(!replay.contains("Sign out"), "replayed cookie after sign-out is anonymous");
+}
+
+#[tokio::test]
+async fn repeated_failures_lock_the_account_for_a_while() {
+    let app = spawn_app().await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+    let c = client();
+    for _ in 0..5 {
+        assert_eq!(app.sign_in_with(&c, "acme", "ops@acme.test", "wrong-password-123").await.status(), 401);
+    }
+    let res = app.sign_in_with(&c, "acme", "ops@acme.test", PASSWORD).await;
+    assert_eq!(res.status(), 429);
+    assert!(res.text().await.unwrap().contains("Too many failed attempts"));
+    // Another tenant's user is not affected.
+    app.tenant_with_admin("globex", PASSWORD).await;
+    assert_eq!(app.sign_in_with(&client(), "globex", "ops@globex.test", PASSWORD).await.status(), 303);
+}
+
+#[tokio::test]
+async fn a_session_from_another_tenant_is_refused() {
+    let app = spawn_app().await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+    app.create_tenant("globex", "Globex");
+    let res = app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await;
+    let cookie = session_cookie(&res).unwrap().split(';').next().unwrap().to_string();
+    let on_acme = client().get(app.url("acme", "/")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(on_acme.contains("Sign out"), "the cookie works where it was made");
+
+    // Present acme's session to globex by hand (TEN-2).
+    let res = client().get(app.url("globex", "/admin")).header("cookie", &cookie).send().await.unwrap();
+    assert_eq!(res.status(), 303, "not signed in on globex");
+    assert!(res.headers()["location"].to_str().unwrap().starts_with("/sign-in"));
+    let page = client().get(app.url("globex", "/")).header("cookie", &cookie).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("Sign out") && !page.contains("ops@acme.test"));
+}
+
+#[tokio::test]
+async fn unsafe_requests_need_the_session_token_and_a_same_origin_request() {
+    let app = spawn_app().await;
+    let c = app.tenant_with_admin("acme", PASSWORD).await;
+    let token = page_csrf(&c, &app.url("acme", "/")).await;
+    let url = app.url("acme", "/sign-out");
+
+    let cases: Vec<(Vec<(&str, String)>, Vec<(&str, &str)>, &str)> = vec![
+        (vec![], vec![], "no token"),
+        (vec![("csrf_token", "0".repeat(64))], vec![], "wrong token"),
+        (vec![("csrf_token", token.clone())], vec![("sec-fetch-site", "same-site")], "sibling tenant subdomain"),
+        (vec![("csrf_token", token.clone())], vec![("sec-fetch-site", "cross-site")], "cross-site"),
+        (vec![("csrf_token", token.clone())], vec![("origin", "http://globex.localhost")], "foreign origin"),
+    ];
+    for (form, headers, why) in cases {
+        let mut req = c.post(&url).form(&form);
+        for (k, v) in headers {
+            req = req.header(k, v);
+        }
+        let res = req.send().await.unwrap();
+        assert_eq!(res.status(), 403, "{why}");
+        assert!(res.text().await.unwrap().contains("sent from another page"), "{why}");
+    }
+    // Still signed in: none of them got through.
+    assert!(c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains("Sign out"));
+    // The htmx header works as well as the form field.
+    let res = c
+        .post(&url)
+        .header("x-csrf-token", &token)
+        .header("sec-fetch-site", "same-origin")
+        .header("origin", format!("http://acme.localhost:{}", app.port))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_reset_by_a_single_use_link() {
+    let app = spawn_app().await;
+    let first = app.tenant_with_admin("acme", PASSWORD).await;
+    let before = app.mailbox("ops@acme.test").len();
+
+    let c = client();
+    for email in ["ops@acme.test", "nobody@acme.test"] {
+        let csrf = page_csrf(&c, &app.url("acme", "/password/forgot")).await;
+        let res = c.post(app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", email)]).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert!(res.text().await.unwrap().contains("If an account with this address exists"), "same answer for {email}");
+    }
+    let mail = app.last_mail("ops@acme.test").await;
+    assert_eq!(app.mailbox("ops@acme.test").len(), before + 1);
+    assert!(app.mailbox("nobody@acme.test").is_empty());
+    let link = link_from(&mail.text, &format!("http://acme.localhost:{}/password/reset/", app.port));
+
+    let page = c.get(&link).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_from(&page);
+    let new_password = "lantern-fjord-pepper-17";
+    let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", new_password), ("password_confirm", new_password)]).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    assert_eq!(c.get(&link).send().await.unwrap().status(), 410, "single use");
+
+    // Other sessions are over; the old password is gone (SES-4).
+    let home = first.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(!home.contains("Sign out"));
+    assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await.status(), 401);
+    assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", new_password).await.status(), 303);
+}
