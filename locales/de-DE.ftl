@@ -81,3 +81,212 @@ dev-mailbox-text-part = Textteil
 dev-mailbox-html-part = HTML-Teil
 dev-mailbox-back = Alle Nachrichten
 nav-mailbox = Postfach
+
+## Navigation für angemeldete Benutzer
+nav-admin = Administration
+nav-organisation = Meine Organisation
+nav-sign-in = Anmelden
+nav-sign-out = Abmelden
+
+## Formulare
+form-required = Bitte füllen Sie dieses Feld aus.
+form-too-long = Bitte verwenden Sie höchstens { $max } Zeichen.
+form-invalid-characters = Dieses Feld enthält unzulässige Zeichen.
+form-invalid-email = Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.
+form-invalid-choice = Bitte wählen Sie eine der angebotenen Optionen.
+form-saved = Ihre Änderungen wurden gespeichert.
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-password-confirm = Neues Passwort wiederholen
+field-name = Name
+
+## Anmeldung
+sign-in-heading = Anmelden
+sign-in-continue = Weiter
+sign-in-submit = Anmelden
+sign-in-email-first = Geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wenn sich Ihr Unternehmen über einen eigenen Identitätsanbieter anmeldet, leiten wir Sie dorthin weiter.
+sign-in-other-address = Andere Adresse verwenden
+sign-in-with-provider = Oder melden Sie sich mit dem Konto Ihrer Organisation an:
+sign-in-wrong-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
+sign-in-throttled = Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
+sign-in-sso-failed = Die Anmeldung über den Identitätsanbieter Ihrer Organisation hat nicht funktioniert. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihren Administrator.
+flash-signed-out = Sie wurden abgemeldet.
+flash-welcome = Willkommen! Ihr Passwort ist festgelegt und Sie sind angemeldet.
+flash-password-changed = Ihr Passwort wurde geändert. Alle anderen Sitzungen wurden abgemeldet.
+
+## Passwörter
+password-hint = Mindestens 12 Zeichen. Einige zusammenhanglose Wörter ergeben ein sicheres Passwort, das man sich gut merken kann.
+password-too-short = Das Passwort muss mindestens 12 Zeichen lang sein.
+password-too-long = Das Passwort darf höchstens 128 Zeichen lang sein.
+password-too-common = Dieses Passwort ist zu verbreitet oder zu einfach. Bitte wählen Sie ein anderes.
+password-like-email = Das Passwort darf Ihrer E-Mail-Adresse nicht ähneln.
+password-mismatch = Die beiden Passwörter stimmen nicht überein.
+set-password-submit = Passwort speichern und anmelden
+
+## Einladungen und Zurücksetzen des Passworts
+invitation-heading = { $portal } beitreten
+invitation-intro = Wählen Sie ein Passwort für Ihr neues Konto.
+invitation-invalid-heading = Diese Einladung kann nicht verwendet werden
+invitation-invalid-body = Der Link ist abgelaufen, wurde bereits verwendet oder ist unvollständig. Bitten Sie die Person, die Sie eingeladen hat, Ihnen eine neue Einladung zu senden.
+reset-heading = Neues Passwort wählen
+reset-intro = Geben Sie ein neues Passwort für Ihr Konto ein. Überall sonst, wo Sie angemeldet sind, werden Sie abgemeldet.
+reset-invalid-heading = Dieser Link kann nicht verwendet werden
+reset-invalid-body = Der Link zum Zurücksetzen des Passworts ist abgelaufen, wurde bereits verwendet oder ist unvollständig. Sie können einen neuen Link anfordern.
+forgot-link = Passwort vergessen?
+forgot-heading = Passwort zurücksetzen
+forgot-intro = Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können.
+forgot-submit = Link senden
+forgot-sent-heading = Prüfen Sie Ihre E-Mails
+forgot-sent-body = Falls ein Konto mit dieser Adresse existiert, haben wir einen Link zum Wählen eines neuen Passworts an diese Adresse gesendet. Der Link ist eine Stunde lang gültig.
+mail-reset-subject = Passwort für { $portal } zurücksetzen
+mail-reset-body = Jemand hat angefordert, das Passwort Ihres Kontos bei { $portal } zurückzusetzen. Wenn Sie das waren, wählen Sie über den folgenden Link ein neues Passwort.
+mail-reset-action = Neues Passwort wählen
+mail-reset-expiry = Der Link kann nur einmal verwendet werden und läuft in { $minutes } Minuten ab.
+mail-reset-ignore = Falls Sie dies nicht angefordert haben, ignorieren Sie diese E-Mail: Ihr Passwort bleibt unverändert.
+
+## Weitere Fehler
+error-csrf-body = Dieses Formular wurde von einer anderen Seite gesendet oder ist abgelaufen. Laden Sie die Seite neu und versuchen Sie es erneut.
+error-429-title = Zu viele Versuche
+error-429-body = Bitte warten Sie einige Minuten, bevor Sie es erneut versuchen.
+
+## Administration
+admin-nav-label = Administrationsbereiche
+admin-overview = Übersicht
+admin-overview-intro = Über die Bereiche links können Sie Ihr Portal an Ihre Marke anpassen, seine Sprachen auswählen, seine Texte ändern sowie Benutzer, Partner und die Anmeldung verwalten.
+admin-branding = Branding
+admin-languages = Sprachen
+admin-texts = Oberflächentexte
+admin-users = Benutzer
+admin-partners = Partner
+admin-sso = Anmeldedienste
+admin-mail = E-Mail-Protokoll
+admin-stat-users = Benutzer
+admin-stat-partners = Partnerorganisationen
+admin-stat-queued-mail = Wartende E-Mails
+form-save = Speichern
+
+## Branding
+branding-portal-name = Portalname
+branding-primary-color = Primärfarbe
+branding-accent-color = Akzentfarbe
+branding-mail-sender = Absendername in E-Mails
+branding-footer-links = Links in der Fußzeile
+branding-footer-links-hint = Ein Link pro Zeile im Format „Bezeichnung | https://example.com“.
+branding-invalid-color = Bitte wählen Sie eine Farbe wie #1f4e8c.
+branding-invalid-link = Diese Zeile hat nicht das Format „Bezeichnung | https://…“: { $line }
+branding-preview = Vorschau
+branding-preview-heading = Willkommen im Partnerprogramm
+branding-preview-button = Deal registrieren
+branding-logo = Logo
+branding-logo-current = Aktuelles Logo
+branding-logo-file = Logodatei
+branding-logo-hint = PNG, JPEG oder WebP, höchstens 512 KB. Ein quadratisches Bild wirkt am besten.
+branding-logo-upload = Logo hochladen
+branding-logo-saved = Das neue Logo ist jetzt aktiv.
+branding-logo-too-large = Das Bild ist größer als { $size }.
+branding-logo-missing = Bitte wählen Sie eine Bilddatei aus.
+branding-logo-type = Diese Datei ist kein PNG-, JPEG- oder WebP-Bild.
+
+## Sprachen
+languages-enabled = Angebotene Sprachen
+languages-default = Standardsprache
+languages-default-not-enabled = Die Standardsprache muss eine der angebotenen Sprachen sein.
+languages-welcome = Begrüßungstext
+languages-welcome-locale = Sprache des Textes
+languages-welcome-open = Diese Sprache bearbeiten
+languages-welcome-text = Begrüßungstext auf der Startseite
+languages-welcome-hint = Reiner Text; lassen Sie zwischen Absätzen eine Leerzeile.
+welcome-empty = Der Begrüßungstext darf nicht leer sein.
+
+## Oberflächentexte
+texts-intro = Ersetzen Sie beliebige Texte des Portals für Ihre Partner, getrennt nach Sprache – nennen Sie zum Beispiel einen „Deal“ stattdessen „Verkaufschance“. Platzhalter wie { "{ $portal }" } werden weiterhin wie bisher ausgefüllt.
+texts-locale = Sprache
+texts-search = Nach ID oder Text suchen
+texts-search-submit = Suchen
+texts-count = Passende Texte: { $count }
+texts-id = ID
+texts-built-in = Standardtext
+texts-override = Ihr Text
+texts-override-for = Ihr Text für { $id }
+texts-reset = Standardtext verwenden
+texts-removed = Es wird wieder der Standardtext verwendet.
+texts-invalid = Der Text ist zu lang oder enthält unzulässige Zeichen.
+
+## Benutzer
+users-organisation = Organisation
+users-role = Rolle
+users-status = Status
+users-actions = Aktionen
+users-role-of = Rolle von { $name }
+users-change-role = Ändern
+users-deactivate = Deaktivieren
+users-reactivate = Reaktivieren
+users-resend = Einladung erneut senden
+users-invite = Benutzer einladen
+users-invite-submit = Einladung senden
+users-invited = Eine Einladung an { $email } ist unterwegs.
+users-invitation-resent = Eine neue Einladung wurde gesendet.
+users-deactivated = Der Benutzer wurde deaktiviert und überall abgemeldet.
+users-reactivated = Der Benutzer kann sich wieder anmelden.
+users-email-taken = Diese E-Mail-Adresse wird in diesem Portal bereits verwendet.
+users-role-mismatch = Diese Rolle passt nicht zur Organisation: Mitarbeiterrollen sind für Ihr eigenes Unternehmen bestimmt, Partnerrollen für Partner.
+users-role-not-allowed = Sie können diese Rolle weder vergeben noch ändern.
+users-own-account = Ihr eigenes Konto können Sie hier nicht ändern.
+user-status-invited = Eingeladen
+user-status-active = Aktiv
+user-status-disabled = Deaktiviert
+
+## Partner
+partners-empty = Noch keine Partnerorganisationen vorhanden.
+partners-tier = Partnerstufe
+partners-country = Land
+partners-country-hint = Zweistelliger Code, zum Beispiel DE oder JP.
+partners-domains = E-Mail-Domains
+partners-domains-hint = Durch Kommas getrennt, zum Beispiel partner.com, partner.de. Damit werden die Benutzer des Partners bei der Anmeldung erkannt.
+partners-website = Website
+partners-add = Partnerorganisation hinzufügen
+partners-add-submit = Partner hinzufügen
+partners-created = { $name } wurde hinzugefügt.
+partners-name-taken = Es gibt bereits einen Partner mit diesem Namen.
+partners-invalid-website = Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.
+partners-invalid-country = Bitte verwenden Sie einen zweistelligen Ländercode wie DE.
+partners-invalid-domains = Bitte geben Sie Domains wie partner.com durch Kommas getrennt an.
+
+## E-Mail-Protokoll
+mail-log-empty = Von diesem Portal wurden noch keine E-Mails gesendet.
+mail-log-attempts = Versuche
+mail-log-last-error = Letzter Fehler: { $error }
+mail-log-retry = Erneut versuchen
+mail-requeued = Die Nachricht wird in Kürze erneut gesendet.
+mail-status-queued = Wartend
+mail-status-sent = Gesendet
+mail-status-parked = Fehlgeschlagen
+
+## Anmeldedienste
+sign-in-sso-failed-heading = Anmeldung fehlgeschlagen
+sso-intro = Ermöglichen Sie Partnern und Mitarbeitern die Anmeldung über den Identitätsanbieter ihres eigenen Unternehmens (OpenID Connect). Jeder Anmeldedienst gehört zu einer Organisation und gilt für die E-Mail-Domains, die Sie angeben.
+sso-add = Anmeldedienst hinzufügen
+sso-empty = Noch keine Anmeldedienste vorhanden.
+sso-issuer = Aussteller-URL (Issuer)
+sso-issuer-hint = Der Aussteller (Issuer) des Dienstes, zum Beispiel https://login.example.com. Sein Discovery-Dokument wird beim Speichern geprüft.
+sso-invalid-issuer = Bitte geben Sie den Aussteller als URL ein, die mit https:// beginnt.
+sso-discovery-failed = Das Discovery-Dokument des Dienstes konnte nicht verwendet werden: { $reason }
+sso-client-id = Client-ID
+sso-client-secret = Client-Secret
+sso-client-secret-hint = Wird verschlüsselt gespeichert und nie wieder angezeigt.
+sso-client-secret-keep = Lassen Sie das Feld leer, um das aktuelle Secret beizubehalten.
+sso-scopes = Zusätzliche Scopes
+sso-invalid-scopes = Scopes sind durch Leerzeichen getrennte Wörter, zum Beispiel „email profile“.
+sso-domains-hint = Benutzer, deren Adresse auf eine dieser Domains endet, melden sich über diesen Dienst an.
+sso-organisation-hint = Über diesen Dienst melden sich Personen ausschließlich bei dieser Organisation an.
+sso-jit = Konten bei der ersten Anmeldung anlegen (Just-in-Time)
+sso-default-role = Rolle neuer Konten
+sso-required = SSO erforderlich
+sso-required-label = Diesen Dienst für seine Domains vorschreiben (keine Anmeldung und kein Zurücksetzen per Passwort)
+sso-yes = Ja
+sso-no = Nein
+sso-callback = Beim Dienst zu registrierende Redirect-URI
+sso-callback-hint = Registrieren Sie genau diese Adresse als Redirect-URI (Callback-URI) des Clients.
+sso-remove = Anmeldedienst entfernen
+sso-removed = Der Anmeldedienst wurde entfernt.

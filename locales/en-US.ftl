@@ -149,3 +149,144 @@ mail-reset-ignore = If you did not ask for this, ignore this e-mail: your passwo
 error-csrf-body = This form was sent from another page or has expired. Reload the page and try again.
 error-429-title = Too many attempts
 error-429-body = Please wait a few minutes before you try again.
+
+## Administration
+admin-nav-label = Administration sections
+admin-overview = Overview
+admin-overview-intro = Use the sections on the left to brand your portal, choose its languages, adjust its texts, and manage users, partners and sign-in.
+admin-branding = Branding
+admin-languages = Languages
+admin-texts = Interface texts
+admin-users = Users
+admin-partners = Partners
+admin-sso = Sign-in providers
+admin-mail = Mail log
+admin-stat-users = Users
+admin-stat-partners = Partner organisations
+admin-stat-queued-mail = E-mails waiting
+form-save = Save
+
+## Branding
+branding-portal-name = Portal name
+branding-primary-color = Primary colour
+branding-accent-color = Accent colour
+branding-mail-sender = Sender name in e-mails
+branding-footer-links = Footer links
+branding-footer-links-hint = One link per line, written as “Label | https://example.com”.
+branding-invalid-color = Please choose a colour such as #1f4e8c.
+branding-invalid-link = This line is not “Label | https://…”: { $line }
+branding-preview = Preview
+branding-preview-heading = Welcome to the partner program
+branding-preview-button = Register a deal
+branding-logo = Logo
+branding-logo-current = Current logo
+branding-logo-file = Logo image
+branding-logo-hint = PNG, JPEG or WebP, at most 512 KB. A square image looks best.
+branding-logo-upload = Upload logo
+branding-logo-saved = The new logo is in place.
+branding-logo-too-large = The image is larger than { $size }.
+branding-logo-missing = Please choose an image file.
+branding-logo-type = This file is not a PNG, JPEG or WebP image.
+
+## Languages
+languages-enabled = Languages offered
+languages-default = Default language
+languages-default-not-enabled = The default language must be one of the languages offered.
+languages-welcome = Welcome text
+languages-welcome-locale = Language of the text
+languages-welcome-open = Edit this language
+languages-welcome-text = Welcome text on the home page
+languages-welcome-hint = Plain text; leave an empty line between paragraphs.
+welcome-empty = The welcome text cannot be empty.
+
+## Interface texts
+texts-intro = Replace any text of the portal for your partners, per language — for example call a “Deal” an “Opportunity”. Placeholders such as { "{ $portal }" } are filled in as before.
+texts-locale = Language
+texts-search = Search by id or text
+texts-search-submit = Search
+texts-count = { $count } matching texts
+texts-id = Id
+texts-built-in = Built-in text
+texts-override = Your text
+texts-override-for = Your text for { $id }
+texts-reset = Use built-in text
+texts-removed = The built-in text is used again.
+texts-invalid = The text is too long or contains characters that are not allowed.
+
+## Users
+users-organisation = Organisation
+users-role = Role
+users-status = Status
+users-actions = Actions
+users-role-of = Role of { $name }
+users-change-role = Change
+users-deactivate = Deactivate
+users-reactivate = Reactivate
+users-resend = Send invitation again
+users-invite = Invite a user
+users-invite-submit = Send invitation
+users-invited = An invitation is on its way to { $email }.
+users-invitation-resent = A new invitation has been sent.
+users-deactivated = The user is deactivated and signed out everywhere.
+users-reactivated = The user can sign in again.
+users-email-taken = Someone in this portal already uses this e-mail address.
+users-role-mismatch = This role does not fit the organisation: staff roles are for your own company, partner roles for partners.
+users-role-not-allowed = You cannot give or change this role.
+users-own-account = You cannot change your own account here.
+user-status-invited = Invited
+user-status-active = Active
+user-status-disabled = Deactivated
+
+## Partners
+partners-empty = No partner organisations yet.
+partners-tier = Tier
+partners-country = Country
+partners-country-hint = Two-letter code, for example DE or JP.
+partners-domains = E-mail domains
+partners-domains-hint = Comma-separated, for example partner.com, partner.de. Used to recognise the partner's users at sign-in.
+partners-website = Website
+partners-add = Add a partner organisation
+partners-add-submit = Add partner
+partners-created = { $name } has been added.
+partners-name-taken = A partner with this name exists already.
+partners-invalid-website = Please enter a web address starting with https://.
+partners-invalid-country = Please use a two-letter country code such as DE.
+partners-invalid-domains = Please list domains such as partner.com, separated by commas.
+
+## Mail log
+mail-log-empty = No e-mail has been sent from this portal yet.
+mail-log-attempts = Attempts
+mail-log-last-error = Last error: { $error }
+mail-log-retry = Try again
+mail-requeued = The message will be sent again shortly.
+mail-status-queued = Waiting
+mail-status-sent = Sent
+mail-status-parked = Failed
+
+## Sign-in providers
+sign-in-sso-failed-heading = Sign-in did not work
+sso-intro = Let partners and staff sign in with their own company's identity provider (OpenID Connect). Each provider belongs to one organisation and serves the e-mail domains you list.
+sso-add = Add a provider
+sso-empty = No sign-in providers yet.
+sso-issuer = Issuer URL
+sso-issuer-hint = The provider's issuer, for example https://login.example.com. Its discovery document is checked when you save.
+sso-invalid-issuer = Please enter the issuer as a URL starting with https://.
+sso-discovery-failed = The provider's discovery document could not be used: { $reason }
+sso-client-id = Client ID
+sso-client-secret = Client secret
+sso-client-secret-hint = Stored encrypted; it is never shown again.
+sso-client-secret-keep = Leave empty to keep the current secret.
+sso-scopes = Extra scopes
+sso-invalid-scopes = Scopes are words separated by spaces, such as “email profile”.
+sso-domains-hint = Users whose address ends in one of these domains sign in through this provider.
+sso-organisation-hint = The provider signs people into this organisation only.
+sso-jit = Create accounts on first sign-in (just-in-time)
+sso-default-role = Role of new accounts
+sso-required = SSO required
+sso-required-label = Require this provider for its domains (no password sign-in or reset)
+sso-yes = Yes
+sso-no = No
+sso-callback = Redirect URI to register at the provider
+sso-callback-hint = Register exactly this address as the redirect (callback) URI of the client.
+sso-remove = Remove provider
+sso-removed = The provider has been removed.

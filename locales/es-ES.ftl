@@ -81,3 +81,212 @@ dev-mailbox-text-part = Parte de texto
 dev-mailbox-html-part = Parte HTML
 dev-mailbox-back = Todos los mensajes
 nav-mailbox = Buzón
+
+## Navegación para usuarios con sesión iniciada
+nav-admin = Administración
+nav-organisation = Mi organización
+nav-sign-in = Iniciar sesión
+nav-sign-out = Cerrar sesión
+
+## Formularios
+form-required = Rellene este campo.
+form-too-long = Utilice como máximo { $max } caracteres.
+form-invalid-characters = Este campo contiene caracteres no permitidos.
+form-invalid-email = Introduzca una dirección de correo electrónico como name@example.com.
+form-invalid-choice = Elija una de las opciones disponibles.
+form-saved = Sus cambios se han guardado.
+field-email = Dirección de correo electrónico
+field-password = Contraseña
+field-new-password = Nueva contraseña
+field-password-confirm = Repita la nueva contraseña
+field-name = Nombre
+
+## Inicio de sesión
+sign-in-heading = Iniciar sesión
+sign-in-continue = Continuar
+sign-in-submit = Iniciar sesión
+sign-in-email-first = Introduzca su dirección de correo electrónico profesional. Si su empresa inicia sesión a través de su propio proveedor de identidad, le redirigiremos allí.
+sign-in-other-address = Usar otra dirección
+sign-in-with-provider = O inicie sesión con la cuenta de su organización:
+sign-in-wrong-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+sign-in-throttled = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes } minutos.
+sign-in-sso-failed = No se ha podido iniciar sesión a través del proveedor de identidad de su organización. Vuelva a intentarlo o póngase en contacto con su administrador.
+flash-signed-out = Se ha cerrado su sesión.
+flash-welcome = ¡Le damos la bienvenida! Su contraseña se ha guardado y ya ha iniciado sesión.
+flash-password-changed = Su contraseña se ha cambiado. Se han cerrado las demás sesiones.
+
+## Contraseñas
+password-hint = Al menos 12 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña segura y fácil de recordar.
+password-too-short = La contraseña debe tener al menos 12 caracteres.
+password-too-long = La contraseña puede tener como máximo 128 caracteres.
+password-too-common = Esta contraseña es demasiado común o demasiado sencilla. Elija otra.
+password-like-email = La contraseña no debe parecerse a su dirección de correo electrónico.
+password-mismatch = Las dos contraseñas no coinciden.
+set-password-submit = Guardar la contraseña e iniciar sesión
+
+## Invitaciones y restablecimiento de contraseña
+invitation-heading = Únase a { $portal }
+invitation-intro = Elija una contraseña para su nueva cuenta.
+invitation-invalid-heading = Esta invitación no se puede usar
+invitation-invalid-body = El enlace ha caducado, ya se ha utilizado o está incompleto. Pida a la persona que le invitó que le envíe una nueva invitación.
+reset-heading = Elija una nueva contraseña
+reset-intro = Introduzca una nueva contraseña para su cuenta. Se cerrarán todas las demás sesiones que tenga abiertas.
+reset-invalid-heading = Este enlace no se puede usar
+reset-invalid-body = El enlace para restablecer la contraseña ha caducado, ya se ha utilizado o está incompleto. Puede solicitar uno nuevo.
+forgot-link = ¿Ha olvidado su contraseña?
+forgot-heading = Restablecer la contraseña
+forgot-intro = Introduzca la dirección de correo electrónico de su cuenta. Le enviaremos un enlace para elegir una nueva contraseña.
+forgot-submit = Enviar enlace
+forgot-sent-heading = Revise su correo electrónico
+forgot-sent-body = Si existe una cuenta con esta dirección, le hemos enviado un enlace para elegir una nueva contraseña. El enlace es válido durante una hora.
+mail-reset-subject = Restablezca su contraseña de { $portal }
+mail-reset-body = Alguien ha solicitado restablecer la contraseña de su cuenta en { $portal }. Si ha sido usted, elija una nueva contraseña con el enlace que aparece a continuación.
+mail-reset-action = Elegir una nueva contraseña
+mail-reset-expiry = El enlace solo se puede usar una vez y caduca dentro de { $minutes } minutos.
+mail-reset-ignore = Si no lo ha solicitado usted, ignore este correo electrónico: su contraseña no cambiará.
+
+## Más errores
+error-csrf-body = Este formulario se ha enviado desde otra página o ha caducado. Vuelva a cargar la página e inténtelo de nuevo.
+error-429-title = Demasiados intentos
+error-429-body = Espere unos minutos antes de volver a intentarlo.
+
+## Administración
+admin-nav-label = Secciones de administración
+admin-overview = Resumen
+admin-overview-intro = Utilice las secciones de la izquierda para personalizar la imagen de marca de su portal, elegir sus idiomas, ajustar sus textos y gestionar los usuarios, los partners y el inicio de sesión.
+admin-branding = Imagen de marca
+admin-languages = Idiomas
+admin-texts = Textos de la interfaz
+admin-users = Usuarios
+admin-partners = Partners
+admin-sso = Proveedores de identidad
+admin-mail = Registro de correo
+admin-stat-users = Usuarios
+admin-stat-partners = Organizaciones partner
+admin-stat-queued-mail = Correos en espera
+form-save = Guardar
+
+## Imagen de marca
+branding-portal-name = Nombre del portal
+branding-primary-color = Color principal
+branding-accent-color = Color de acento
+branding-mail-sender = Nombre del remitente en los correos electrónicos
+branding-footer-links = Enlaces del pie de página
+branding-footer-links-hint = Un enlace por línea, con el formato «Etiqueta | https://example.com».
+branding-invalid-color = Elija un color como #1f4e8c.
+branding-invalid-link = Esta línea no tiene el formato «Etiqueta | https://…»: { $line }
+branding-preview = Vista previa
+branding-preview-heading = Le damos la bienvenida al programa de partners
+branding-preview-button = Registrar una oportunidad
+branding-logo = Logotipo
+branding-logo-current = Logotipo actual
+branding-logo-file = Imagen del logotipo
+branding-logo-hint = PNG, JPEG o WebP, 512 KB como máximo. Una imagen cuadrada es la que mejor queda.
+branding-logo-upload = Subir logotipo
+branding-logo-saved = El nuevo logotipo ya está aplicado.
+branding-logo-too-large = La imagen ocupa más de { $size }.
+branding-logo-missing = Elija un archivo de imagen.
+branding-logo-type = Este archivo no es una imagen PNG, JPEG o WebP.
+
+## Idiomas
+languages-enabled = Idiomas ofrecidos
+languages-default = Idioma predeterminado
+languages-default-not-enabled = El idioma predeterminado debe ser uno de los idiomas ofrecidos.
+languages-welcome = Texto de bienvenida
+languages-welcome-locale = Idioma del texto
+languages-welcome-open = Editar este idioma
+languages-welcome-text = Texto de bienvenida de la página de inicio
+languages-welcome-hint = Texto sin formato; deje una línea en blanco entre párrafos.
+welcome-empty = El texto de bienvenida no puede estar vacío.
+
+## Textos de la interfaz
+texts-intro = Sustituya cualquier texto del portal para sus partners, idioma por idioma; por ejemplo, cambie «oportunidad» por «operación». Los marcadores como { "{ $portal }" } se siguen rellenando igual que antes.
+texts-locale = Idioma
+texts-search = Buscar por identificador o texto
+texts-search-submit = Buscar
+texts-count = Textos coincidentes: { $count }
+texts-id = Identificador
+texts-built-in = Texto predeterminado
+texts-override = Su texto
+texts-override-for = Su texto para { $id }
+texts-reset = Usar el texto predeterminado
+texts-removed = Se vuelve a usar el texto predeterminado.
+texts-invalid = El texto es demasiado largo o contiene caracteres no permitidos.
+
+## Usuarios
+users-organisation = Organización
+users-role = Rol
+users-status = Estado
+users-actions = Acciones
+users-role-of = Rol de { $name }
+users-change-role = Cambiar
+users-deactivate = Desactivar
+users-reactivate = Reactivar
+users-resend = Volver a enviar la invitación
+users-invite = Invitar a un usuario
+users-invite-submit = Enviar invitación
+users-invited = Se está enviando una invitación a { $email }.
+users-invitation-resent = Se ha enviado una nueva invitación.
+users-deactivated = El usuario se ha desactivado y se han cerrado todas sus sesiones.
+users-reactivated = El usuario puede volver a iniciar sesión.
+users-email-taken = Ya hay alguien en este portal que usa esta dirección de correo electrónico.
+users-role-mismatch = Este rol no corresponde a la organización: los roles de empleado son para su propia empresa y los roles de partner, para los partners.
+users-role-not-allowed = No puede asignar ni cambiar este rol.
+users-own-account = Aquí no puede modificar su propia cuenta.
+user-status-invited = Invitado
+user-status-active = Activo
+user-status-disabled = Desactivado
+
+## Partners
+partners-empty = Todavía no hay organizaciones partner.
+partners-tier = Nivel
+partners-country = País
+partners-country-hint = Código de dos letras, por ejemplo, DE o JP.
+partners-domains = Dominios de correo electrónico
+partners-domains-hint = Separados por comas, por ejemplo, partner.com, partner.de. Se usan para reconocer a los usuarios del partner al iniciar sesión.
+partners-website = Sitio web
+partners-add = Añadir una organización partner
+partners-add-submit = Añadir partner
+partners-created = Se ha añadido { $name }.
+partners-name-taken = Ya existe un partner con este nombre.
+partners-invalid-website = Introduzca una dirección web que empiece por https://.
+partners-invalid-country = Utilice un código de país de dos letras, como DE.
+partners-invalid-domains = Indique dominios como partner.com, separados por comas.
+
+## Registro de correo
+mail-log-empty = Todavía no se ha enviado ningún correo electrónico desde este portal.
+mail-log-attempts = Intentos
+mail-log-last-error = Último error: { $error }
+mail-log-retry = Reintentar
+mail-requeued = El mensaje se volverá a enviar en breve.
+mail-status-queued = En espera
+mail-status-sent = Enviado
+mail-status-parked = Fallido
+
+## Proveedores de identidad
+sign-in-sso-failed-heading = No se ha podido iniciar sesión
+sso-intro = Permita que los partners y su personal inicien sesión con el proveedor de identidad de su propia empresa (OpenID Connect). Cada proveedor pertenece a una organización y se aplica a los dominios de correo electrónico que usted indique.
+sso-add = Añadir un proveedor
+sso-empty = Todavía no hay proveedores de identidad.
+sso-issuer = URL del emisor
+sso-issuer-hint = El emisor (issuer) del proveedor, por ejemplo, https://login.example.com. Su documento de descubrimiento se comprueba al guardar.
+sso-invalid-issuer = Introduzca el emisor como una URL que empiece por https://.
+sso-discovery-failed = No se ha podido usar el documento de descubrimiento del proveedor: { $reason }
+sso-client-id = ID de cliente
+sso-client-secret = Secreto de cliente
+sso-client-secret-hint = Se guarda cifrado y no se vuelve a mostrar nunca.
+sso-client-secret-keep = Deje este campo vacío para conservar el secreto actual.
+sso-scopes = Ámbitos adicionales (scopes)
+sso-invalid-scopes = Los ámbitos son palabras separadas por espacios, como «email profile».
+sso-domains-hint = Los usuarios cuya dirección termine en uno de estos dominios inician sesión a través de este proveedor.
+sso-organisation-hint = Este proveedor solo permite iniciar sesión en esta organización.
+sso-jit = Crear cuentas en el primer inicio de sesión (just-in-time)
+sso-default-role = Rol de las cuentas nuevas
+sso-required = SSO obligatorio
+sso-required-label = Exigir este proveedor para sus dominios (sin inicio de sesión ni restablecimiento con contraseña)
+sso-yes = Sí
+sso-no = No
+sso-callback = URI de redirección que debe registrar en el proveedor
+sso-callback-hint = Registre exactamente esta dirección como URI de redirección (callback) del cliente.
+sso-remove = Eliminar proveedor
+sso-removed = El proveedor se ha eliminado.

@@ -81,3 +81,212 @@ dev-mailbox-text-part = Partie texte
 dev-mailbox-html-part = Partie HTML
 dev-mailbox-back = Tous les messages
 nav-mailbox = Boîte aux lettres
+
+## Navigation pour les utilisateurs connectés
+nav-admin = Administration
+nav-organisation = Mon organisation
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+
+## Formulaires
+form-required = Veuillez remplir ce champ.
+form-too-long = Veuillez utiliser au maximum { $max } caractères.
+form-invalid-characters = Ce champ contient des caractères non autorisés.
+form-invalid-email = Veuillez saisir une adresse e-mail telle que name@example.com.
+form-invalid-choice = Veuillez choisir l’une des options proposées.
+form-saved = Vos modifications ont été enregistrées.
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-password-confirm = Confirmez le nouveau mot de passe
+field-name = Nom
+
+## Connexion
+sign-in-heading = Connexion
+sign-in-continue = Continuer
+sign-in-submit = Se connecter
+sign-in-email-first = Saisissez votre adresse e-mail professionnelle. Si votre entreprise utilise son propre fournisseur d’identité pour la connexion, nous vous y redirigerons.
+sign-in-other-address = Utiliser une autre adresse
+sign-in-with-provider = Ou connectez-vous avec le compte de votre organisation :
+sign-in-wrong-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+sign-in-throttled = Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.
+sign-in-sso-failed = La connexion via le fournisseur d’identité de votre organisation a échoué. Veuillez réessayer ou contacter votre administrateur.
+flash-signed-out = Vous êtes maintenant déconnecté.
+flash-welcome = Bienvenue ! Votre mot de passe est défini et votre session est ouverte.
+flash-password-changed = Votre mot de passe a été modifié. Vos autres sessions ont été fermées.
+
+## Mots de passe
+password-hint = Au moins 12 caractères. Quelques mots sans rapport entre eux forment un mot de passe robuste et facile à retenir.
+password-too-short = Le mot de passe doit comporter au moins 12 caractères.
+password-too-long = Le mot de passe ne peut pas dépasser 128 caractères.
+password-too-common = Ce mot de passe est trop courant ou trop simple. Veuillez en choisir un autre.
+password-like-email = Le mot de passe ne doit pas ressembler à votre adresse e-mail.
+password-mismatch = Les deux mots de passe ne correspondent pas.
+set-password-submit = Enregistrer le mot de passe et se connecter
+
+## Invitations et réinitialisation du mot de passe
+invitation-heading = Rejoindre { $portal }
+invitation-intro = Choisissez un mot de passe pour votre nouveau compte.
+invitation-invalid-heading = Cette invitation ne peut pas être utilisée
+invitation-invalid-body = Le lien a expiré, a déjà été utilisé ou est incomplet. Demandez à la personne à l’origine de l’invitation de vous en envoyer une nouvelle.
+reset-heading = Choisir un nouveau mot de passe
+reset-intro = Saisissez un nouveau mot de passe pour votre compte. Toutes vos autres sessions ouvertes seront fermées.
+reset-invalid-heading = Ce lien ne peut pas être utilisé
+reset-invalid-body = Le lien de réinitialisation du mot de passe a expiré, a déjà été utilisé ou est incomplet. Vous pouvez en demander un nouveau.
+forgot-link = Mot de passe oublié ?
+forgot-heading = Réinitialiser votre mot de passe
+forgot-intro = Saisissez l’adresse e-mail de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent-heading = Consultez votre messagerie
+forgot-sent-body = Si un compte existe avec cette adresse, nous y avons envoyé un lien pour choisir un nouveau mot de passe. Le lien est valable une heure.
+mail-reset-subject = Réinitialisation de votre mot de passe pour { $portal }
+mail-reset-body = Une demande de réinitialisation du mot de passe de votre compte sur { $portal } a été effectuée. Si elle vient de vous, choisissez un nouveau mot de passe à l’aide du lien ci-dessous.
+mail-reset-action = Choisir un nouveau mot de passe
+mail-reset-expiry = Ce lien n’est utilisable qu’une seule fois et expire dans { $minutes } minutes.
+mail-reset-ignore = Si vous n’êtes pas à l’origine de cette demande, ignorez cet e-mail : votre mot de passe reste inchangé.
+
+## Erreurs (suite)
+error-csrf-body = Ce formulaire a été envoyé depuis une autre page ou a expiré. Rechargez la page et réessayez.
+error-429-title = Trop de tentatives
+error-429-body = Veuillez patienter quelques minutes avant de réessayer.
+
+## Administration
+admin-nav-label = Sections d’administration
+admin-overview = Vue d’ensemble
+admin-overview-intro = Utilisez les sections de gauche pour personnaliser l’image de marque de votre portail, choisir ses langues, adapter ses textes et gérer les utilisateurs, les partenaires et la connexion.
+admin-branding = Image de marque
+admin-languages = Langues
+admin-texts = Textes de l’interface
+admin-users = Utilisateurs
+admin-partners = Partenaires
+admin-sso = Fournisseurs d’identité
+admin-mail = Journal des e-mails
+admin-stat-users = Utilisateurs
+admin-stat-partners = Organisations partenaires
+admin-stat-queued-mail = E-mails en attente
+form-save = Enregistrer
+
+## Image de marque
+branding-portal-name = Nom du portail
+branding-primary-color = Couleur principale
+branding-accent-color = Couleur d’accentuation
+branding-mail-sender = Nom de l’expéditeur dans les e-mails
+branding-footer-links = Liens du pied de page
+branding-footer-links-hint = Un lien par ligne, au format « Libellé | https://example.com ».
+branding-invalid-color = Veuillez choisir une couleur telle que #1f4e8c.
+branding-invalid-link = Cette ligne ne respecte pas le format « Libellé | https://… » : { $line }
+branding-preview = Aperçu
+branding-preview-heading = Bienvenue dans le programme partenaires
+branding-preview-button = Enregistrer une opportunité
+branding-logo = Logo
+branding-logo-current = Logo actuel
+branding-logo-file = Image du logo
+branding-logo-hint = PNG, JPEG ou WebP, 512 Ko maximum. Une image carrée donne le meilleur résultat.
+branding-logo-upload = Importer le logo
+branding-logo-saved = Le nouveau logo est en place.
+branding-logo-too-large = L’image dépasse { $size }.
+branding-logo-missing = Veuillez choisir un fichier image.
+branding-logo-type = Ce fichier n’est pas une image PNG, JPEG ou WebP.
+
+## Langues
+languages-enabled = Langues proposées
+languages-default = Langue par défaut
+languages-default-not-enabled = La langue par défaut doit faire partie des langues proposées.
+languages-welcome = Texte de bienvenue
+languages-welcome-locale = Langue du texte
+languages-welcome-open = Modifier cette langue
+languages-welcome-text = Texte de bienvenue de la page d’accueil
+languages-welcome-hint = Texte brut ; laissez une ligne vide entre les paragraphes.
+welcome-empty = Le texte de bienvenue ne peut pas être vide.
+
+## Textes de l’interface
+texts-intro = Remplacez n’importe quel texte du portail pour vos partenaires, langue par langue — par exemple « opportunité » par « affaire ». Les variables telles que { "{ $portal }" } continuent d’être remplies comme avant.
+texts-locale = Langue
+texts-search = Rechercher par identifiant ou par texte
+texts-search-submit = Rechercher
+texts-count = Textes correspondants : { $count }
+texts-id = Identifiant
+texts-built-in = Texte d’origine
+texts-override = Votre texte
+texts-override-for = Votre texte pour { $id }
+texts-reset = Utiliser le texte d’origine
+texts-removed = Le texte d’origine est de nouveau utilisé.
+texts-invalid = Le texte est trop long ou contient des caractères non autorisés.
+
+## Utilisateurs
+users-organisation = Organisation
+users-role = Rôle
+users-status = Statut
+users-actions = Actions
+users-role-of = Rôle de { $name }
+users-change-role = Modifier
+users-deactivate = Désactiver
+users-reactivate = Réactiver
+users-resend = Renvoyer l’invitation
+users-invite = Inviter un utilisateur
+users-invite-submit = Envoyer l’invitation
+users-invited = Une invitation est en cours d’envoi à { $email }.
+users-invitation-resent = Une nouvelle invitation a été envoyée.
+users-deactivated = L’utilisateur est désactivé et toutes ses sessions ont été fermées.
+users-reactivated = L’utilisateur peut de nouveau se connecter.
+users-email-taken = Cette adresse e-mail est déjà utilisée par quelqu’un sur ce portail.
+users-role-mismatch = Ce rôle ne correspond pas à l’organisation : les rôles internes sont réservés à votre propre entreprise, les rôles partenaires aux partenaires.
+users-role-not-allowed = Vous ne pouvez ni attribuer ni modifier ce rôle.
+users-own-account = Vous ne pouvez pas modifier votre propre compte ici.
+user-status-invited = Invité
+user-status-active = Actif
+user-status-disabled = Désactivé
+
+## Partenaires
+partners-empty = Aucune organisation partenaire pour le moment.
+partners-tier = Niveau
+partners-country = Pays
+partners-country-hint = Code à deux lettres, par exemple DE ou JP.
+partners-domains = Domaines de messagerie
+partners-domains-hint = Séparés par des virgules, par exemple partner.com, partner.de. Ils permettent de reconnaître les utilisateurs du partenaire lors de la connexion.
+partners-website = Site web
+partners-add = Ajouter une organisation partenaire
+partners-add-submit = Ajouter le partenaire
+partners-created = Le partenaire { $name } a été ajouté.
+partners-name-taken = Un partenaire portant ce nom existe déjà.
+partners-invalid-website = Veuillez saisir une adresse web commençant par https://.
+partners-invalid-country = Veuillez utiliser un code pays à deux lettres tel que DE.
+partners-invalid-domains = Veuillez indiquer des domaines tels que partner.com, séparés par des virgules.
+
+## Journal des e-mails
+mail-log-empty = Aucun e-mail n’a encore été envoyé depuis ce portail.
+mail-log-attempts = Tentatives
+mail-log-last-error = Dernière erreur : { $error }
+mail-log-retry = Réessayer
+mail-requeued = Le message sera renvoyé sous peu.
+mail-status-queued = En attente
+mail-status-sent = Envoyé
+mail-status-parked = Échec
+
+## Fournisseurs d’identité
+sign-in-sso-failed-heading = La connexion a échoué
+sso-intro = Permettez aux partenaires et à vos collaborateurs de se connecter avec le fournisseur d’identité de leur propre entreprise (OpenID Connect). Chaque fournisseur est rattaché à une organisation et couvre les domaines de messagerie que vous indiquez.
+sso-add = Ajouter un fournisseur
+sso-empty = Aucun fournisseur d’identité pour le moment.
+sso-issuer = URL de l’émetteur
+sso-issuer-hint = L’émetteur (issuer) du fournisseur, par exemple https://login.example.com. Son document de découverte est vérifié lors de l’enregistrement.
+sso-invalid-issuer = Veuillez saisir l’émetteur sous forme d’URL commençant par https://.
+sso-discovery-failed = Le document de découverte du fournisseur n’a pas pu être utilisé : { $reason }
+sso-client-id = ID client
+sso-client-secret = Secret client
+sso-client-secret-hint = Stocké de manière chiffrée ; il ne sera plus jamais affiché.
+sso-client-secret-keep = Laissez ce champ vide pour conserver le secret actuel.
+sso-scopes = Scopes supplémentaires
+sso-invalid-scopes = Les scopes sont des mots séparés par des espaces, par exemple « email profile ».
+sso-domains-hint = Les utilisateurs dont l’adresse se termine par l’un de ces domaines se connectent via ce fournisseur.
+sso-organisation-hint = Ce fournisseur permet uniquement de se connecter à cette organisation.
+sso-jit = Créer les comptes lors de la première connexion (juste-à-temps)
+sso-default-role = Rôle des nouveaux comptes
+sso-required = SSO obligatoire
+sso-required-label = Imposer ce fournisseur pour ses domaines (ni connexion ni réinitialisation par mot de passe)
+sso-yes = Oui
+sso-no = Non
+sso-callback = URI de redirection à enregistrer auprès du fournisseur
+sso-callback-hint = Enregistrez exactement cette adresse comme URI de redirection (callback) du client.
+sso-remove = Supprimer le fournisseur
+sso-removed = Le fournisseur a été supprimé.

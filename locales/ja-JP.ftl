@@ -81,3 +81,212 @@ dev-mailbox-text-part = テキストパート
 dev-mailbox-html-part = HTML パート
 dev-mailbox-back = すべてのメッセージ
 nav-mailbox = メールボックス
+
+## ログイン中のユーザー向けナビゲーション
+nav-admin = 管理
+nav-organisation = 所属組織
+nav-sign-in = ログイン
+nav-sign-out = ログアウト
+
+## フォーム
+form-required = この項目を入力してください。
+form-too-long = { $max }文字以内で入力してください。
+form-invalid-characters = この項目には使用できない文字が含まれています。
+form-invalid-email = name@example.com のような形式でメールアドレスを入力してください。
+form-invalid-choice = 表示されている選択肢から選んでください。
+form-saved = 変更を保存しました。
+field-email = メールアドレス
+field-password = パスワード
+field-new-password = 新しいパスワード
+field-password-confirm = 新しいパスワード（確認）
+field-name = 名前
+
+## ログイン
+sign-in-heading = ログイン
+sign-in-continue = 次へ
+sign-in-submit = ログイン
+sign-in-email-first = 勤務先のメールアドレスを入力してください。会社独自の ID プロバイダーでログインする場合は、そちらのページへご案内します。
+sign-in-other-address = 別のアドレスを使用
+sign-in-with-provider = または、組織のアカウントでログインしてください：
+sign-in-wrong-credentials = メールアドレスまたはパスワードが正しくありません。
+sign-in-throttled = ログインの失敗回数が多すぎます。{ $minutes }分後にもう一度お試しください。
+sign-in-sso-failed = 組織の ID プロバイダーを使用したログインに失敗しました。もう一度お試しいただくか、管理者にお問い合わせください。
+flash-signed-out = ログアウトしました。
+flash-welcome = ようこそ！パスワードが設定され、ログインしました。
+flash-password-changed = パスワードを変更しました。他のセッションはすべてログアウトされました。
+
+## パスワード
+password-hint = 12文字以上。関連のない単語をいくつか組み合わせると、覚えやすく強力なパスワードになります。
+password-too-short = パスワードは12文字以上にしてください。
+password-too-long = パスワードは128文字以内にしてください。
+password-too-common = このパスワードはよく使われているか、単純すぎます。別のパスワードを選んでください。
+password-like-email = メールアドレスに似たパスワードは使用できません。
+password-mismatch = 2つのパスワードが一致しません。
+set-password-submit = パスワードを保存してログイン
+
+## 招待とパスワードの再設定
+invitation-heading = { $portal }に参加
+invitation-intro = 新しいアカウントのパスワードを設定してください。
+invitation-invalid-heading = この招待は使用できません
+invitation-invalid-body = リンクの有効期限が切れているか、すでに使用されているか、不完全です。招待した方に、新しい招待の送信を依頼してください。
+reset-heading = 新しいパスワードの設定
+reset-intro = アカウントの新しいパスワードを入力してください。ほかの場所でログインしているセッションはすべてログアウトされます。
+reset-invalid-heading = このリンクは使用できません
+reset-invalid-body = パスワード再設定用リンクの有効期限が切れているか、すでに使用されているか、不完全です。新しいリンクをリクエストできます。
+forgot-link = パスワードをお忘れですか？
+forgot-heading = パスワードの再設定
+forgot-intro = アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。
+forgot-submit = リンクを送信
+forgot-sent-heading = メールをご確認ください
+forgot-sent-body = このアドレスのアカウントが存在する場合は、新しいパスワードを設定するためのリンクをお送りしました。リンクの有効期間は1時間です。
+mail-reset-subject = { $portal }のパスワード再設定
+mail-reset-body = { $portal }のアカウントについて、パスワードの再設定が依頼されました。ご本人による依頼の場合は、以下のリンクから新しいパスワードを設定してください。
+mail-reset-action = 新しいパスワードを設定する
+mail-reset-expiry = このリンクは1回のみ使用でき、{ $minutes }分後に有効期限が切れます。
+mail-reset-ignore = お心当たりがない場合は、このメールを無視してください。パスワードは変更されません。
+
+## エラー（追加）
+error-csrf-body = このフォームは別のページから送信されたか、有効期限が切れています。ページを再読み込みして、もう一度お試しください。
+error-429-title = 試行回数が多すぎます
+error-429-body = 数分待ってから、もう一度お試しください。
+
+## 管理
+admin-nav-label = 管理セクション
+admin-overview = 概要
+admin-overview-intro = 左側のセクションから、ポータルのブランディング、言語の選択、テキストの調整、ユーザー・パートナー・ログインの管理を行えます。
+admin-branding = ブランディング
+admin-languages = 言語
+admin-texts = 画面テキスト
+admin-users = ユーザー
+admin-partners = パートナー
+admin-sso = ID プロバイダー
+admin-mail = メールログ
+admin-stat-users = ユーザー
+admin-stat-partners = パートナー組織
+admin-stat-queued-mail = 送信待ちのメール
+form-save = 保存
+
+## ブランディング
+branding-portal-name = ポータル名
+branding-primary-color = メインカラー
+branding-accent-color = アクセントカラー
+branding-mail-sender = メールの送信者名
+branding-footer-links = フッターのリンク
+branding-footer-links-hint = 1行に1つずつ、「ラベル | https://example.com」の形式でリンクを入力してください。
+branding-invalid-color = #1f4e8c のような形式で色を指定してください。
+branding-invalid-link = この行は「ラベル | https://…」の形式になっていません：{ $line }
+branding-preview = プレビュー
+branding-preview-heading = パートナープログラムへようこそ
+branding-preview-button = 案件を登録
+branding-logo = ロゴ
+branding-logo-current = 現在のロゴ
+branding-logo-file = ロゴ画像
+branding-logo-hint = PNG、JPEG または WebP 形式で、512 KB まで。正方形の画像がおすすめです。
+branding-logo-upload = ロゴをアップロード
+branding-logo-saved = 新しいロゴを設定しました。
+branding-logo-too-large = 画像のサイズが { $size } を超えています。
+branding-logo-missing = 画像ファイルを選択してください。
+branding-logo-type = このファイルは PNG、JPEG、WebP のいずれの形式の画像でもありません。
+
+## 言語
+languages-enabled = 提供する言語
+languages-default = デフォルトの言語
+languages-default-not-enabled = デフォルトの言語は、提供する言語のいずれかにしてください。
+languages-welcome = ウェルカムテキスト
+languages-welcome-locale = テキストの言語
+languages-welcome-open = この言語を編集
+languages-welcome-text = ホームページのウェルカムテキスト
+languages-welcome-hint = プレーンテキストで入力し、段落の間には空行を入れてください。
+welcome-empty = ウェルカムテキストを空にすることはできません。
+
+## 画面テキスト
+texts-intro = ポータルのあらゆるテキストを、パートナー向けに言語ごとに置き換えられます。たとえば「案件」を「商談」と表示することもできます。{ "{ $portal }" } などのプレースホルダーは、これまでどおり自動的に埋め込まれます。
+texts-locale = 言語
+texts-search = ID またはテキストで検索
+texts-search-submit = 検索
+texts-count = 該当するテキスト：{ $count }件
+texts-id = ID
+texts-built-in = 標準のテキスト
+texts-override = 独自のテキスト
+texts-override-for = { $id } の独自のテキスト
+texts-reset = 標準のテキストを使用
+texts-removed = 標準のテキストに戻しました。
+texts-invalid = テキストが長すぎるか、使用できない文字が含まれています。
+
+## ユーザー
+users-organisation = 組織
+users-role = ロール
+users-status = ステータス
+users-actions = 操作
+users-role-of = { $name }のロール
+users-change-role = 変更
+users-deactivate = 無効にする
+users-reactivate = 再度有効にする
+users-resend = 招待を再送信
+users-invite = ユーザーを招待
+users-invite-submit = 招待を送信
+users-invited = { $email } 宛てに招待を送信しています。
+users-invitation-resent = 新しい招待を送信しました。
+users-deactivated = ユーザーを無効にし、すべてのセッションからログアウトさせました。
+users-reactivated = ユーザーは再びログインできるようになりました。
+users-email-taken = このメールアドレスは、このポータルですでに使用されています。
+users-role-mismatch = このロールは組織に適合しません。社内ロールは自社の組織用、パートナーロールはパートナー用です。
+users-role-not-allowed = このロールを付与または変更することはできません。
+users-own-account = ご自身のアカウントはここでは変更できません。
+user-status-invited = 招待済み
+user-status-active = 有効
+user-status-disabled = 無効
+
+## パートナー
+partners-empty = パートナー組織はまだありません。
+partners-tier = ティア
+partners-country = 国
+partners-country-hint = 2文字のコードで入力します（例：DE、JP）。
+partners-domains = メールドメイン
+partners-domains-hint = カンマ区切りで入力します（例：partner.com, partner.de）。ログイン時にパートナーのユーザーを識別するために使用されます。
+partners-website = ウェブサイト
+partners-add = パートナー組織を追加
+partners-add-submit = パートナーを追加
+partners-created = { $name }を追加しました。
+partners-name-taken = この名前のパートナーはすでに存在します。
+partners-invalid-website = https:// で始まるウェブアドレスを入力してください。
+partners-invalid-country = DE のような2文字の国コードを使用してください。
+partners-invalid-domains = partner.com のようなドメインをカンマ区切りで入力してください。
+
+## メールログ
+mail-log-empty = このポータルからはまだメールが送信されていません。
+mail-log-attempts = 試行回数
+mail-log-last-error = 最後のエラー：{ $error }
+mail-log-retry = 再試行
+mail-requeued = メッセージはまもなく再送信されます。
+mail-status-queued = 送信待ち
+mail-status-sent = 送信済み
+mail-status-parked = 失敗
+
+## ID プロバイダー
+sign-in-sso-failed-heading = ログインできませんでした
+sso-intro = パートナーや社内スタッフが、自社の ID プロバイダー（OpenID Connect）でログインできるようにします。各プロバイダーは1つの組織に属し、指定したメールドメインに適用されます。
+sso-add = プロバイダーを追加
+sso-empty = ID プロバイダーはまだありません。
+sso-issuer = 発行者 URL
+sso-issuer-hint = プロバイダーの発行者（Issuer）です（例：https://login.example.com）。保存時にディスカバリードキュメントが確認されます。
+sso-invalid-issuer = 発行者は https:// で始まる URL で入力してください。
+sso-discovery-failed = プロバイダーのディスカバリードキュメントを使用できませんでした：{ $reason }
+sso-client-id = クライアント ID
+sso-client-secret = クライアントシークレット
+sso-client-secret-hint = 暗号化して保存され、再表示されることはありません。
+sso-client-secret-keep = 現在のシークレットを維持する場合は、空欄のままにしてください。
+sso-scopes = 追加のスコープ
+sso-invalid-scopes = スコープは、「email profile」のようにスペースで区切った単語で指定してください。
+sso-domains-hint = アドレスがこれらのドメインのいずれかで終わるユーザーは、このプロバイダーでログインします。
+sso-organisation-hint = このプロバイダーでログインできるのは、この組織のみです。
+sso-jit = 初回ログイン時にアカウントを作成する（ジャストインタイム）
+sso-default-role = 新規アカウントのロール
+sso-required = SSO 必須
+sso-required-label = 対象ドメインでこのプロバイダーの使用を必須にする（パスワードでのログインや再設定は不可）
+sso-yes = はい
+sso-no = いいえ
+sso-callback = プロバイダーに登録するリダイレクト URI
+sso-callback-hint = このアドレスをそのまま、クライアントのリダイレクト（コールバック）URI として登録してください。
+sso-remove = プロバイダーを削除
+sso-removed = プロバイダーを削除しました。

@@ -28,6 +28,8 @@ pub struct AppState {
     pub pool: Pool,
     pub assets: Arc<Assets>,
     pub metrics: Arc<Metrics>,
+    /// Identity providers' discovery documents and keys.
+    pub sso: Arc<crate::identity::sso::flow::ProviderCache>,
 }
 
 /// Opens the database, applies pending migrations and gathers the state.
@@ -40,11 +42,13 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
             tracing::info!(version, "migration applied");
         }
     }
+    let config_allow_hosts = config.oidc_allow_hosts.clone();
     Ok(web::Data::new(AppState {
         config: Arc::new(config),
         pool,
         assets: Arc::new(Assets::load()),
         metrics: Arc::new(Metrics::new()?),
+        sso: Arc::new(crate::identity::sso::flow::ProviderCache::new(config_allow_hosts)),
     }))
 }
 
@@ -53,6 +57,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::web::configure(cfg);
     crate::tenancy::configure(cfg);
     crate::identity::routes::configure(cfg);
+    crate::identity::admin::configure(cfg);
+    crate::identity::sso::flow::configure(cfg);
+    crate::identity::sso::admin::configure(cfg);
+    crate::partners::admin::configure(cfg);
+    crate::mail::admin::configure(cfg);
     crate::mail::routes::configure(cfg);
 }
 

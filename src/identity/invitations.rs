@@ -53,6 +53,7 @@ fn tenant_mail(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, u
     Ok(TenantMail { t, locale, brand, portal_url })
 }
 
+#[allow(clippy::too_many_arguments)]
 fn send(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, m: &TenantMail, kind: &str, payload: serde_json::Value, mail: &ActionMail) -> QueryResult<i64> {
     compose::enqueue(
         conn,

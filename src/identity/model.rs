@@ -93,3 +93,15 @@ pub fn set_locale(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, l
         .set((users::locale.eq(Some(locale.code())), users::updated_at.eq(crate::db::now())))
         .execute(conn)
 }
+
+/// An invited user who proved who they are (through SSO) becomes active.
+pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(
+        users::table
+            .filter(users::tenant_id.eq(scope.tenant_id()))
+            .filter(users::id.eq(user_id))
+            .filter(users::status.eq("invited")),
+    )
+    .set((users::status.eq("active"), users::updated_at.eq(now)))
+    .execute(conn)
+}

@@ -294,13 +294,13 @@ async fn forgot_submit(
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/sign-in", web::get().to(sign_in_page))
-        .route("/sign-in", web::post().to(sign_in))
-        .route("/sign-out", web::post().to(sign_out))
-        .route("/invitations/{token}", web::get().to(invitation_page))
-        .route("/invitations/{token}", web::post().to(invitation_submit))
-        .route("/password/forgot", web::get().to(forgot_page))
-        .route("/password/forgot", web::post().to(forgot_submit))
-        .route("/password/reset/{token}", web::get().to(reset_page))
-        .route("/password/reset/{token}", web::post().to(reset_submit));
+    crate::web::routes::Routes::new(cfg).get("/sign-in", sign_in_page)
+        .post("/sign-in", sign_in)
+        .post("/sign-out", sign_out)
+        .get("/invitations/{token}", invitation_page)
+        .post("/invitations/{token}", invitation_submit)
+        .get("/password/forgot", forgot_page)
+        .post("/password/forgot", forgot_submit)
+        .get("/password/reset/{token}", reset_page)
+        .post("/password/reset/{token}", reset_submit);
 }

@@ -4,6 +4,7 @@
 //! SMTP (lettre) or into a local mailbox folder, retries transient failures
 //! with exponential backoff and parks permanent ones.
 
+pub mod admin;
 pub mod compose;
 pub mod model;
 pub mod routes;

@@ -116,7 +116,7 @@ async fn html_part(req: HttpRequest, site: Site, path: web::Path<(String, i64)>,
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/dev/mailbox", web::get().to(list))
-        .route("/dev/mailbox/{folder}/{id}", web::get().to(show))
-        .route("/dev/mailbox/{folder}/{id}/html", web::get().to(html_part));
+    crate::web::routes::Routes::new(cfg).get("/dev/mailbox", list)
+        .get("/dev/mailbox/{folder}/{id}", show)
+        .get("/dev/mailbox/{folder}/{id}/html", html_part);
 }

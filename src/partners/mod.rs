@@ -1,3 +1,4 @@
 //! Organisations: the vendor's own organisation and its partner organisations.
 
+pub mod admin;
 pub mod model;

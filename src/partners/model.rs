@@ -96,3 +96,41 @@ pub fn count_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryRes
     }
     query.count().get_result(conn)
 }
+
+/// A partner organisation with its tier's name, for lists.
+pub struct PartnerRow {
+    pub org: Organisation,
+    pub tier: Option<String>,
+}
+
+pub fn list_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<PartnerRow>> {
+    use crate::db::schema::tiers;
+    let mut query = organisations::table
+        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(organisations::tenant_id))))
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
+        .order(organisations::name.asc())
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(organisations::id.eq(org));
+    }
+    let rows: Vec<(Organisation, Option<String>)> = query.select((Organisation::as_select(), tiers::name.nullable())).limit(1_000).load(conn)?;
+    Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
+}
+
+/// Whether a partner with this name exists already (names are unique per tenant in practice).
+pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &str) -> QueryResult<bool> {
+    let n: i64 = organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
+        .filter(organisations::name.eq(name))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+pub fn set_email_domains(conn: &mut AnyConnection, scope: &TenantScope, org_id: i64, domains: &str) -> QueryResult<usize> {
+    diesel::update(organisations::table.filter(organisations::tenant_id.eq(scope.tenant_id())).filter(organisations::id.eq(org_id)))
+        .set(organisations::email_domains.eq(domains))
+        .execute(conn)
+}

@@ -49,7 +49,7 @@ async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/healthz", web::get().to(healthz))
-        .route("/readyz", web::get().to(readyz))
-        .route("/metrics", web::get().to(metrics));
+    crate::web::routes::Routes::new(cfg).get("/healthz", healthz)
+        .get("/readyz", readyz)
+        .get("/metrics", metrics);
 }

@@ -2,6 +2,7 @@
 //! `TenantScope` every tenant-owned query takes, branding and locale settings,
 //! and provisioning.
 
+pub mod admin;
 pub mod host;
 pub mod model;
 pub mod resolve;
@@ -15,4 +16,5 @@ pub use scope::TenantScope;
 
 pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
     routes::configure(cfg);
+    admin::configure(cfg);
 }

@@ -96,9 +96,9 @@ async fn logo(tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpR
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/", web::get().to(home))
-        .route("/branding.css", web::get().to(branding_css))
-        .route("/branding/logo", web::get().to(logo));
+    crate::web::routes::Routes::new(cfg).get("/", home)
+        .get("/branding.css", branding_css)
+        .get("/branding/logo", logo);
 }
 
 #[cfg(test)]

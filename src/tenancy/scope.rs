@@ -44,6 +44,12 @@ impl TenantScope {
         })
     }
 
+    /// The same tenant without the partner narrowing (for per-tenant
+    /// uniqueness checks that must not be blind to other organisations).
+    pub fn tenant_only(&self) -> Self {
+        Self { partner_org_id: None, ..*self }
+    }
+
     pub fn tenant_id(&self) -> i64 {
         self.tenant_id
     }

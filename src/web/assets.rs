@@ -64,5 +64,5 @@ async fn serve(path: web::Path<(String, String)>, state: web::Data<crate::startu
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/static/{hash}/{name:.*}", web::get().to(serve));
+    crate::web::routes::Routes::new(cfg).get("/static/{hash}/{name:.*}", serve);
 }

@@ -42,6 +42,10 @@ impl Flash {
         Self { kind: FlashKind::Success, message_id: message_id.to_string(), args: Vec::new() }
     }
 
+    pub fn error(message_id: &str) -> Self {
+        Self { kind: FlashKind::Error, message_id: message_id.to_string(), args: Vec::new() }
+    }
+
     pub fn with_arg(mut self, name: &str, value: &str) -> Self {
         self.args.push((name.to_string(), value.to_string()));
         self

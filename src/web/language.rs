@@ -63,7 +63,7 @@ async fn switch(
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/language", web::post().to(switch));
+    crate::web::routes::Routes::new(cfg).post("/language", switch);
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod flash;
 pub mod forms;
 pub mod hx;
 pub mod language;
+pub mod routes;
 pub mod signing;
 
 pub use ctx::PageCtx;

@@ -149,7 +149,8 @@ async fn unsafe_requests_need_the_session_token_and_a_same_origin_request() {
     let token = page_csrf(&c, &app.url("acme", "/")).await;
     let url = app.url("acme", "/sign-out");
 
-    let cases: Vec<(Vec<(&str, String)>, Vec<(&str, &str)>, &str)> = vec![
+    type Case<'a> = (Vec<(&'a str, String)>, Vec<(&'a str, &'a str)>, &'a str);
+    let cases: Vec<Case> = vec![
         (vec![], vec![], "no token"),
         (vec![("csrf_token", "0".repeat(64))], vec![], "wrong token"),
         (vec![("csrf_token", token.clone())], vec![("sec-fetch-site", "same-site")], "sibling tenant subdomain"),

@@ -7,6 +7,7 @@
 
 mod support;
 
+mod admin;
 mod browser;
 mod cli;
 mod hosts;
@@ -15,4 +16,5 @@ mod identity;
 mod mail;
 mod migrations;
 mod ops;
+mod sso;
 mod pages;

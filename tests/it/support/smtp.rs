@@ -48,7 +48,10 @@ impl SmtpPeer {
             .unwrap_or_else(|e| panic!("cannot start the SMTP peer (node tests/peers/smtp.mjs): {e}"));
         let stdout = child.stdout.take().unwrap();
         let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).unwrap();
+        let mut reader = BufReader::new(stdout);
+        reader.read_line(&mut line).unwrap();
+        // Keep reading, so the peer never writes into a closed pipe.
+        std::thread::spawn(move || for _ in reader.lines() {});
         let ports: Vec<u16> = line
             .trim()
             .strip_prefix("READY ")

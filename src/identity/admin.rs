@@ -1,0 +1,245 @@
+//! User administration pages: `/admin/users` for vendor admins (the whole
+//! tenant) and `/organisation/users` for partner admins (their own
+//! organisation). The same handlers serve both; the area decides the
+//! permission, and the user's scope decides what can be seen.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::auth::CurrentUser;
+use super::invitations::role_message_id;
+use super::rbac::{Permission, Role};
+use super::users::{self, Invite, UserError, UserRow};
+use crate::db;
+use crate::error::AppError;
+use crate::partners::model::Organisation;
+use crate::startup::AppState;
+use crate::tenancy::CurrentTenant;
+use crate::web::flash::Flash;
+use crate::web::forms::{self, FieldErrors};
+use crate::web::{PageCtx, render};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Area {
+    Tenant,
+    Organisation,
+}
+
+impl Area {
+    fn base(self) -> &'static str {
+        match self {
+            Area::Tenant => "/admin/users",
+            Area::Organisation => "/organisation/users",
+        }
+    }
+
+    fn permission(self) -> Permission {
+        match self {
+            Area::Tenant => Permission::ManageUsers,
+            Area::Organisation => Permission::ManageOwnOrganisationUsers,
+        }
+    }
+}
+
+pub struct RoleOption {
+    pub value: &'static str,
+    pub label: String,
+}
+
+#[derive(Default, Deserialize, Clone)]
+pub struct InviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    display_name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    organisation_id: String,
+}
+
+#[derive(Template)]
+#[template(path = "identity/users.html")]
+struct UsersPage {
+    ctx: PageCtx,
+    base: &'static str,
+    tenant_area: bool,
+    rows: Vec<UserRow>,
+    roles: Vec<RoleOption>,
+    organisations: Vec<Organisation>,
+    form: InviteForm,
+    errors: FieldErrors,
+    me: i64,
+}
+
+impl UsersPage {
+    fn role_label(&self, role: &str) -> String {
+        Role::parse(role).map(|r| self.ctx.t(&role_message_id(r))).unwrap_or_default()
+    }
+
+    fn status_label(&self, status: &str) -> String {
+        self.ctx.t(&format!("user-status-{status}"))
+    }
+
+    fn can_assign(&self, role: &str) -> bool {
+        self.roles.iter().any(|r| r.value == role)
+    }
+}
+
+fn role_options(ctx: &PageCtx, actor: Role) -> Vec<RoleOption> {
+    actor.assignable_roles().iter().map(|r| RoleOption { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect()
+}
+
+async fn page(ctx: PageCtx, user: &CurrentUser, area: Area, form: InviteForm, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+    let scope = user.scope;
+    let (rows, organisations) = db::run(&state.pool, move |conn| Ok((users::list(conn, &scope)?, users::organisations(conn, &scope)?))).await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let roles = role_options(&ctx, user.role);
+    render(
+        status,
+        &UsersPage { ctx, base: area.base(), tenant_area: area == Area::Tenant, rows, roles, organisations, form, errors, me: user.user.id },
+    )
+}
+
+async fn list(ctx: PageCtx, user: CurrentUser, area: Area, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(area.permission())?;
+    page(ctx, &user, area, InviteForm::default(), FieldErrors::new(), &state).await
+}
+
+fn back(state: &AppState, area: Area, flash: Flash) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, area.base()))
+        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish()
+}
+
+fn user_error_flash(e: UserError) -> Flash {
+    Flash::error(match e {
+        UserError::EmailTaken => "users-email-taken",
+        UserError::RoleMismatch => "users-role-mismatch",
+        UserError::RoleNotAllowed => "users-role-not-allowed",
+        UserError::OwnAccount => "users-own-account",
+    })
+}
+
+async fn invite(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    area: Area,
+    form: InviteForm,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(area.permission())?;
+    let t = ctx.translator();
+    let mut errors = FieldErrors::new();
+    let email = forms::email(t, &mut errors, "email", &form.email);
+    let display_name = forms::required_text(t, &mut errors, "display_name", &form.display_name, 100);
+    let role = Role::parse(&form.role).filter(|r| user.role.assignable_roles().contains(r));
+    if role.is_none() {
+        errors.add("role", t.t("form-invalid-choice"));
+    }
+    let organisation_id = match area {
+        Area::Organisation => user.user.organisation_id,
+        Area::Tenant => form.organisation_id.parse::<i64>().unwrap_or(0),
+    };
+    let (Some(role), true) = (role, errors.is_empty()) else {
+        return page(ctx, &user, area, form, errors, &state).await;
+    };
+    let scope = user.scope;
+    let config = state.config.clone();
+    let slug = tenant.0.tenant.slug.clone();
+    let actor = user.role;
+    let outcome = db::run(&state.pool, move |conn| {
+        users::invite(conn, &scope, actor, &config, &slug, &Invite { email: &email, display_name: &display_name, role, organisation_id })
+    })
+    .await?;
+    match outcome {
+        Ok(invited) => Ok(back(&state, area, Flash::success("users-invited").with_arg("email", &invited.email))),
+        Err(UserError::EmailTaken) => {
+            errors.add("email", ctx.t("users-email-taken"));
+            page(ctx, &user, area, form, errors, &state).await
+        }
+        Err(UserError::RoleMismatch) => {
+            errors.add("role", ctx.t("users-role-mismatch"));
+            page(ctx, &user, area, form, errors, &state).await
+        }
+        Err(e) => Ok(back(&state, area, user_error_flash(e))),
+    }
+}
+
+#[derive(Deserialize)]
+struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+async fn change_role(user: CurrentUser, area: Area, id: i64, form: RoleForm, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(area.permission())?;
+    let role = Role::parse(&form.role).ok_or(AppError::BadRequest)?;
+    let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
+    let outcome = db::run(&state.pool, move |conn| users::change_role(conn, &scope, &actor, actor_role, id, role)).await?;
+    Ok(match outcome {
+        Ok(()) => back(&state, area, Flash::success("form-saved")),
+        Err(e) => back(&state, area, user_error_flash(e)),
+    })
+}
+
+async fn set_active(user: CurrentUser, area: Area, id: i64, active: bool, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(area.permission())?;
+    let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
+    let outcome = db::run(&state.pool, move |conn| users::set_active(conn, &scope, &actor, actor_role, id, active)).await?;
+    Ok(match outcome {
+        Ok(()) => back(&state, area, Flash::success(if active { "users-reactivated" } else { "users-deactivated" })),
+        Err(e) => back(&state, area, user_error_flash(e)),
+    })
+}
+
+async fn resend(user: CurrentUser, tenant: CurrentTenant, area: Area, id: i64, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(area.permission())?;
+    let scope = user.scope;
+    let config = state.config.clone();
+    let slug = tenant.0.tenant.slug.clone();
+    db::run(&state.pool, move |conn| users::resend_invitation(conn, &scope, &config, &slug, id)).await?;
+    Ok(back(&state, area, Flash::success("users-invitation-resent")))
+}
+
+macro_rules! area_routes {
+    ($routes:expr, $area:expr, $base:literal) => {{
+        const AREA: Area = $area;
+        $routes
+            .get($base, |ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>| list(ctx, user, AREA, state))
+            .post(
+                concat!($base, "/invite"),
+                |ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, form: web::Form<InviteForm>, state: web::Data<AppState>| {
+                    invite(ctx, user, tenant, AREA, form.into_inner(), state)
+                },
+            )
+            .post(
+                concat!($base, "/{id}/role"),
+                |user: CurrentUser, id: web::Path<i64>, form: web::Form<RoleForm>, state: web::Data<AppState>| {
+                    change_role(user, AREA, id.into_inner(), form.into_inner(), state)
+                },
+            )
+            .post(concat!($base, "/{id}/deactivate"), |user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>| {
+                set_active(user, AREA, id.into_inner(), false, state)
+            })
+            .post(concat!($base, "/{id}/reactivate"), |user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>| {
+                set_active(user, AREA, id.into_inner(), true, state)
+            })
+            .post(
+                concat!($base, "/{id}/invitation"),
+                |user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, state: web::Data<AppState>| {
+                    resend(user, tenant, AREA, id.into_inner(), state)
+                },
+            );
+    }};
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    let mut routes = crate::web::routes::Routes::new(cfg);
+    area_routes!(routes, Area::Tenant, "/admin/users");
+    area_routes!(routes, Area::Organisation, "/organisation/users");
+}

@@ -1,0 +1,247 @@
+//! Sign-in providers for vendor admins: list, add, edit, remove. The
+//! issuer's discovery document is fetched and validated on every save.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use super::model::{self, IdentityProvider, ProviderValues, parse_domains};
+use super::{flow, secret};
+use crate::db;
+use crate::error::AppError;
+use crate::identity::auth::CurrentUser;
+use crate::identity::invitations::role_message_id;
+use crate::identity::rbac::{Permission, Role};
+use crate::identity::users;
+use crate::partners::model::Organisation;
+use crate::startup::AppState;
+use crate::tenancy::CurrentTenant;
+use crate::web::flash::Flash;
+use crate::web::forms::{self, FieldErrors};
+use crate::web::{PageCtx, render};
+
+#[derive(Default, Deserialize, Clone)]
+pub struct ProviderForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    issuer: String,
+    #[serde(default)]
+    client_id: String,
+    #[serde(default)]
+    client_secret: String,
+    #[serde(default)]
+    scopes: String,
+    #[serde(default)]
+    email_domains: String,
+    #[serde(default)]
+    organisation_id: String,
+    #[serde(default)]
+    jit: Option<String>,
+    #[serde(default)]
+    default_role: String,
+    #[serde(default)]
+    sso_required: Option<String>,
+}
+
+impl ProviderForm {
+    fn from_provider(p: &IdentityProvider) -> Self {
+        Self {
+            name: p.name.clone(),
+            issuer: p.issuer.clone(),
+            client_id: p.client_id.clone(),
+            client_secret: String::new(),
+            scopes: p.scopes.clone(),
+            email_domains: p.domains().join(", "),
+            organisation_id: p.organisation_id.to_string(),
+            jit: p.jit().then(|| "on".into()),
+            default_role: p.default_role.clone(),
+            sso_required: p.required().then(|| "on".into()),
+        }
+    }
+}
+
+struct RoleChoice {
+    value: &'static str,
+    label: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/sso_list.html")]
+struct ListPage {
+    ctx: PageCtx,
+    providers: Vec<IdentityProvider>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/sso_form.html")]
+struct FormPage {
+    ctx: PageCtx,
+    id: Option<i64>,
+    callback: Option<String>,
+    form: ProviderForm,
+    errors: FieldErrors,
+    organisations: Vec<Organisation>,
+    roles: Vec<RoleChoice>,
+}
+
+async fn list(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageIdentityProviders)?;
+    let scope = user.scope;
+    let providers = db::run(&state.pool, move |conn| Ok(model::list(conn, &scope)?)).await?;
+    render(StatusCode::OK, &ListPage { ctx, providers })
+}
+
+async fn form_page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    tenant: &CurrentTenant,
+    state: &AppState,
+    id: Option<i64>,
+    form: ProviderForm,
+    errors: FieldErrors,
+) -> Result<HttpResponse, AppError> {
+    let scope = user.scope;
+    let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
+    let roles = Role::ALL.iter().map(|r| RoleChoice { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect();
+    let callback = id.map(|id| flow::callback_url(state, &tenant.0.tenant.slug, id));
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render(status, &FormPage { ctx, id, callback, form, errors, organisations, roles })
+}
+
+async fn new_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageIdentityProviders)?;
+    let form = ProviderForm { scopes: "email profile".into(), default_role: Role::PartnerUser.as_str().into(), ..Default::default() };
+    form_page(ctx, &user, &tenant, &state, None, form, FieldErrors::new()).await
+}
+
+async fn edit_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageIdentityProviders)?;
+    let (scope, id) = (user.scope, id.into_inner());
+    let provider = db::run(&state.pool, move |conn| model::find(conn, &scope, id)?.ok_or(AppError::NotFound)).await?;
+    form_page(ctx, &user, &tenant, &state, Some(id), ProviderForm::from_provider(&provider), FieldErrors::new()).await
+}
+
+async fn save(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: Option<i64>, form: ProviderForm, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageIdentityProviders)?;
+    let t = ctx.translator();
+    let mut errors = FieldErrors::new();
+    let name = forms::required_text(t, &mut errors, "name", &form.name, 100);
+    let issuer = form.issuer.trim().trim_end_matches('/').to_string();
+    if url::Url::parse(&issuer).map(|u| u.scheme() != "https" && u.scheme() != "http").unwrap_or(true) {
+        errors.add("issuer", t.t("sso-invalid-issuer"));
+    }
+    let client_id = forms::required_text(t, &mut errors, "client_id", &form.client_id, 200);
+    let client_secret = form.client_secret.trim().to_string();
+    if id.is_none() && client_secret.is_empty() {
+        errors.add("client_secret", t.t("form-required"));
+    }
+    let scopes = form.scopes.split([' ', ',']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+    if scopes.len() > 200 || !scopes.bytes().all(|b| b.is_ascii_alphanumeric() || b" :_./-".contains(&b)) {
+        errors.add("scopes", t.t("sso-invalid-scopes"));
+    }
+    let domains = parse_domains(&form.email_domains);
+    if domains.is_empty() || domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')) {
+        errors.add("email_domains", t.t("partners-invalid-domains"));
+    }
+    let scope = user.scope;
+    let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
+    let organisation = form.organisation_id.parse::<i64>().ok().and_then(|oid| organisations.iter().find(|o| o.id == oid).cloned());
+    let role = Role::parse(&form.default_role);
+    match (&organisation, role) {
+        (None, _) => errors.add("organisation_id", t.t("form-invalid-choice")),
+        (_, None) => errors.add("default_role", t.t("form-invalid-choice")),
+        (Some(org), Some(role)) if role.is_vendor_staff() != (org.kind == "vendor") => errors.add("default_role", t.t("users-role-mismatch")),
+        _ => {}
+    }
+    if errors.is_empty() {
+        // Fetch and validate the discovery document now, not at the first sign-in.
+        let cache = state.sso.clone();
+        let check = issuer.clone();
+        let discovered = web::block(move || cache.discover(&check)).await.map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+        if let Err(reason) = discovered {
+            tracing::warn!(tenant_id = user.scope.tenant_id(), reason = %reason, "sso.discovery_failed");
+            errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
+        }
+    }
+    let (Some(organisation), Some(role), true) = (organisation, role, errors.is_empty()) else {
+        return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
+    };
+    let secret_key = state.config.secret_key.as_bytes().to_vec();
+    let saved_id = db::run(&state.pool, move |conn| {
+        let existing = match id {
+            Some(id) => Some(model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?),
+            None => None,
+        };
+        let secret_enc = if client_secret.is_empty() {
+            existing.as_ref().map(|p| p.client_secret_enc.clone()).unwrap_or_default()
+        } else {
+            secret::encrypt(&secret_key, &client_secret)
+        };
+        let values = ProviderValues {
+            name: &name,
+            issuer: &issuer,
+            client_id: &client_id,
+            client_secret_enc: &secret_enc,
+            scopes: &scopes,
+            email_domains: &domains.join(","),
+            organisation_id: organisation.id,
+            jit_enabled: i32::from(form.jit.is_some()),
+            default_role: role.as_str(),
+            sso_required: i32::from(form.sso_required.is_some()),
+            updated_at: db::now(),
+        };
+        db::transaction(conn, |c| match id {
+            Some(id) => model::update(c, &scope, id, &values).map(|_| id),
+            None => model::insert(c, &scope, &values),
+        })
+        .map_err(AppError::from)
+    })
+    .await?;
+    state.sso.forget(saved_id);
+    tracing::info!(tenant_id = user.scope.tenant_id(), provider_id = saved_id, "admin.sso_saved");
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/admin/sso/{saved_id}")))
+        .cookie(Flash::success("form-saved").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish())
+}
+
+async fn create(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, form: web::Form<ProviderForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    save(ctx, user, tenant, None, form.into_inner(), state).await
+}
+
+async fn update(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    form: web::Form<ProviderForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    save(ctx, user, tenant, Some(id.into_inner()), form.into_inner(), state).await
+}
+
+async fn delete(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageIdentityProviders)?;
+    let (scope, id) = (user.scope, id.into_inner());
+    let removed = db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::delete(c, &scope, id))?)).await?;
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    state.sso.forget(id);
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, "/admin/sso"))
+        .cookie(Flash::success("sso-removed").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish())
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    crate::web::routes::Routes::new(cfg)
+        .get("/admin/sso", list)
+        .get("/admin/sso/new", new_page)
+        .post("/admin/sso", create)
+        .get("/admin/sso/{id}", edit_page)
+        .post("/admin/sso/{id}", update)
+        .post("/admin/sso/{id}/delete", delete);
+}

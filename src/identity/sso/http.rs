@@ -1,0 +1,131 @@
+//! The HTTP client for identity providers. Their URLs are typed in by tenant
+//! admins, so every request is checked (OIDC-13): https only, no loopback,
+//! private, link-local or otherwise special address after DNS resolution
+//! (unless the host is on `PORTICO_OIDC_ALLOW_HOSTS`), redirects never
+//! followed, a 10 s time limit and a 1 MiB cap on answers.
+
+use std::net::{IpAddr, ToSocketAddrs};
+use std::time::Duration;
+
+use openidconnect::{HttpRequest, HttpResponse};
+
+const MAX_BODY: u64 = 1_048_576;
+
+#[derive(Debug, thiserror::Error)]
+pub enum SsoHttpError {
+    #[error("address not allowed: {0}")]
+    Refused(String),
+    #[error("request failed: {0}")]
+    Transport(String),
+}
+
+/// Loopback, private, link-local, CGNAT, unspecified, multicast, documentation…
+pub fn is_special(ip: IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            let o = v4.octets();
+            v4.is_loopback()
+                || v4.is_private()
+                || v4.is_link_local()
+                || v4.is_unspecified()
+                || v4.is_multicast()
+                || v4.is_broadcast()
+                || v4.is_documentation()
+                || o[0] == 0
+                || (o[0] == 100 && (64..128).contains(&o[1]))
+                || (o[0] == 198 && (o[1] == 18 || o[1] == 19))
+                || o[0] >= 240
+        }
+        IpAddr::V6(v6) => {
+            let s = v6.segments();
+            v6.is_loopback()
+                || v6.is_unspecified()
+                || v6.is_multicast()
+                || (s[0] & 0xfe00) == 0xfc00
+                || (s[0] & 0xffc0) == 0xfe80
+                || v6.to_ipv4_mapped().is_some_and(|v4| is_special(IpAddr::V4(v4)))
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct SsoHttp {
+    agent: ureq::Agent,
+    allow_hosts: Vec<String>,
+}
+
+impl SsoHttp {
+    pub fn new(allow_hosts: Vec<String>) -> Self {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .timeout_global(Some(Duration::from_secs(10)))
+            .user_agent("Portico")
+            .build()
+            .new_agent();
+        Self { agent, allow_hosts }
+    }
+
+    /// Refuses URLs we must not call.
+    pub fn check(&self, url: &url::Url) -> Result<(), SsoHttpError> {
+        let host = url.host_str().ok_or_else(|| SsoHttpError::Refused("no host".into()))?.to_ascii_lowercase();
+        let allowed_host = self.allow_hosts.contains(&host);
+        match url.scheme() {
+            "https" => {}
+            "http" if allowed_host => {}
+            other => return Err(SsoHttpError::Refused(format!("scheme {other}"))),
+        }
+        if allowed_host {
+            return Ok(());
+        }
+        let port = url.port_or_known_default().unwrap_or(443);
+        let addrs: Vec<IpAddr> = (host.trim_start_matches('[').trim_end_matches(']'), port)
+            .to_socket_addrs()
+            .map_err(|e| SsoHttpError::Refused(format!("cannot resolve {host}: {e}")))?
+            .map(|a| a.ip())
+            .collect();
+        if addrs.is_empty() || addrs.iter().any(|ip| is_special(*ip)) {
+            return Err(SsoHttpError::Refused(format!("{host} resolves to a non-public address")));
+        }
+        Ok(())
+    }
+
+    pub fn call(&self, request: HttpRequest) -> Result<HttpResponse, SsoHttpError> {
+        let url = url::Url::parse(&request.uri().to_string()).map_err(|e| SsoHttpError::Refused(e.to_string()))?;
+        self.check(&url)?;
+        let response = self.agent.run(request).map_err(|e| SsoHttpError::Transport(e.to_string()))?;
+        let (parts, mut body) = response.into_parts();
+        let bytes = body
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_vec()
+            .map_err(|e| SsoHttpError::Transport(e.to_string()))?;
+        Ok(HttpResponse::from_parts(parts, bytes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn special_addresses_are_recognised() {
+        for ip in ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1"] {
+            assert!(is_special(ip.parse().unwrap()), "{ip}");
+        }
+        for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
+            assert!(!is_special(ip.parse().unwrap()), "{ip}");
+        }
+    }
+
+    #[test]
+    fn provider_urls_pointing_inside_are_refused_without_the_allow_list() {
+        let http = SsoHttp::new(Vec::new());
+        for url in ["http://127.0.0.1:8080/", "https://127.0.0.1/", "https://[::1]/", "https://0x7f000001/", "https://169.254.169.254/latest", "https://localhost/", "ftp://example.com/"] {
+            assert!(http.check(&url::Url::parse(url).unwrap()).is_err(), "{url}");
+        }
+        let allowed = SsoHttp::new(vec!["127.0.0.1".into()]);
+        assert!(allowed.check(&url::Url::parse("http://127.0.0.1:4000/").unwrap()).is_ok());
+        assert!(allowed.check(&url::Url::parse("http://10.0.0.1/").unwrap()).is_err());
+    }
+}

@@ -1,0 +1,185 @@
+//! Managing users: invite, change role, deactivate and reactivate — for
+//! vendor admins across the tenant, for partner admins within their own
+//! organisation (the scope says which).
+
+use diesel::prelude::*;
+
+use super::model::{self, NewUser, User};
+use super::rbac::Role;
+use super::{invitations, session_store};
+use crate::config::Config;
+use crate::db::schema::{organisations, users};
+use crate::db::{self, AnyConnection};
+use crate::error::AppError;
+use crate::partners::model::Organisation;
+use crate::tenancy::TenantScope;
+
+/// A user with the name of their organisation, for lists.
+pub struct UserRow {
+    pub user: User,
+    pub organisation: String,
+}
+
+pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
+    let mut query = users::table
+        .inner_join(
+            organisations::table.on(organisations::id
+                .eq(users::organisation_id)
+                .and(organisations::tenant_id.eq(users::tenant_id))),
+        )
+        .filter(users::tenant_id.eq(scope.tenant_id()))
+        .order((organisations::kind.desc(), organisations::name.asc(), users::email.asc()))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    let rows: Vec<(User, String)> = query.select((User::as_select(), organisations::name)).limit(1_000).load(conn)?;
+    Ok(rows.into_iter().map(|(user, organisation)| UserRow { user, organisation }).collect())
+}
+
+/// Organisations the scope may put users into.
+pub fn organisations(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Organisation>> {
+    let mut query = organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::status.ne("applicant"))
+        .order((organisations::kind.desc(), organisations::name.asc()))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(organisations::id.eq(org));
+    }
+    query.select(Organisation::as_select()).load(conn)
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum UserError {
+    /// Someone in this tenant already has the address.
+    EmailTaken,
+    /// The role does not fit the organisation (staff roles are for the vendor).
+    RoleMismatch,
+    /// Not a role this user may hand out.
+    RoleNotAllowed,
+    /// One cannot lock oneself out.
+    OwnAccount,
+}
+
+pub struct Invite<'a> {
+    pub email: &'a str,
+    pub display_name: &'a str,
+    pub role: Role,
+    pub organisation_id: i64,
+}
+
+/// Creates the user (invited) and mails the invitation, in one transaction.
+pub fn invite(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    actor: Role,
+    config: &Config,
+    slug: &str,
+    invite: &Invite<'_>,
+) -> Result<Result<User, UserError>, AppError> {
+    if !actor.assignable_roles().contains(&invite.role) {
+        return Ok(Err(UserError::RoleNotAllowed));
+    }
+    let Some(org) = organisations(conn, scope)?.into_iter().find(|o| o.id == invite.organisation_id) else {
+        return Err(AppError::NotFound);
+    };
+    if invite.role.is_vendor_staff() != (org.kind == "vendor") {
+        return Ok(Err(UserError::RoleMismatch));
+    }
+    db::transaction(conn, |c| {
+        if model::find_by_email(c, &unscoped(scope), invite.email)?.is_some() {
+            return Ok(Err(UserError::EmailTaken));
+        }
+        let now = db::now();
+        let user = match model::insert(
+            c,
+            scope,
+            &NewUser {
+                organisation_id: org.id,
+                email: invite.email,
+                display_name: invite.display_name,
+                role: invite.role.as_str(),
+                status: "invited",
+                locale: None,
+                created_at: now,
+                updated_at: now,
+            },
+        ) {
+            Ok(u) => u,
+            Err(e) if db::is_unique_violation(&e) => return Ok(Err(UserError::EmailTaken)),
+            Err(e) => return Err(e.into()),
+        };
+        invitations::invite(c, scope, config, &user, slug)?;
+        Ok(Ok(user))
+    })
+}
+
+/// The tenant-wide scope, for the per-tenant uniqueness check of an address
+/// (a partner admin must not create a second account for someone elsewhere).
+fn unscoped(scope: &TenantScope) -> TenantScope {
+    scope.tenant_only()
+}
+
+fn target(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> Result<User, AppError> {
+    model::find(conn, scope, user_id)?.ok_or(AppError::NotFound)
+}
+
+pub fn change_role(conn: &mut AnyConnection, scope: &TenantScope, actor: &User, actor_role: Role, user_id: i64, role: Role) -> Result<Result<(), UserError>, AppError> {
+    let user = target(conn, scope, user_id)?;
+    if user.id == actor.id {
+        return Ok(Err(UserError::OwnAccount));
+    }
+    let current = Role::parse(&user.role).ok_or(AppError::NotFound)?;
+    if !actor_role.assignable_roles().contains(&role) || !actor_role.assignable_roles().contains(&current) {
+        return Ok(Err(UserError::RoleNotAllowed));
+    }
+    if role.is_vendor_staff() != current.is_vendor_staff() {
+        return Ok(Err(UserError::RoleMismatch));
+    }
+    db::transaction(conn, |c| {
+        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+            .set((users::role.eq(role.as_str()), users::updated_at.eq(db::now())))
+            .execute(c)
+    })?;
+    Ok(Ok(()))
+}
+
+/// Deactivates (`active = false`) or reactivates a user; deactivation ends
+/// their sessions at once.
+pub fn set_active(conn: &mut AnyConnection, scope: &TenantScope, actor: &User, actor_role: Role, user_id: i64, active: bool) -> Result<Result<(), UserError>, AppError> {
+    let user = target(conn, scope, user_id)?;
+    if user.id == actor.id {
+        return Ok(Err(UserError::OwnAccount));
+    }
+    let current = Role::parse(&user.role).ok_or(AppError::NotFound)?;
+    if !actor_role.assignable_roles().contains(&current) {
+        return Ok(Err(UserError::RoleNotAllowed));
+    }
+    let status = match (active, user.password_hash.is_some()) {
+        (false, _) => "disabled",
+        (true, true) => "active",
+        (true, false) => "invited",
+    };
+    db::transaction(conn, |c| {
+        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+            .set((users::status.eq(status), users::updated_at.eq(db::now())))
+            .execute(c)?;
+        if !active {
+            session_store::end_user_sessions(c, scope.tenant_id(), user.id)?;
+        }
+        Ok::<_, AppError>(())
+    })?;
+    tracing::info!(tenant_id = scope.tenant_id(), actor = actor.id, user_id = user.id, active, "admin.user_status");
+    Ok(Ok(()))
+}
+
+/// Sends a fresh invitation to a user who has not accepted yet.
+pub fn resend_invitation(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, user_id: i64) -> Result<(), AppError> {
+    let user = target(conn, scope, user_id)?;
+    if user.status != "invited" {
+        return Err(AppError::Conflict);
+    }
+    db::transaction(conn, |c| invitations::invite(c, scope, config, &user, slug).map(|_| ()))?;
+    Ok(())
+}

@@ -1,0 +1,627 @@
+//! Tenant administration for vendor admins: the overview, branding (with a
+//! live htmx preview and logo upload), languages and welcome texts, and the
+//! interface-text override editor.
+
+use actix_multipart::Multipart;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use futures_util::StreamExt;
+use serde::Deserialize;
+
+use super::model::{self, FooterLink, SettingsValues};
+use super::resolve::CurrentTenant;
+use super::routes::{is_hex_color, readable_text_on};
+use crate::db;
+use crate::error::AppError;
+use crate::i18n::{self, Catalog, Locale, Translator};
+use crate::identity::auth::CurrentUser;
+use crate::identity::rbac::Permission;
+use crate::startup::AppState;
+use crate::web::flash::Flash;
+use crate::web::forms::{self, FieldErrors};
+use crate::web::{HxRequest, PageCtx, render};
+
+const MAX_LOGO_BYTES: usize = 512 * 1024;
+
+fn saved(state: &AppState, to: &str, message: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .cookie(Flash::success(message).to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish()
+}
+
+// ---- overview ----
+
+#[derive(Template)]
+#[template(path = "admin/overview.html")]
+struct OverviewPage {
+    ctx: PageCtx,
+    users: String,
+    partners: String,
+    queued_mail: String,
+}
+
+async fn overview(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    if !ctx.can_administer() {
+        return Err(AppError::Forbidden);
+    }
+    let scope = user.scope;
+    let (users, partners, queued) = db::run(&state.pool, move |conn| {
+        use crate::db::schema::mail_outbox;
+        use diesel::prelude::*;
+        let queued: i64 = mail_outbox::table
+            .filter(mail_outbox::tenant_id.eq(scope.tenant_id()))
+            .filter(mail_outbox::status.ne("sent"))
+            .count()
+            .get_result(conn)?;
+        Ok((crate::identity::model::count(conn, &scope)?, crate::partners::model::count_partners(conn, &scope)?, queued))
+    })
+    .await?;
+    let (users, partners, queued_mail) = (ctx.format_number(users), ctx.format_number(partners), ctx.format_number(queued));
+    render(StatusCode::OK, &OverviewPage { ctx, users, partners, queued_mail })
+}
+
+// ---- branding ----
+
+#[derive(Deserialize, Default, Clone)]
+pub struct BrandingForm {
+    #[serde(default)]
+    portal_name: String,
+    #[serde(default)]
+    primary_color: String,
+    #[serde(default)]
+    accent_color: String,
+    #[serde(default)]
+    mail_sender_name: String,
+    #[serde(default)]
+    footer_links: String,
+}
+
+pub struct ValidBranding {
+    portal_name: String,
+    primary_color: String,
+    accent_color: String,
+    mail_sender_name: String,
+    footer_links: Vec<FooterLink>,
+}
+
+impl BrandingForm {
+    fn from_settings(s: &model::TenantSettings) -> Self {
+        Self {
+            portal_name: s.portal_name.clone(),
+            primary_color: s.primary_color.clone(),
+            accent_color: s.accent_color.clone(),
+            mail_sender_name: s.mail_sender_name.clone(),
+            footer_links: s.footer_links().iter().map(|l| format!("{} | {}", l.label, l.url)).collect::<Vec<_>>().join("\n"),
+        }
+    }
+
+    pub fn validate(&self, t: &Translator) -> Result<ValidBranding, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let portal_name = forms::required_text(t, &mut errors, "portal_name", &self.portal_name, 100);
+        let mail_sender_name = forms::required_text(t, &mut errors, "mail_sender_name", &self.mail_sender_name, 100);
+        let color = |errors: &mut FieldErrors, field: &'static str, value: &str| {
+            let value = value.trim().to_ascii_lowercase();
+            if !is_hex_color(&value) {
+                errors.add(field, t.t("branding-invalid-color"));
+            }
+            value
+        };
+        let primary_color = color(&mut errors, "primary_color", &self.primary_color);
+        let accent_color = color(&mut errors, "accent_color", &self.accent_color);
+        let mut footer_links = Vec::new();
+        for line in self.footer_links.lines().map(str::trim).filter(|l| !l.is_empty()).take(10) {
+            match line.split_once('|') {
+                Some((label, url)) if !label.trim().is_empty() && model::is_safe_link(url.trim()) && label.trim().chars().count() <= 60 => {
+                    footer_links.push(FooterLink { label: label.trim().to_string(), url: url.trim().to_string() })
+                }
+                _ => errors.add("footer_links", t.t_args("branding-invalid-link", &[("line", line)])),
+            }
+        }
+        errors.into_result(ValidBranding { portal_name, primary_color, accent_color, mail_sender_name, footer_links })
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin/branding.html")]
+struct BrandingPage {
+    ctx: PageCtx,
+    form: BrandingForm,
+    errors: FieldErrors,
+    preview: BrandingPreview,
+    has_logo: bool,
+    logo_error: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/branding_preview.html")]
+struct BrandingPreview {
+    portal_name: String,
+    css_url: String,
+    sample_button: String,
+    sample_heading: String,
+}
+
+fn preview(ctx: &PageCtx, form: &BrandingForm) -> BrandingPreview {
+    let pick = |v: &str, fallback: &str| {
+        let v = v.trim().to_ascii_lowercase();
+        if is_hex_color(&v) { v } else { fallback.to_string() }
+    };
+    let primary = pick(&form.primary_color, super::service::DEFAULT_PRIMARY);
+    let accent = pick(&form.accent_color, super::service::DEFAULT_ACCENT);
+    let q = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
+    BrandingPreview {
+        portal_name: if form.portal_name.trim().is_empty() { ctx.portal_name() } else { form.portal_name.trim().to_string() },
+        css_url: format!("/admin/branding/preview.css?primary={}&accent={}", q(&primary), q(&accent)),
+        sample_button: ctx.t("branding-preview-button"),
+        sample_heading: ctx.t("branding-preview-heading"),
+    }
+}
+
+async fn branding_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let form = BrandingForm::from_settings(&tenant.0.settings);
+    let preview = preview(&ctx, &form);
+    let has_logo = tenant.0.settings.logo_path.is_some();
+    render(StatusCode::OK, &BrandingPage { ctx, form, errors: FieldErrors::new(), preview, has_logo, logo_error: None })
+}
+
+async fn branding_save(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    form: web::Form<BrandingForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let form = form.into_inner();
+    let valid = match form.validate(ctx.translator()) {
+        Ok(v) => v,
+        Err(errors) => {
+            let preview = preview(&ctx, &form);
+            let has_logo = tenant.0.settings.logo_path.is_some();
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &BrandingPage { ctx, form, errors, preview, has_logo, logo_error: None });
+        }
+    };
+    let scope = user.scope;
+    let current = tenant.0.settings.clone();
+    db::run(&state.pool, move |conn| {
+        let footer = serde_json::to_string(&valid.footer_links).map_err(|e| AppError::Internal(e.into()))?;
+        db::transaction(conn, |c| {
+            model::update_settings(
+                c,
+                &scope,
+                &SettingsValues {
+                    portal_name: &valid.portal_name,
+                    primary_color: &valid.primary_color,
+                    accent_color: &valid.accent_color,
+                    logo_path: current.logo_path.as_deref(),
+                    logo_mime: current.logo_mime.as_deref(),
+                    mail_sender_name: &valid.mail_sender_name,
+                    default_locale: &current.default_locale,
+                    enabled_locales: &current.enabled_locales,
+                    footer_links: &footer,
+                    updated_at: db::now(),
+                },
+            )
+        })?;
+        Ok(())
+    })
+    .await?;
+    tracing::info!(tenant_id = scope.tenant_id(), user_id = user.user.id, "admin.branding_saved");
+    Ok(saved(&state, "/admin/branding", "form-saved"))
+}
+
+/// The htmx live preview: the same form, not saved.
+async fn branding_preview(ctx: PageCtx, user: CurrentUser, form: web::Form<BrandingForm>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    render(StatusCode::OK, &preview(&ctx, &form))
+}
+
+#[derive(Deserialize)]
+struct PreviewColours {
+    #[serde(default)]
+    primary: String,
+    #[serde(default)]
+    accent: String,
+}
+
+/// Colours for the preview as a stylesheet (the CSP allows no inline styles).
+async fn preview_css(user: CurrentUser, q: web::Query<PreviewColours>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    if !is_hex_color(&q.primary) || !is_hex_color(&q.accent) {
+        return Err(AppError::BadRequest);
+    }
+    let css = format!(
+        ".brand-preview {{ --brand-primary: {p}; --brand-on-primary: {op}; --brand-accent: {a}; --brand-on-accent: {oa}; }}\n",
+        p = q.primary,
+        op = readable_text_on(&q.primary),
+        a = q.accent,
+        oa = readable_text_on(&q.accent)
+    );
+    Ok(HttpResponse::Ok().content_type("text/css; charset=utf-8").body(css))
+}
+
+/// What an uploaded image is, by its first bytes (never by its name).
+fn sniff_image(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some(("image/png", "png"))
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some(("image/jpeg", "jpg"))
+    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some(("image/webp", "webp"))
+    } else {
+        None
+    }
+}
+
+async fn logo_upload(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    mut payload: Multipart,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let mut bytes = Vec::new();
+    let mut too_large = false;
+    while let Some(field) = payload.next().await {
+        let mut field = field.map_err(|_| AppError::BadRequest)?;
+        if field.name() != Some("logo") {
+            continue;
+        }
+        while let Some(chunk) = field.next().await {
+            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
+            if bytes.len() + chunk.len() > MAX_LOGO_BYTES {
+                too_large = true;
+                break;
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+    }
+    let problem = if too_large {
+        Some(ctx.t1("branding-logo-too-large", "size", "512 KB"))
+    } else if bytes.is_empty() {
+        Some(ctx.t("branding-logo-missing"))
+    } else if sniff_image(&bytes).is_none() {
+        Some(ctx.t("branding-logo-type"))
+    } else {
+        None
+    };
+    if let Some(message) = problem {
+        let form = BrandingForm::from_settings(&tenant.0.settings);
+        let preview = preview(&ctx, &form);
+        let has_logo = tenant.0.settings.logo_path.is_some();
+        let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::UNPROCESSABLE_ENTITY };
+        return render(status, &BrandingPage { ctx, form, errors: FieldErrors::new(), preview, has_logo, logo_error: Some(message) });
+    }
+    let (mime, ext) = sniff_image(&bytes).ok_or(AppError::BadRequest)?;
+    let scope = user.scope;
+    // The path is ours: the tenant's folder and a fresh id, never the upload's name.
+    let rel = format!("tenants/{}/branding/logo-{}.{ext}", scope.tenant_id(), uuid::Uuid::new_v4().simple());
+    let data_dir = state.config.data_dir.clone();
+    let old = tenant.0.settings.logo_path.clone();
+    let current = tenant.0.settings.clone();
+    db::run(&state.pool, move |conn| {
+        let path = data_dir.join(&rel);
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| AppError::Internal(e.into()))?;
+        }
+        std::fs::write(&path, &bytes).map_err(|e| AppError::Internal(e.into()))?;
+        db::transaction(conn, |c| {
+            model::update_settings(
+                c,
+                &scope,
+                &SettingsValues {
+                    portal_name: &current.portal_name,
+                    primary_color: &current.primary_color,
+                    accent_color: &current.accent_color,
+                    logo_path: Some(&rel),
+                    logo_mime: Some(mime),
+                    mail_sender_name: &current.mail_sender_name,
+                    default_locale: &current.default_locale,
+                    enabled_locales: &current.enabled_locales,
+                    footer_links: &current.footer_links,
+                    updated_at: db::now(),
+                },
+            )
+        })?;
+        if let Some(old) = old.filter(|o| o.starts_with(&format!("tenants/{}/", scope.tenant_id())) && !o.contains("..")) {
+            let _ = std::fs::remove_file(data_dir.join(old));
+        }
+        Ok(())
+    })
+    .await?;
+    Ok(saved(&state, "/admin/branding", "branding-logo-saved"))
+}
+
+// ---- languages and welcome texts ----
+
+#[derive(Template)]
+#[template(path = "admin/languages.html")]
+struct LanguagesPage {
+    ctx: PageCtx,
+    options: Vec<LocaleChoice>,
+    errors: FieldErrors,
+    welcome_locale: &'static str,
+    welcome_locales: Vec<LocaleChoice>,
+    welcome: String,
+}
+
+struct LocaleChoice {
+    code: &'static str,
+    name: String,
+    enabled: bool,
+    default: bool,
+}
+
+fn choices(enabled: &[Locale], default: Locale, current: Option<Locale>) -> Vec<LocaleChoice> {
+    Locale::ALL
+        .into_iter()
+        .map(|l| LocaleChoice {
+            code: l.code(),
+            name: Translator::plain(l).t(l.name_message_id()),
+            enabled: enabled.contains(&l),
+            default: current.map_or(l == default, |c| c == l),
+        })
+        .collect()
+}
+
+#[derive(Deserialize)]
+struct WelcomeQuery {
+    #[serde(default)]
+    locale: String,
+}
+
+async fn languages_page(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    q: web::Query<WelcomeQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let t = &tenant.0;
+    let welcome_locale = Locale::from_code(&q.locale).filter(|l| t.enabled_locales.contains(l)).unwrap_or(t.default_locale);
+    let scope = user.scope;
+    let welcome = db::run(&state.pool, move |conn| Ok(model::welcome(conn, &scope, welcome_locale, welcome_locale)?)).await?;
+    render(
+        StatusCode::OK,
+        &LanguagesPage {
+            options: choices(&t.enabled_locales, t.default_locale, None),
+            welcome_locales: t
+                .enabled_locales
+                .iter()
+                .map(|l| LocaleChoice { code: l.code(), name: Translator::plain(*l).t(l.name_message_id()), enabled: true, default: *l == welcome_locale })
+                .collect(),
+            welcome_locale: welcome_locale.code(),
+            welcome: welcome.map(|w| w.0).unwrap_or_default(),
+            ctx,
+            errors: FieldErrors::new(),
+        },
+    )
+}
+
+async fn languages_save(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    // `enabled` repeats (one per checkbox), which serde forms cannot collect.
+    let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
+    let enabled: Vec<Locale> = i18n::parse_locale_list(&pairs.iter().filter(|(k, _)| k == "enabled").map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(","));
+    let default = pairs.iter().find(|(k, _)| k == "default").and_then(|(_, v)| Locale::from_code(v));
+    let mut errors = FieldErrors::new();
+    match default {
+        None => errors.add("default", ctx.t("form-invalid-choice")),
+        Some(d) if !enabled.contains(&d) => errors.add("default", ctx.t("languages-default-not-enabled")),
+        _ => {}
+    }
+    let Some(default) = default.filter(|_| errors.is_empty()) else {
+        let t = &tenant.0;
+        return render(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &LanguagesPage {
+                options: choices(&enabled, t.default_locale, default),
+                welcome_locales: Vec::new(),
+                welcome_locale: t.default_locale.code(),
+                welcome: String::new(),
+                ctx,
+                errors,
+            },
+        );
+    };
+    let scope = user.scope;
+    let current = tenant.0.settings.clone();
+    db::run(&state.pool, move |conn| {
+        db::transaction(conn, |c| {
+            model::update_settings(
+                c,
+                &scope,
+                &SettingsValues {
+                    portal_name: &current.portal_name,
+                    primary_color: &current.primary_color,
+                    accent_color: &current.accent_color,
+                    logo_path: current.logo_path.as_deref(),
+                    logo_mime: current.logo_mime.as_deref(),
+                    mail_sender_name: &current.mail_sender_name,
+                    default_locale: default.code(),
+                    enabled_locales: &i18n::format_locale_list(&enabled),
+                    footer_links: &current.footer_links,
+                    updated_at: db::now(),
+                },
+            )
+        })?;
+        Ok(())
+    })
+    .await?;
+    Ok(saved(&state, "/admin/languages", "form-saved"))
+}
+
+#[derive(Deserialize)]
+struct WelcomeForm {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    body: String,
+}
+
+async fn welcome_save(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    form: web::Form<WelcomeForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let locale = Locale::from_code(&form.locale).filter(|l| tenant.0.enabled_locales.contains(l)).ok_or(AppError::BadRequest)?;
+    let mut errors = FieldErrors::new();
+    let body = forms::required_text(ctx.translator(), &mut errors, "body", &form.body, 5_000);
+    if !errors.is_empty() {
+        return Ok(saved(&state, &format!("/admin/languages?locale={}", locale.code()), "welcome-empty"));
+    }
+    let scope = user.scope;
+    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::set_welcome(c, &scope, locale, &body))?)).await?;
+    Ok(saved(&state, &format!("/admin/languages?locale={}", locale.code()), "form-saved"))
+}
+
+// ---- interface texts ----
+
+pub struct TextRow {
+    pub id: String,
+    pub built_in: String,
+    pub current: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "admin/texts.html")]
+struct TextsPage {
+    ctx: PageCtx,
+    locale: &'static str,
+    locales: Vec<LocaleChoice>,
+    query: String,
+    rows: Vec<TextRow>,
+    total: usize,
+}
+
+#[derive(Template)]
+#[template(path = "admin/texts_rows.html")]
+struct TextsRows {
+    ctx: PageCtx,
+    locale: &'static str,
+    rows: Vec<TextRow>,
+    total: usize,
+}
+
+#[derive(Deserialize)]
+struct TextsQuery {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    q: String,
+}
+
+const TEXTS_SHOWN: usize = 60;
+
+async fn texts_page(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    hx: HxRequest,
+    query: web::Query<TextsQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let locale = Locale::from_code(&query.locale).filter(|l| tenant.0.enabled_locales.contains(l)).unwrap_or(tenant.0.default_locale);
+    let scope = user.scope;
+    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
+    let needle = query.q.trim().to_lowercase();
+    let built_in = Translator::plain(locale);
+    let matching: Vec<TextRow> = Catalog::message_ids(Locale::EnUs)
+        .into_iter()
+        .map(|(id, _)| TextRow { built_in: catalog_text(&built_in, &id), current: overrides.get(&id).cloned(), id })
+        .filter(|r| {
+            needle.is_empty()
+                || r.id.to_lowercase().contains(&needle)
+                || r.built_in.to_lowercase().contains(&needle)
+                || r.current.as_ref().is_some_and(|c| c.to_lowercase().contains(&needle))
+        })
+        .collect();
+    let total = matching.len();
+    let rows: Vec<TextRow> = matching.into_iter().take(TEXTS_SHOWN).collect();
+    if hx.wants_fragment() {
+        return render(StatusCode::OK, &TextsRows { ctx, locale: locale.code(), rows, total });
+    }
+    let locales = tenant
+        .0
+        .enabled_locales
+        .iter()
+        .map(|l| LocaleChoice { code: l.code(), name: Translator::plain(*l).t(l.name_message_id()), enabled: true, default: *l == locale })
+        .collect();
+    render(StatusCode::OK, &TextsPage { ctx, locale: locale.code(), locales, query: query.q.clone(), rows, total })
+}
+
+/// The built-in text with its placeholders shown as written (`{ $portal }`).
+fn catalog_text(t: &Translator, id: &str) -> String {
+    let vars = Catalog::message_ids(t.locale()).into_iter().find(|(i, _)| i == id).map(|(_, v)| v).unwrap_or_default();
+    let args: Vec<(String, String)> = vars.iter().map(|v| (v.clone(), format!("{{ ${v} }}"))).collect();
+    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    t.t_args(id, &refs)
+}
+
+#[derive(Deserialize)]
+struct TextForm {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    id: String,
+    #[serde(default)]
+    value: String,
+    #[serde(default)]
+    remove: Option<String>,
+}
+
+async fn texts_save(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    form: web::Form<TextForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let locale = Locale::from_code(&form.locale).filter(|l| tenant.0.enabled_locales.contains(l)).ok_or(AppError::BadRequest)?;
+    if !Catalog::global().has_message(Locale::EnUs, &form.id) {
+        return Err(AppError::BadRequest);
+    }
+    let (id, value, remove) = (form.id.clone(), form.value.trim().to_string(), form.remove.is_some() || form.value.trim().is_empty());
+    if !remove && (value.chars().count() > 2_000 || value.chars().any(|c| c.is_control() && c != '\n')) {
+        return Ok(saved(&state, &format!("/admin/texts?locale={}&q={}", locale.code(), id), "texts-invalid"));
+    }
+    let scope = user.scope;
+    db::run(&state.pool, move |conn| {
+        db::transaction(conn, |c| if remove { model::remove_override(c, &scope, locale, &id).map(|_| ()) } else { model::set_override(c, &scope, locale, &id, &value) })?;
+        Ok(())
+    })
+    .await?;
+    let back = format!("/admin/texts?locale={}&q={}", locale.code(), url::form_urlencoded::byte_serialize(form.id.as_bytes()).collect::<String>());
+    drop(ctx);
+    Ok(saved(&state, &back, if remove { "texts-removed" } else { "form-saved" }))
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    crate::web::routes::Routes::new(cfg).get("/admin", overview)
+        .get("/admin/branding", branding_page)
+        .post("/admin/branding", branding_save)
+        .post("/admin/branding/preview", branding_preview)
+        .get("/admin/branding/preview.css", preview_css)
+        .post("/admin/branding/logo", logo_upload)
+        .get("/admin/languages", languages_page)
+        .post("/admin/languages", languages_save)
+        .post("/admin/welcome", welcome_save)
+        .get("/admin/texts", texts_page)
+        .post("/admin/texts", texts_save);
+}

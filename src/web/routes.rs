@@ -1,0 +1,56 @@
+//! Route registration that also keeps an inventory of every route, so the
+//! access test (TEN-7) can hold each one against its table: a new route
+//! without an entry there fails the suite.
+
+use std::collections::BTreeSet;
+use std::sync::{Mutex, OnceLock};
+
+use actix_web::{FromRequest, Handler, Responder, web};
+
+fn inventory_cell() -> &'static Mutex<BTreeSet<(&'static str, &'static str)>> {
+    static INVENTORY: OnceLock<Mutex<BTreeSet<(&'static str, &'static str)>>> = OnceLock::new();
+    INVENTORY.get_or_init(|| Mutex::new(BTreeSet::new()))
+}
+
+/// Every `(method, path pattern)` registered so far.
+pub fn inventory() -> Vec<(&'static str, &'static str)> {
+    inventory_cell().lock().map(|set| set.iter().copied().collect()).unwrap_or_default()
+}
+
+pub struct Routes<'a> {
+    cfg: &'a mut web::ServiceConfig,
+}
+
+impl<'a> Routes<'a> {
+    pub fn new(cfg: &'a mut web::ServiceConfig) -> Self {
+        Self { cfg }
+    }
+
+    fn record(method: &'static str, path: &'static str) {
+        if let Ok(mut set) = inventory_cell().lock() {
+            set.insert((method, path));
+        }
+    }
+
+    pub fn get<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        Self::record("GET", path);
+        self.cfg.route(path, web::get().to(handler));
+        self
+    }
+
+    pub fn post<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        Self::record("POST", path);
+        self.cfg.route(path, web::post().to(handler));
+        self
+    }
+}

@@ -1,0 +1,243 @@
+//! Tenant administration: branding with preview and logo, languages and
+//! welcome texts, interface texts, users, partners, the mail log — and who
+//! may do what (TEN-8).
+
+use crate::support::{TestApp, client, page_csrf, spawn_app};
+
+const PASSWORD: &str = "tulip-orbit-kettle-93";
+
+async fn post(c: &reqwest::Client, app: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let csrf = page_csrf(c, &app.url("acme", page)).await;
+    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+    form.extend_from_slice(fields);
+    c.post(app.url("acme", action)).form(&form).send().await.unwrap()
+}
+
+fn org_option(page: &str, name: &str) -> String {
+    let end = page.find(&format!("\">{name}</option>")).unwrap_or_else(|| panic!("no option {name}"));
+    let start = page[..end].rfind("value=\"").unwrap() + 7;
+    page[start..end].to_string()
+}
+
+/// The id in the first action link of the table row that shows `email`.
+fn user_id(page: &str, email: &str) -> String {
+    let at = page.find(&format!("<td>{email}</td>")).unwrap_or_else(|| panic!("no row for {email}"));
+    let rest = &page[at..];
+    let link = rest.find("/admin/users/").unwrap() + "/admin/users/".len();
+    rest[link..].split('/').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn branding_changes_show_in_a_live_preview_and_then_on_the_portal() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+
+    // The htmx preview renders the unsaved colours through a stylesheet URL.
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/branding")).await;
+    let preview = admin
+        .post(app.url("acme", "/admin/branding/preview"))
+        .header("hx-request", "true")
+        .header("x-csrf-token", &csrf)
+        .form(&[("portal_name", "Acme Partners"), ("primary_color", "#aa2200"), ("accent_color", "#00aa22")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(preview.contains("Acme Partners"));
+    assert!(preview.contains("/admin/branding/preview.css?primary=%23aa2200&#38;accent=%2300aa22"), "{preview}");
+    let css = admin.get(app.url("acme", "/admin/branding/preview.css?primary=%23aa2200&accent=%2300aa22")).send().await.unwrap().text().await.unwrap();
+    assert!(css.contains("--brand-primary: #aa2200"));
+    // Nothing saved yet.
+    assert!(app.get("acme", "/branding.css").await.text().await.unwrap().contains("#1f4e8c"));
+
+    let bad = post(&admin, &app, "/admin/branding", "/admin/branding", &[("portal_name", ""), ("primary_color", "red;}"), ("accent_color", "#00aa22"), ("mail_sender_name", "Acme"), ("footer_links", "Docs | javascript:alert(1)")]).await;
+    assert_eq!(bad.status(), 422);
+    let text = bad.text().await.unwrap();
+    assert!(text.contains("Please fill in this field") && text.contains("Please choose a colour") && text.contains("is not “Label"));
+
+    let ok = post(
+        &admin,
+        &app,
+        "/admin/branding",
+        "/admin/branding",
+        &[("portal_name", "Acme <Partners>"), ("primary_color", "#AA2200"), ("accent_color", "#00aa22"), ("mail_sender_name", "Acme"), ("footer_links", "Docs | https://docs.acme.test")],
+    )
+    .await;
+    assert_eq!(ok.status(), 303);
+    let css = app.get("acme", "/branding.css").await.text().await.unwrap();
+    assert!(css.contains("--brand-primary: #aa2200;"), "{css}");
+    let home = client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Acme &#60;Partners&#62;"));
+    assert!(home.contains("https://docs.acme.test"));
+}
+
+#[tokio::test]
+async fn a_logo_upload_accepts_real_images_only() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/branding")).await;
+    let upload = |bytes: Vec<u8>, name: &'static str| {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
+        admin
+            .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
+            .multipart(reqwest::multipart::Form::new().part("logo", part))
+            .send()
+    };
+    let fake = upload(b"<svg onload=alert(1)>".to_vec(), "logo.png").await.unwrap();
+    assert_eq!(fake.status(), 422);
+    let huge = upload([b"\x89PNG\r\n\x1a\n".to_vec(), vec![0u8; 600 * 1024]].concat(), "big.png").await.unwrap();
+    assert_eq!(huge.status(), 413);
+    let png = [b"\x89PNG\r\n\x1a\n".to_vec(), vec![1u8; 64]].concat();
+    let ok = upload(png.clone(), "../../etc/passwd.png").await.unwrap();
+    assert_eq!(ok.status(), 303);
+    let logo = app.get("acme", "/branding/logo").await;
+    assert_eq!(logo.headers()["content-type"], "image/png");
+    assert_eq!(logo.bytes().await.unwrap().to_vec(), png);
+    // Stored under the tenant's folder with a name of ours.
+    let dir = app.dir.path().join("tenants/1/branding");
+    let names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
+    assert!(names.iter().all(|n| n.starts_with("logo-") && n.ends_with(".png")), "{names:?}");
+}
+
+#[tokio::test]
+async fn languages_and_welcome_texts_are_set_per_tenant() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/languages")).await;
+    let res = admin
+        .post(app.url("acme", "/admin/languages"))
+        .body(format!("csrf_token={csrf}&enabled=de-DE&enabled=en-US&default=de-DE"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let bad = admin
+        .post(app.url("acme", "/admin/languages"))
+        .body(format!("csrf_token={csrf}&enabled=en-US&default=ja-JP"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 422);
+
+    let res = post(&admin, &app, "/admin/languages", "/admin/welcome", &[("locale", "de-DE"), ("body", "Willkommen bei Acme!\n\nZweiter Absatz.")]).await;
+    assert_eq!(res.status(), 303);
+
+    let visitor = client();
+    let home = visitor.get(app.url("acme", "/")).header("accept-language", "ja").send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("<html lang=\"de-DE\">"), "Japanese is not offered: the default applies");
+    assert!(home.contains("<p>Willkommen bei Acme!</p>") && home.contains("<p>Zweiter Absatz.</p>"));
+    assert!(!home.contains("value=\"ja-JP\""), "the switcher offers enabled languages only");
+}
+
+#[tokio::test]
+async fn interface_texts_can_be_searched_and_overridden() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let fragment = admin.get(app.url("acme", "/admin/texts?locale=en-US&q=skip")).header("hx-request", "true").send().await.unwrap().text().await.unwrap();
+    assert!(!fragment.contains("<html"), "htmx gets the rows only");
+    assert!(fragment.contains("skip-to-content"));
+    assert!(!fragment.contains("nav-home"));
+
+    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", "Start")]).await;
+    assert_eq!(res.status(), 303);
+    let home = client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains(">Start</a>"));
+    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "no-such-id"), ("value", "x")]).await;
+    assert_eq!(res.status(), 400);
+    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")]).await;
+    assert_eq!(res.status(), 303);
+    assert!(client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains(">Home</a>"));
+}
+
+#[tokio::test]
+async fn vendor_admins_invite_change_and_deactivate_users_and_partner_admins_manage_their_own() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    for (name, domain) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
+        let res = post(&admin, &app, "/admin/partners", "/admin/partners", &[("name", name), ("email_domains", domain)]).await;
+        assert_eq!(res.status(), 303);
+    }
+    let users_page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let (p1a, p1b) = (org_option(&users_page, "P1A"), org_option(&users_page, "P1B"));
+
+    // Role and organisation must fit; addresses are unique in the tenant.
+    let res = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "x@p1a.test"), ("display_name", "X"), ("role", "vendor_admin"), ("organisation_id", &p1a)]).await;
+    assert_eq!(res.status(), 422);
+    for (email, name, org) in [("anna@p1a.test", "Anna", &p1a), ("ben@p1b.test", "Ben", &p1b)] {
+        let res = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", email), ("display_name", name), ("role", "partner_admin"), ("organisation_id", org)]).await;
+        assert_eq!(res.status(), 303, "{email}");
+    }
+    let again = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "ANNA@p1a.test"), ("display_name", "Anna"), ("role", "partner_user"), ("organisation_id", &p1a)]).await;
+    assert_eq!(again.status(), 422);
+    assert!(again.text().await.unwrap().contains("already uses this e-mail address"));
+
+    // Anna (partner admin of P1A) manages P1A only.
+    let anna = app.accept_invitation("acme", "anna@p1a.test", PASSWORD).await;
+    let own = anna.get(app.url("acme", "/organisation/users")).send().await.unwrap().text().await.unwrap();
+    assert!(own.contains("anna@p1a.test"));
+    assert!(!own.contains("ben@p1b.test") && !own.contains("ops@acme.test"), "another organisation's users stay hidden");
+    let res = post(&anna, &app, "/organisation/users", "/organisation/users/invite", &[("email", "carl@p1a.test"), ("display_name", "Carl"), ("role", "partner_user")]).await;
+    assert_eq!(res.status(), 303);
+    let res = post(&anna, &app, "/organisation/users", "/organisation/users/invite", &[("email", "eve@p1a.test"), ("display_name", "Eve"), ("role", "vendor_admin")]).await;
+    assert_eq!(res.status(), 422, "no staff roles for partner admins");
+    // Ben's id, guessed from the admin's page, is out of Anna's reach (404).
+    let admin_users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let ben_id = user_id(&admin_users, "ben@p1b.test");
+    let res = post(&anna, &app, "/organisation/users", &format!("/organisation/users/{ben_id}/deactivate"), &[]).await;
+    assert_eq!(res.status(), 404);
+    assert_eq!(anna.get(app.url("acme", "/admin/users")).send().await.unwrap().status(), 403);
+
+    // Deactivation ends Anna's sessions at once (SES-4); reactivation lets her back in.
+    let anna_id = user_id(&admin_users, "anna@p1a.test");
+    let res = post(&admin, &app, "/admin/users", &format!("/admin/users/{anna_id}/deactivate"), &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(anna.get(app.url("acme", "/organisation/users")).send().await.unwrap().status(), 303, "signed out");
+    assert_eq!(app.sign_in_with(&client(), "acme", "anna@p1a.test", PASSWORD).await.status(), 401);
+    post(&admin, &app, "/admin/users", &format!("/admin/users/{anna_id}/reactivate"), &[]).await;
+    assert_eq!(app.sign_in_with(&client(), "acme", "anna@p1a.test", PASSWORD).await.status(), 303);
+}
+
+#[tokio::test]
+async fn the_mail_log_shows_this_tenants_mail_only() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    app.create_tenant("globex", "Globex");
+    let page = admin.get(app.url("acme", "/admin/mail")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("ops@acme.test"));
+    assert!(!page.contains("ops@globex.test"));
+}
+
+#[tokio::test]
+async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenants() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    post(&admin, &app, "/admin/partners", "/admin/partners", &[("name", "P1A"), ("email_domains", "p1a.test")]).await;
+    let users_page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let p1a = org_option(&users_page, "P1A");
+    post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "pat@p1a.test"), ("display_name", "Pat"), ("role", "partner_user"), ("organisation_id", &p1a)]).await;
+    let partner = app.accept_invitation("acme", "pat@p1a.test", PASSWORD).await;
+    let globex_admin = app.tenant_with_admin("globex", PASSWORD).await;
+
+    for path in ["/admin", "/admin/branding", "/admin/languages", "/admin/texts", "/admin/users", "/admin/partners", "/admin/sso", "/admin/sso/new", "/admin/mail", "/organisation/users"] {
+        let res = partner.get(app.url("acme", path)).send().await.unwrap();
+        assert_eq!(res.status(), 403, "partner user on {path}");
+        let res = client().get(app.url("acme", path)).send().await.unwrap();
+        assert_eq!(res.status(), 303, "anonymous on {path}");
+        let res = globex_admin.get(app.url("acme", path)).send().await.unwrap();
+        assert_eq!(res.status(), 303, "globex admin on acme {path}");
+    }
+    // Writes too: a partner posting to vendor endpoints changes nothing.
+    let csrf = page_csrf(&partner, &app.url("acme", "/")).await;
+    let res = partner
+        .post(app.url("acme", "/admin/branding"))
+        .form(&[("csrf_token", csrf.as_str()), ("portal_name", "Hacked"), ("primary_color", "#000000"), ("accent_color", "#000000"), ("mail_sender_name", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 403);
+    assert!(!client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains("Hacked"));
+}

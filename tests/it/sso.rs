@@ -1,0 +1,369 @@
+//! Single sign-on with OpenID Connect against real providers on loopback
+//! (SECURITY-CHECKLIST OIDC-1…OIDC-13, OIDC-15, OIDC-17).
+
+use crate::support::oidc::{NodePeer, evil_op, real_op};
+use crate::support::{TestApp, client, csrf_from, page_csrf, spawn_app_with};
+
+const PASSWORD: &str = "tulip-orbit-kettle-93";
+const ALLOW: [(&str, &str); 1] = [("PORTICO_OIDC_ALLOW_HOSTS", "127.0.0.1")];
+
+struct Setup {
+    app: TestApp,
+    admin: reqwest::Client,
+}
+
+async fn setup() -> Setup {
+    let app = spawn_app_with(&ALLOW).await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    for (name, domains) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
+        let csrf = page_csrf(&admin, &app.url("acme", "/admin/partners")).await;
+        let res = admin
+            .post(app.url("acme", "/admin/partners"))
+            .form(&[("csrf_token", csrf.as_str()), ("name", name), ("email_domains", domains), ("country", "DE")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    }
+    Setup { app, admin }
+}
+
+impl Setup {
+    async fn org_id(&self, name: &str) -> String {
+        let page = self.admin.get(self.app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+        let marker = format!("\">{name}</option>");
+        let end = page.find(&marker).unwrap_or_else(|| panic!("no organisation {name}"));
+        let start = page[..end].rfind("value=\"").unwrap() + 7;
+        page[start..end].to_string()
+    }
+
+    /// Adds a provider through the admin page; returns its id.
+    async fn provider(&self, issuer: &str, client_id: &str, org: &str, domains: &str, jit: bool, required: bool) -> i64 {
+        let res = self.provider_form(issuer, client_id, org, domains, jit, required).await;
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+        res.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().parse().unwrap()
+    }
+
+    async fn provider_form(&self, issuer: &str, client_id: &str, org: &str, domains: &str, jit: bool, required: bool) -> reqwest::Response {
+        let org_id = self.org_id(org).await;
+        let csrf = page_csrf(&self.admin, &self.app.url("acme", "/admin/sso/new")).await;
+        let mut form = vec![
+            ("csrf_token", csrf),
+            ("name", format!("{org} login")),
+            ("issuer", issuer.to_string()),
+            ("client_id", client_id.to_string()),
+            ("client_secret", format!("{client_id}-secret")),
+            ("scopes", "email profile".into()),
+            ("email_domains", domains.to_string()),
+            ("organisation_id", org_id),
+            ("default_role", "partner_user".into()),
+        ];
+        if jit {
+            form.push(("jit", "on".into()));
+        }
+        if required {
+            form.push(("sso_required", "on".into()));
+        }
+        self.admin.post(self.app.url("acme", "/admin/sso")).form(&form).send().await.unwrap()
+    }
+
+    fn redirect_uris(&self) -> Vec<String> {
+        (1..=4).map(|id| self.app.url("acme", &format!("/auth/callback/{id}"))).collect()
+    }
+}
+
+/// Follows redirects and the provider's own login and consent forms, like a
+/// browser; stops at the first page of ours (or, with `stop_at_callback`,
+/// just before our callback). Returns (status, url, body).
+async fn follow(c: &reqwest::Client, start: &str, login: &str, stop_at_callback: bool) -> (u16, String, String) {
+    let mut url = start.to_string();
+    let mut form: Option<Vec<(String, String)>> = None;
+    for _ in 0..30 {
+        if stop_at_callback && url.contains("/auth/callback/") {
+            return (0, url, String::new());
+        }
+        let res = match form.take() {
+            None => c.get(&url).send().await.unwrap(),
+            Some(f) => c.post(&url).form(&f).send().await.unwrap(),
+        };
+        let status = res.status().as_u16();
+        if res.status().is_redirection() {
+            let location = res.headers()["location"].to_str().unwrap().to_string();
+            url = url::Url::parse(&url).unwrap().join(&location).unwrap().to_string();
+            continue;
+        }
+        let body = res.text().await.unwrap();
+        if url.starts_with("http://127.0.0.1") {
+            let action_at = body.find("action=\"").unwrap_or_else(|| panic!("provider page without a form: {body}")) + 8;
+            let action = body[action_at..].split('"').next().unwrap().to_string();
+            url = url::Url::parse(&url).unwrap().join(&action).unwrap().to_string();
+            let mut fields = hidden_inputs(&body);
+            if body.contains("name=\"login\"") {
+                fields.push(("login".into(), login.into()));
+                fields.push(("password".into(), "any".into()));
+            }
+            form = Some(fields);
+            continue;
+        }
+        return (status, url, body);
+    }
+    panic!("too many redirects from {start}");
+}
+
+/// The hidden inputs of the first form on a page.
+fn hidden_inputs(html: &str) -> Vec<(String, String)> {
+    let form = &html[html.find("<form").unwrap_or(0)..];
+    let form = &form[..form.find("</form>").unwrap_or(form.len())];
+    form.split("<input")
+        .skip(1)
+        .filter(|tag| tag.contains("type=\"hidden\""))
+        .filter_map(|tag| {
+            let attr = |name: &str| {
+                let key = format!("{name}=\"");
+                let start = tag.find(&key)? + key.len();
+                Some(tag[start..].split('"').next()?.to_string())
+            };
+            Some((attr("name")?, attr("value").unwrap_or_default()))
+        })
+        .collect()
+}
+
+/// E-mail-first sign-in on acme for `email`, through whatever provider serves it.
+async fn sso_sign_in(s: &Setup, c: &reqwest::Client, email: &str) -> (u16, String, String) {
+    let page = c.get(s.app.url("acme", "/sign-in")).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_from(&page);
+    let res = c
+        .post(s.app.url("acme", "/sign-in"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", email), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303, "{email} is routed to its provider");
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    assert!(location.starts_with("/auth/sso/"), "{location}");
+    follow(c, &s.app.url("acme", &location), email, false).await
+}
+
+fn signed_in(body: &str) -> bool {
+    body.contains("Sign out")
+}
+
+#[tokio::test]
+async fn partners_sign_in_through_their_own_provider_with_just_in_time_accounts() {
+    let s = setup().await;
+    let op = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
+    s.provider(&op.issuer, "p1a-client", "P1A", "p1a.test", true, false).await;
+
+    let c = client();
+    let (status, url, body) = sso_sign_in(&s, &c, "alice@p1a.test").await;
+    assert_eq!(status, 200, "{url}: {body}");
+    assert!(signed_in(&body), "{body}");
+    assert!(body.contains("alice"));
+
+    // Again: the same account, found by (provider, issuer, subject).
+    let again = client();
+    let (_, _, body) = sso_sign_in(&s, &again, "alice@p1a.test").await;
+    assert!(signed_in(&body));
+    let users = s.admin.get(s.app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(users.matches("alice@p1a.test").count(), 1, "one account, not two");
+    assert!(users.contains("P1A"));
+}
+
+#[tokio::test]
+async fn without_just_in_time_only_invited_users_get_in() {
+    let s = setup().await;
+    let op = real_op(&[("p1b-client", "p1b-client-secret", s.redirect_uris())]);
+    s.provider(&op.issuer, "p1b-client", "P1B", "p1b.test", false, false).await;
+    // The admin invites bob into P1B.
+    let org = s.org_id("P1B").await;
+    let csrf = page_csrf(&s.admin, &s.app.url("acme", "/admin/users")).await;
+    let res = s
+        .admin
+        .post(s.app.url("acme", "/admin/users/invite"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "bob@p1b.test"), ("display_name", "Bob"), ("role", "partner_admin"), ("organisation_id", org.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+
+    let (_, _, body) = sso_sign_in(&s, &client(), "bob@p1b.test").await;
+    assert!(signed_in(&body), "an invited user signs in through SSO");
+    let (status, _, body) = sso_sign_in(&s, &client(), "carol@p1b.test").await;
+    assert_eq!(status, 401);
+    assert!(body.contains("Sign-in did not work") && !signed_in(&body));
+}
+
+#[tokio::test]
+async fn a_required_provider_closes_password_sign_in_and_reset_for_its_domains() {
+    let s = setup().await;
+    let op = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
+    s.provider(&op.issuer, "p1a-client", "P1A", "p1a.test", true, true).await;
+    let (_, _, body) = sso_sign_in(&s, &client(), "alice@p1a.test").await;
+    assert!(signed_in(&body));
+
+    // A password straight to the form still goes to the provider (OIDC-17).
+    let c = client();
+    let res = s.app.sign_in_with(&c, "acme", "alice@p1a.test", "whatever-password-1").await;
+    assert_eq!(res.status(), 303);
+    assert!(res.headers()["location"].to_str().unwrap().starts_with("/auth/sso/"));
+    // A reset is answered as usual, but no mail goes out.
+    let csrf = page_csrf(&c, &s.app.url("acme", "/password/forgot")).await;
+    let res = c.post(s.app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", "alice@p1a.test")]).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    s.app.last_mail("ops@acme.test").await;
+    assert!(s.app.mailbox("alice@p1a.test").is_empty());
+}
+
+#[tokio::test]
+async fn a_partners_provider_cannot_sign_in_another_partners_user() {
+    // OIDC-10: P1B's provider (say, misconfigured to claim p1a.test as well)
+    // asserts alice@p1a.test, a P1A user.
+    let s = setup().await;
+    let good = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
+    s.provider(&good.issuer, "p1a-client", "P1A", "p1a.test", true, false).await;
+    let (_, _, body) = sso_sign_in(&s, &client(), "alice@p1a.test").await;
+    assert!(signed_in(&body));
+
+    let evil = evil_op("p1b-client", "p1b-client-secret");
+    // The provider even claims p1a.test: the organisation binding still holds.
+    let evil_id = s.provider(&evil.issuer, "p1b-client", "P1B", "p1b.test, p1a.test", true, false).await;
+    evil.set_identity("attacker-sub", "alice@p1a.test").await;
+    let c = client();
+    let (status, _, body) = follow(&c, &s.app.url("acme", &format!("/auth/sso/{evil_id}")), "x", false).await;
+    assert_eq!(status, 401, "{body}");
+    assert!(!signed_in(&body));
+    let users = s.admin.get(s.app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(users.matches("alice@p1a.test").count(), 1, "no second alice");
+}
+
+#[tokio::test]
+async fn id_tokens_that_fail_any_check_are_refused() {
+    let s = setup().await;
+    let evil = evil_op("evil-client", "evil-client-secret");
+    let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
+    let start = s.app.url("acme", &format!("/auth/sso/{id}"));
+
+    for mode in ["wrong_aud", "extra_aud", "wrong_iss", "expired", "future_iat", "bad_nonce", "no_nonce", "alg_none", "hs256", "bad_signature", "no_sub"] {
+        evil.set_mode(mode).await;
+        let c = client();
+        let (status, _, body) = follow(&c, &start, "x", false).await;
+        assert_eq!(status, 401, "{mode} was accepted");
+        assert!(!signed_in(&body), "{mode}");
+        let home = c.get(s.app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+        assert!(!signed_in(&home), "{mode} left a session");
+    }
+    evil.set_mode("ok").await;
+    let (status, _, body) = follow(&client(), &start, "x", false).await;
+    assert_eq!(status, 200);
+    assert!(signed_in(&body), "the same provider works when the token is right");
+}
+
+#[tokio::test]
+async fn rotated_keys_are_fetched_once_and_unknown_keys_do_not_flood_the_provider() {
+    let s = setup().await;
+    let evil = evil_op("evil-client", "evil-client-secret");
+    let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
+    let start = s.app.url("acme", &format!("/auth/sso/{id}"));
+    evil.set_mode("ok").await;
+    assert!(signed_in(&follow(&client(), &start, "x", false).await.2));
+
+    // A burst of tokens signed by an unknown key: at most one refetch.
+    let before = evil.jwks_fetches().await;
+    evil.set_mode("unknown_kid").await;
+    for _ in 0..5 {
+        assert_eq!(follow(&client(), &start, "x", false).await.0, 401);
+    }
+    assert!(evil.jwks_fetches().await - before <= 1, "refetch is rate-limited");
+
+    // After a real rotation, a fresh app refetches once and signs in.
+    let s2 = setup().await;
+    let id2 = s2.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
+    let start2 = s2.app.url("acme", &format!("/auth/sso/{id2}"));
+    evil.set_mode("ok").await;
+    assert!(signed_in(&follow(&client(), &start2, "x", false).await.2));
+    let before = evil.jwks_fetches().await;
+    evil.set_mode("rotate").await;
+    let (status, _, body) = follow(&client(), &start2, "x", false).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(signed_in(&body));
+    assert_eq!(evil.jwks_fetches().await - before, 1);
+}
+
+#[tokio::test]
+async fn callbacks_are_single_use_bound_to_the_browser_and_to_their_provider() {
+    let s = setup().await;
+    let a = evil_op("a-client", "a-client-secret");
+    let b = evil_op("b-client", "b-client-secret");
+    let id_a = s.provider(&a.issuer, "a-client", "P1A", "a.test", true, false).await;
+    let id_b = s.provider(&b.issuer, "b-client", "P1B", "b.test", true, false).await;
+    a.set_identity("a-sub", "user@a.test").await;
+
+    // OIDC-1: replay, missing state, another browser's callback.
+    let c = client();
+    let (_, callback, _) = follow(&c, &s.app.url("acme", &format!("/auth/sso/{id_a}")), "x", true).await;
+    let other_browser = client();
+    assert_eq!(other_browser.get(&callback).send().await.unwrap().status(), 401, "another browser's callback");
+    let (status, _, body) = follow(&c, &callback, "x", false).await;
+    assert_eq!(status, 200);
+    assert!(signed_in(&body));
+    assert_eq!(client().get(&callback).send().await.unwrap().status(), 401, "replayed callback");
+
+    let c = client();
+    let (_, callback, _) = follow(&c, &s.app.url("acme", &format!("/auth/sso/{id_a}")), "x", true).await;
+    let bad_state = regex_replace(&callback, "state=", "state=tampered");
+    assert_eq!(c.get(&bad_state).send().await.unwrap().status(), 401, "wrong state");
+
+    // OIDC-9: a login started at A, its code delivered to B's callback.
+    let c = client();
+    let (_, callback, _) = follow(&c, &s.app.url("acme", &format!("/auth/sso/{id_a}")), "x", true).await;
+    let mixed = callback.replace(&format!("/auth/callback/{id_a}"), &format!("/auth/callback/{id_b}"));
+    let res = c.get(&mixed).send().await.unwrap();
+    assert_eq!(res.status(), 401, "mix-up");
+    let c = client();
+    let (_, callback, _) = follow(&c, &s.app.url("acme", &format!("/auth/sso/{id_a}")), "x", true).await;
+    let res = c.get(format!("{callback}&iss={}", url_encode(&b.issuer))).send().await.unwrap();
+    assert_eq!(res.status(), 401, "iss of another provider");
+}
+
+fn regex_replace(url: &str, from: &str, to: &str) -> String {
+    url.replacen(from, to, 1)
+}
+
+fn url_encode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+#[tokio::test]
+async fn providers_are_per_tenant_and_inside_addresses_are_refused() {
+    let s = setup().await;
+    let evil = evil_op("evil-client", "evil-client-secret");
+    let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
+    // OIDC-11: acme's provider does not exist on globex.
+    s.app.create_tenant("globex", "Globex");
+    assert_eq!(client().get(s.app.url("globex", &format!("/auth/sso/{id}"))).send().await.unwrap().status(), 404);
+
+    // OIDC-13: issuers inside the network are refused at save (no request is made).
+    for issuer in ["http://169.254.169.254/latest", "https://[::1]/", "http://10.255.255.1/", "http://127.0.0.2:9/", "https://0x7f000001/"] {
+        let res = s.provider_form(issuer, "c", "P1A", "p1a.test", false, false).await;
+        assert_eq!(res.status(), 422, "{issuer}");
+        assert!(res.text().await.unwrap().contains("discovery document could not be used"), "{issuer}");
+    }
+}
+
+#[tokio::test]
+async fn the_session_is_renewed_when_sso_completes() {
+    let s = setup().await;
+    let evil = evil_op("evil-client", "evil-client-secret");
+    let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
+    let c = client();
+    let start = c.get(s.app.url("acme", &format!("/auth/sso/{id}"))).send().await.unwrap();
+    let pre = start.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    let location = start.headers()["location"].to_str().unwrap().to_string();
+    let (_, callback, _) = follow(&c, &location, "x", true).await;
+    let done = c.get(&callback).send().await.unwrap();
+    assert_eq!(done.status(), 303);
+    let post = done.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    assert!(pre.is_some() && post.is_some());
+    assert_ne!(pre, post, "OIDC-15: a new session id after the callback");
+    let _: Option<&NodePeer> = None;
+}
