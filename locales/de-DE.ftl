@@ -290,3 +290,18 @@ sso-callback = Beim Dienst zu registrierende Redirect-URI
 sso-callback-hint = Registrieren Sie genau diese Adresse als Redirect-URI (Callback-URI) des Clients.
 sso-remove = Anmeldedienst entfernen
 sso-removed = Der Anmeldedienst wurde entfernt.
+
+## Plattformbetreiber
+operator-sign-in = Anmeldung für Plattformbetreiber
+operator-sign-in-intro = Mit diesem Einmal-Link melden Sie sich bei der Portico-Plattformkonsole an.
+operator-sign-in-submit = Bei der Konsole anmelden
+operator-link-invalid = Dieser Anmeldelink ist abgelaufen oder wurde bereits verwendet. Erstellen Sie mit „portico operator create“ einen neuen.
+operator-console = Plattformkonsole
+operator-signed-in-as = Angemeldet als { $email }
+operator-tenants = Mandanten
+operator-no-tenants = Noch keine Mandanten vorhanden.
+operator-tenant = Mandant
+operator-created = Erstellt am
+tenant-status-active = Aktiv
+tenant-status-suspended = Gesperrt
+sign-in-sso-redirect = Ihre Organisation meldet sich über { $provider } an. Sie werden dorthin weitergeleitet…

@@ -290,3 +290,18 @@ sso-callback = Redirect URI to register at the provider
 sso-callback-hint = Register exactly this address as the redirect (callback) URI of the client.
 sso-remove = Remove provider
 sso-removed = The provider has been removed.
+
+## Platform operators
+operator-sign-in = Operator sign-in
+operator-sign-in-intro = This one-time link signs you in to the Portico platform console.
+operator-sign-in-submit = Sign in to the console
+operator-link-invalid = This sign-in link has expired or has already been used. Create a new one with “portico operator create”.
+operator-console = Platform console
+operator-signed-in-as = Signed in as { $email }
+operator-tenants = Tenants
+operator-no-tenants = No tenants yet.
+operator-tenant = Tenant
+operator-created = Created
+tenant-status-active = Active
+tenant-status-suspended = Suspended
+sign-in-sso-redirect = Your organisation signs in with { $provider }. Taking you there…

@@ -290,3 +290,18 @@ sso-callback = URI de redirección que debe registrar en el proveedor
 sso-callback-hint = Registre exactamente esta dirección como URI de redirección (callback) del cliente.
 sso-remove = Eliminar proveedor
 sso-removed = El proveedor se ha eliminado.
+
+## Operadores de la plataforma
+operator-sign-in = Inicio de sesión de operador
+operator-sign-in-intro = Este enlace de un solo uso le permite iniciar sesión en la consola de la plataforma Portico.
+operator-sign-in-submit = Iniciar sesión en la consola
+operator-link-invalid = Este enlace de inicio de sesión ha caducado o ya se ha utilizado. Cree uno nuevo con «portico operator create».
+operator-console = Consola de la plataforma
+operator-signed-in-as = Sesión iniciada como { $email }
+operator-tenants = Inquilinos
+operator-no-tenants = Todavía no hay inquilinos.
+operator-tenant = Inquilino
+operator-created = Fecha de creación
+tenant-status-active = Activo
+tenant-status-suspended = Suspendido
+sign-in-sso-redirect = Su organización inicia sesión con { $provider }. Le estamos redirigiendo…

@@ -290,3 +290,18 @@ sso-callback = URI de redirection à enregistrer auprès du fournisseur
 sso-callback-hint = Enregistrez exactement cette adresse comme URI de redirection (callback) du client.
 sso-remove = Supprimer le fournisseur
 sso-removed = Le fournisseur a été supprimé.
+
+## Opérateurs de la plateforme
+operator-sign-in = Connexion opérateur
+operator-sign-in-intro = Ce lien à usage unique vous connecte à la console de la plateforme Portico.
+operator-sign-in-submit = Se connecter à la console
+operator-link-invalid = Ce lien de connexion a expiré ou a déjà été utilisé. Créez-en un nouveau avec « portico operator create ».
+operator-console = Console de la plateforme
+operator-signed-in-as = Connecté en tant que { $email }
+operator-tenants = Locataires
+operator-no-tenants = Aucun locataire pour le moment.
+operator-tenant = Locataire
+operator-created = Créé le
+tenant-status-active = Actif
+tenant-status-suspended = Suspendu
+sign-in-sso-redirect = Votre organisation se connecte via { $provider }. Nous vous y redirigeons…

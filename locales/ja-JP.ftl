@@ -290,3 +290,18 @@ sso-callback = プロバイダーに登録するリダイレクト URI
 sso-callback-hint = このアドレスをそのまま、クライアントのリダイレクト（コールバック）URI として登録してください。
 sso-remove = プロバイダーを削除
 sso-removed = プロバイダーを削除しました。
+
+## プラットフォーム運用者
+operator-sign-in = 運用者ログイン
+operator-sign-in-intro = このワンタイムリンクを使用して、Portico プラットフォームコンソールにログインします。
+operator-sign-in-submit = コンソールにログイン
+operator-link-invalid = このログインリンクは有効期限が切れているか、すでに使用されています。「portico operator create」で新しいリンクを作成してください。
+operator-console = プラットフォームコンソール
+operator-signed-in-as = { $email } としてログイン中
+operator-tenants = テナント
+operator-no-tenants = テナントはまだありません。
+operator-tenant = テナント
+operator-created = 作成日
+tenant-status-active = 稼働中
+tenant-status-suspended = 停止中
+sign-in-sso-redirect = 所属組織では{ $provider }を使用してログインします。ログインページに移動しています…

@@ -28,6 +28,11 @@ enum Command {
         #[command(subcommand)]
         command: TenantCommand,
     },
+    /// Platform operators.
+    Operator {
+        #[command(subcommand)]
+        command: OperatorCommand,
+    },
     /// The outbox: list messages, retry parked ones, run a delivery worker.
     Mail {
         #[command(subcommand)]
@@ -38,6 +43,15 @@ enum Command {
         /// Start serving right after.
         #[arg(long)]
         serve: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum OperatorCommand {
+    /// Create an operator (or reuse one) and print a one-time sign-in link.
+    Create {
+        #[arg(long)]
+        email: String,
     },
 }
 
@@ -145,14 +159,27 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Tenant { command } => tenant(command, &config),
         Command::Mail { command } => mail(command, &config),
+        Command::Operator { command: OperatorCommand::Create { email } } => {
+            let mut conn = open(&config)?;
+            let (_, token, expires_at) = crate::platform::operators::create_with_link(&mut conn, &email)?;
+            println!("Operator {email} can sign in once, until {} UTC, at:", expires_at.format("%Y-%m-%d %H:%M"));
+            println!("  {}/operator/sign-in/{token}", config.public_url.as_str().trim_end_matches('/'));
+            Ok(())
+        }
         Command::Demo { serve } => {
             let mut conn = open(&config)?;
             let demo = service::ensure_demo(&mut conn, &config)?;
             drop(conn);
             println!("{} the demo tenant “{}”.", if demo.created { "Created" } else { "Refreshed" }, demo.tenant.name);
             println!("  Portal:        {}", config.tenant_url(&demo.tenant.slug));
-            println!("  Vendor admin:  {} (role: vendor admin)", demo.admin_email);
             println!("  Platform host: {}", config.public_url.as_str().trim_end_matches('/'));
+            println!("  Sign in at {}/sign-in with:", config.tenant_url(&demo.tenant.slug));
+            for (role, email, password) in &demo.accounts {
+                println!("    {:<17} {:<28} {}", role.as_str().replace('_', " "), email, password);
+            }
+            if let Some(dir) = config.mailbox_dir() {
+                println!("  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox", dir.display(), config.public_url.as_str().trim_end_matches('/'));
+            }
             if serve {
                 crate::startup::serve(config)?;
             }

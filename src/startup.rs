@@ -54,6 +54,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::platform::ops::configure(cfg);
+    crate::platform::operators::configure(cfg);
     crate::web::configure(cfg);
     crate::tenancy::configure(cfg);
     crate::identity::routes::configure(cfg);

@@ -10,7 +10,7 @@ use super::accounts::{self, LinkOutcome, SignIn};
 use super::invitations::LinkKind;
 use super::session;
 use super::sso::model as sso;
-use super::views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage};
+use super::views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage, SsoRedirectPage};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
@@ -106,7 +106,8 @@ async fn sign_in(
         let lookup = email.clone();
         let provider = db::run(&state.pool, move |conn| Ok(sso::for_email(conn, &scope, &lookup)?)).await?;
         if let Some(provider) = provider {
-            return Ok(redirect(&sso_start_url(provider.id, &email, &return_to)));
+            let url = sso_start_url(provider.id, &email, &return_to);
+            return render(StatusCode::OK, &SsoRedirectPage { ctx, url, provider: provider.name });
         }
         let step_two = form.password.is_some();
         if step_two {
@@ -124,7 +125,11 @@ async fn sign_in(
             session::sign_in(&session, scope.tenant_id(), user.id);
             Ok(redirect(&return_to))
         }
-        SignIn::SsoRequired { provider_id } => Ok(redirect(&sso_start_url(provider_id, &email, &return_to))),
+        SignIn::SsoRequired { provider_id } => {
+            let url = sso_start_url(provider_id, &email, &return_to);
+            let provider = db::run(&state.pool, move |conn| Ok(sso::find(conn, &scope, provider_id)?.map(|p| p.name).unwrap_or_default())).await?;
+            render(StatusCode::OK, &SsoRedirectPage { ctx, url, provider })
+        }
         SignIn::WrongCredentials => {
             let alert = Some(ctx.t("sign-in-wrong-credentials"));
             render(StatusCode::UNAUTHORIZED, &page(ctx, true, errors, alert, Vec::new()))

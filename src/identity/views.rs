@@ -51,3 +51,14 @@ pub struct ForgotPage {
     pub email: String,
     pub errors: FieldErrors,
 }
+
+/// A form submission cannot redirect to another origin under our CSP
+/// (`form-action 'self'`), so e-mail-first sign-in hands over to the
+/// provider through this page (an immediate refresh, and a link).
+#[derive(Template)]
+#[template(path = "identity/sso_redirect.html")]
+pub struct SsoRedirectPage {
+    pub ctx: PageCtx,
+    pub url: String,
+    pub provider: String,
+}

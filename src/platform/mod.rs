@@ -1,6 +1,7 @@
 //! The platform host (the bare base domain): its landing page, and the
 //! operational endpoints every host answers (`/healthz`, `/readyz`, `/metrics`).
 
+pub mod operators;
 pub mod ops;
 
 use actix_web::HttpResponse;

@@ -172,6 +172,14 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
             let locale = inputs.negotiate(None, &Locale::ALL, Locale::EnUs);
             req.extensions_mut().insert(Translator::plain(locale));
             req.extensions_mut().insert(Site::Platform);
+            // Operators sign in on the platform host only.
+            let session = req.get_session();
+            if let Some(operator_id) = live_operator(&session, &state.config) {
+                let found = crate::db::run(&state.pool, move |conn| Ok(crate::platform::operators::find(conn, operator_id)?)).await;
+                if let Ok(Some(operator)) = found {
+                    req.extensions_mut().insert(operator);
+                }
+            }
             return next.call(req).await;
         }
         HostKind::Invalid | HostKind::Unknown => {
@@ -249,6 +257,16 @@ fn live_identity(session: &actix_session::Session, config: &Config) -> Option<se
         return None;
     }
     Some(identity)
+}
+
+fn live_operator(session: &actix_session::Session, config: &Config) -> Option<i64> {
+    let (operator_id, authenticated_at) = session::operator(session)?;
+    let now = chrono::Utc::now().timestamp();
+    if now - authenticated_at > config.session_absolute.as_secs() as i64 {
+        session.purge();
+        return None;
+    }
+    Some(operator_id)
 }
 
 /// Answers without any tenant: the error page shows no tenant's data.

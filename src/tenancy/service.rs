@@ -272,7 +272,78 @@ const DEMO_WELCOME: [(Locale, &str); 5] = [
 pub struct DemoSummary {
     pub tenant: Tenant,
     pub created: bool,
-    pub admin_email: String,
+    /// (role, e-mail, password) of every demo account.
+    pub accounts: Vec<(Role, String, String)>,
+}
+
+/// One account per role: staff of the vendor, and a partner admin and user
+/// of the demo partner. Passwords are printed by `portico demo`.
+const DEMO_ACCOUNTS: [(Role, &str, &str, &str); 5] = [
+    (Role::VendorAdmin, "admin@demo.test", "Avery Admin", "portico-demo-admin"),
+    (Role::ChannelManager, "manager@demo.test", "Morgan Manager", "portico-demo-manager"),
+    (Role::MarketingEditor, "editor@demo.test", "Emery Editor", "portico-demo-editor"),
+    (Role::PartnerAdmin, "partner.admin@contoso.test", "Parker Admin", "portico-demo-partner-admin"),
+    (Role::PartnerUser, "partner.user@contoso.test", "Quinn User", "portico-demo-partner-user"),
+];
+const DEMO_PARTNER: &str = "Contoso Solutions";
+
+fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result<Vec<(Role, String, String)>, anyhow::Error> {
+    use crate::db::schema::{organisations, users as users_table};
+    use diesel::prelude::*;
+    let now = db::now();
+    let vendor = orgs::vendor_org(conn, scope)?;
+    let partner = match organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::name.eq(DEMO_PARTNER))
+        .select(crate::partners::model::Organisation::as_select())
+        .first(conn)
+        .optional()?
+    {
+        Some(org) => org,
+        None => {
+            let gold = model::tiers(conn, scope)?.into_iter().max_by_key(|t| t.rank).map(|t| t.id);
+            let org = orgs::insert(
+                conn,
+                scope,
+                &NewOrganisation {
+                    kind: OrgKind::Partner.as_str(),
+                    name: DEMO_PARTNER,
+                    website: Some("https://contoso.example"),
+                    country: Some("DE"),
+                    tier_id: gold,
+                    status: OrgStatus::Active.as_str(),
+                    created_at: now,
+                    updated_at: now,
+                },
+            )?;
+            orgs::set_email_domains(conn, scope, org.id, "contoso.test")?;
+            org
+        }
+    };
+    let mut out = Vec::new();
+    for (role, email, name, password) in DEMO_ACCOUNTS {
+        let org = if role.is_vendor_staff() { vendor.id } else { partner.id };
+        let hash = crate::identity::password::hash(password)?;
+        match users::find_by_email(conn, scope, email)? {
+            Some(user) => {
+                diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
+                    .set((users_table::password_hash.eq(Some(&hash)), users_table::status.eq("active"), users_table::role.eq(role.as_str())))
+                    .execute(conn)?;
+            }
+            None => {
+                let user = users::insert(
+                    conn,
+                    scope,
+                    &NewUser { organisation_id: org, email, display_name: name, role: role.as_str(), status: "active", locale: None, created_at: now, updated_at: now },
+                )?;
+                diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
+                    .set(users_table::password_hash.eq(Some(&hash)))
+                    .execute(conn)?;
+            }
+        }
+        out.push((role, email.to_string(), password.to_string()));
+    }
+    Ok(out)
 }
 
 /// Creates the demo tenant, or brings an existing one back to the demo
@@ -327,7 +398,8 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
         }
         Ok(())
     })?;
-    Ok(DemoSummary { tenant, created, admin_email: DEMO_ADMIN.to_string() })
+    let accounts = db::transaction(conn, |c| ensure_demo_accounts(c, &scope))?;
+    Ok(DemoSummary { tenant, created, accounts })
 }
 
 #[cfg(test)]

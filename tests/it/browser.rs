@@ -2,13 +2,19 @@
 //! `tests/peers` (installed by the test command). A missing browser or Node is
 //! a failure, never a skip.
 
-use crate::support::spawn_app;
+use crate::support::oidc::real_op;
+use crate::support::smtp::SmtpPeer;
+use crate::support::{link_from, page_csrf, spawn_app, spawn_app_with, spawn_app_with_mail};
 
 fn run_journey(script: &str, url: &str) {
+    run_node(script, &[url]);
+}
+
+fn run_node(script: &str, args: &[&str]) {
     let dir = format!("{}/tests/peers", env!("CARGO_MANIFEST_DIR"));
     let out = std::process::Command::new("node")
         .arg(format!("{dir}/{script}"))
-        .arg(url)
+        .args(args)
         .current_dir(&dir)
         .output()
         .unwrap_or_else(|e| panic!("cannot run node (install Node.js; the test command does): {e}"));
@@ -24,4 +30,62 @@ async fn the_demo_portal_is_branded_and_switches_to_japanese_in_a_browser() {
     app.cli_ok(&["demo"]);
     let url = app.url("demo", "/");
     tokio::task::spawn_blocking(move || run_journey("smoke.mjs", &url)).await.unwrap();
+}
+
+const PASSWORD: &str = "tulip-orbit-kettle-93";
+
+#[tokio::test]
+async fn a_vendor_admin_goes_from_invitation_to_a_new_brand_colour() {
+    let peer = SmtpPeer::start(0);
+    let app = spawn_app_with_mail(&peer).await;
+    app.cli_ok(&["tenant", "create", "--slug", "acme", "--name", "Acme", "--admin-email", "ops@acme.test"]);
+    let mail = &peer.wait_for(1).await[0];
+    let link = link_from(&mail.text, &format!("http://acme.localhost:{}/invitations/", app.port));
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["invitation", &link, "ops@acme.test", PASSWORD])).await.unwrap();
+}
+
+#[tokio::test]
+async fn a_partner_signs_in_through_the_providers_own_login_form() {
+    let app = spawn_app_with(&[("PORTICO_OIDC_ALLOW_HOSTS", "127.0.0.1")]).await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/partners")).await;
+    admin
+        .post(app.url("acme", "/admin/partners"))
+        .form(&[("csrf_token", csrf.as_str()), ("name", "P1A"), ("email_domains", "p1a.test")])
+        .send()
+        .await
+        .unwrap();
+    let users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let end = users.find("\">P1A</option>").unwrap();
+    let org = users[users[..end].rfind("value=\"").unwrap() + 7..end].to_string();
+    let op = real_op(&[("p1a", "p1a-secret", vec![app.url("acme", "/auth/callback/1")])]);
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/sso/new")).await;
+    let res = admin
+        .post(app.url("acme", "/admin/sso"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("name", "P1A login"),
+            ("issuer", op.issuer.as_str()),
+            ("client_id", "p1a"),
+            ("client_secret", "p1a-secret"),
+            ("email_domains", "p1a.test"),
+            ("organisation_id", org.as_str()),
+            ("jit", "on"),
+            ("default_role", "partner_user"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 303);
+    let portal = app.url("acme", "");
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["sso", &portal, "dana@p1a.test"])).await.unwrap();
+    drop(op);
+}
+
+#[tokio::test]
+async fn a_sibling_tenant_page_cannot_post_to_another_tenant() {
+    let app = spawn_app().await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+    let portal = app.url("acme", "");
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["csrf", &portal, "ops@acme.test", PASSWORD])).await.unwrap();
 }

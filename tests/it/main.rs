@@ -7,6 +7,7 @@
 
 mod support;
 
+mod access;
 mod admin;
 mod browser;
 mod cli;
@@ -18,3 +19,4 @@ mod migrations;
 mod ops;
 mod sso;
 mod pages;
+mod platform;

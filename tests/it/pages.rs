@@ -29,7 +29,7 @@ async fn the_demo_tenant_shows_its_branding_logo_and_welcome() {
     let app = spawn_app().await;
     let out = app.cli_ok(&["demo"]);
     assert!(out.contains(&format!("http://demo.localhost:{}", app.port)), "{out}");
-    assert!(out.contains("admin@demo.test"));
+    assert!(out.contains("admin@demo.test") && out.contains("portico-demo-admin"));
 
     let (status, body) = app.get_text("demo", "/").await;
     assert_eq!(status, 200);

@@ -138,7 +138,17 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started"))
         .await
         .expect("join");
-    TestApp { port, worker: None, client: client(), env, server, db, dir }
+    let app = TestApp { port, worker: None, client: client(), env, server, db, dir };
+    // Ready when a probe answers (the workers have built their apps).
+    for _ in 0..200 {
+        if let Ok(res) = app.client.get(app.platform_url("/healthz")).send().await
+            && res.status() == 200
+        {
+            return app;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("the server did not come up");
 }
 
 impl TestApp {

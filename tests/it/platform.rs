@@ -1,0 +1,51 @@
+//! Platform operators: a one-time link from the CLI, the console on the
+//! platform host only.
+
+use crate::support::{client, csrf_from, link_from, spawn_app};
+
+#[tokio::test]
+async fn an_operator_signs_in_once_by_link_and_sees_every_tenant() {
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    app.create_tenant("globex", "Globex");
+    let out = app.cli_ok(&["operator", "create", "--email", "ops@platform.test"]);
+    let link = link_from(&out, &format!("http://localhost:{}/operator/sign-in/", app.port));
+
+    // The console is not there without signing in.
+    let c = client();
+    assert_eq!(c.get(app.platform_url("/operator")).send().await.unwrap().status(), 404);
+    // Opening the link asks for confirmation (link scanners do not use it up).
+    let page = c.get(&link).send().await.unwrap();
+    assert_eq!(page.status(), 200);
+    let csrf = csrf_from(&page.text().await.unwrap());
+    let res = c.post(&link).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+    assert_eq!(res.status(), 303);
+    let console = c.get(app.platform_url("/operator")).send().await.unwrap().text().await.unwrap();
+    assert!(console.contains("ops@platform.test"));
+    assert!(console.contains("acme") && console.contains("globex"));
+
+    // Used up.
+    assert_eq!(client().get(&link).send().await.unwrap().status(), 410);
+    // Operators exist on the platform host only.
+    assert_eq!(c.get(app.url("acme", "/operator")).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn the_demo_has_one_account_per_role() {
+    let app = spawn_app().await;
+    let out = app.cli_ok(&["demo"]);
+    for (email, password) in [
+        ("admin@demo.test", "portico-demo-admin"),
+        ("manager@demo.test", "portico-demo-manager"),
+        ("editor@demo.test", "portico-demo-editor"),
+        ("partner.admin@contoso.test", "portico-demo-partner-admin"),
+        ("partner.user@contoso.test", "portico-demo-partner-user"),
+    ] {
+        assert!(out.contains(email) && out.contains(password), "{out}");
+        let res = app.sign_in_with(&client(), "demo", email, password).await;
+        assert_eq!(res.status(), 303, "{email}");
+    }
+    // Running it again keeps the accounts working.
+    app.cli_ok(&["demo"]);
+    assert_eq!(app.sign_in_with(&client(), "demo", "admin@demo.test", "portico-demo-admin").await.status(), 303);
+}

@@ -1,0 +1,98 @@
+// Browser journeys for the sign-in issue, in headless Chromium.
+//   node journeys.mjs invitation <invitation-url> <email> <password>
+//   node journeys.mjs sso <portal-url> <email>
+//   node journeys.mjs csrf <portal-url> <email> <password>
+import { launch, check } from './browser.mjs';
+
+const [journey, ...args] = process.argv.slice(2);
+const browser = await launch();
+const page = await browser.newPage();
+page.setDefaultTimeout(15000);
+
+async function headerColour() {
+  return page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
+}
+
+async function signIn(portal, email, password) {
+  await page.goto(`${portal}/sign-in`);
+  await page.fill('#email', email);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('#password');
+  await page.fill('#password', password);
+  await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign in' }).click()]);
+}
+
+try {
+  if (journey === 'invitation') {
+    const [link, email, password] = args;
+    const portal = new URL(link).origin;
+    await page.goto(link);
+    check((await page.inputValue('#email')) === email, 'the invitation names the invitee');
+    await page.fill('#password', password);
+    await page.fill('#password_confirm', password);
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Save password and sign in' }).click()]);
+    check(await page.getByRole('button', { name: 'Sign out' }).isVisible(), 'signed in after setting the password');
+
+    // Sign out and in again with the new password.
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+    await signIn(portal, email, password);
+    check(await page.getByRole('button', { name: 'Sign out' }).isVisible(), 'signed in with e-mail and password');
+
+    // Change the primary colour: the preview follows before saving.
+    await page.goto(`${portal}/admin/branding`);
+    const before = await headerColour();
+    await page.fill('#primary_color', '#aa2200');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('.brand-preview-header');
+      return el && getComputedStyle(el).backgroundColor === 'rgb(170, 34, 0)';
+    });
+    check((await headerColour()) === before, 'the portal keeps its colour until saved');
+    await Promise.all([page.waitForURL(`${portal}/admin/branding`), page.getByRole('button', { name: 'Save' }).first().click()]);
+    await page.goto(`${portal}/`);
+    const after = await headerColour();
+    check(after === 'rgb(170, 34, 0)', `the portal shows the new colour, got ${after}`);
+  } else if (journey === 'sso') {
+    const [portal, email] = args;
+    await page.goto(`${portal}/sign-in`);
+    await page.fill('#email', email);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    // The provider's own login form, then its consent screen.
+    await page.waitForSelector('input[name="login"]');
+    check(page.url().startsWith('http://127.0.0.1'), `at the provider: ${page.url()}`);
+    await page.fill('input[name="login"]', email);
+    await page.fill('input[name="password"]', 'any password');
+    await page.click('button[type="submit"]');
+    await page.waitForURL((url) => url.origin === portal || url.pathname.includes('/interaction/'));
+    if (page.url().includes('/interaction/')) {
+      await page.click('button[type="submit"]');
+    }
+    await page.waitForURL(`${portal}/`);
+    check(await page.getByRole('button', { name: 'Sign out' }).isVisible(), 'signed in through the provider');
+    check((await page.textContent('.account-name')).length > 0, 'the account name is shown');
+  } else if (journey === 'csrf') {
+    const [portal, email, password] = args;
+    await signIn(portal, email, password);
+    const token = await page.inputValue('form.account input[name="csrf_token"]');
+    // A sibling subdomain (same site, another origin) serves a page that
+    // posts a form to this tenant — even with a valid token.
+    const attacker = 'http://attacker.localhost:9/';
+    await page.route(`${attacker}**`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><form id="f" method="post" action="${portal}/sign-out"><input name="csrf_token" value="${token}"></form><script>document.getElementById('f').submit()</script>`,
+      }),
+    );
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${portal}/sign-out`),
+      page.goto(attacker),
+    ]);
+    check(response.status() === 403, `the sibling's post is refused, got ${response.status()}`);
+    await page.goto(`${portal}/`);
+    check(await page.getByRole('button', { name: 'Sign out' }).isVisible(), 'still signed in');
+  } else {
+    throw new Error(`unknown journey ${journey}`);
+  }
+  console.log('JOURNEY OK');
+} finally {
+  await browser.close();
+}
