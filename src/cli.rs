@@ -38,12 +38,23 @@ enum Command {
         #[command(subcommand)]
         command: MailCommand,
     },
+    /// Periodic jobs (`serve` runs them every minute).
+    Jobs {
+        #[command(subcommand)]
+        command: JobsCommand,
+    },
     /// Create (or refresh) the demo tenant and print how to reach it.
     Demo {
         /// Start serving right after.
         #[arg(long)]
         serve: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum JobsCommand {
+    /// One pass: expire deals whose protection ended, warn 7 days before.
+    Run,
 }
 
 #[derive(Subcommand)]
@@ -159,6 +170,13 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Tenant { command } => tenant(command, &config),
         Command::Mail { command } => mail(command, &config),
+        Command::Jobs { command: JobsCommand::Run } => {
+            drop(open(&config)?);
+            let pool = db::connect(&config.database_url, 2, config.db_timeout)?;
+            let run = crate::jobs::run_once(&pool, &config)?;
+            println!("warned {}, expired {}", run.warned, run.expired);
+            Ok(())
+        }
         Command::Operator { command: OperatorCommand::Create { email } } => {
             let mut conn = open(&config)?;
             let (_, token, expires_at) = crate::platform::operators::create_with_link(&mut conn, &email)?;

@@ -6,10 +6,13 @@
 pub mod cli;
 pub mod config;
 pub mod db;
+pub mod deals;
 pub mod error;
 pub mod i18n;
+pub mod jobs;
 pub mod identity;
 pub mod mail;
+pub mod notifications;
 pub mod partners;
 pub mod platform;
 pub mod startup;

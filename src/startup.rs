@@ -63,6 +63,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::identity::sso::admin::configure(cfg);
     crate::partners::admin::configure(cfg);
     crate::mail::admin::configure(cfg);
+    crate::deals::routes::configure(cfg);
     crate::mail::routes::configure(cfg);
 }
 
@@ -133,6 +134,7 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
     let state = prepare(config)?;
     let listener = TcpListener::bind(bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
     let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker_from_config(&state.config, state.pool.clone())?);
+    let jobs = crate::jobs::JobsHandle::spawn(state.pool.clone(), state.config.clone());
     match state.config.mailbox_dir() {
         Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),
         None => tracing::info!("mail goes to the configured SMTP server"),
@@ -142,6 +144,7 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
     // After SIGTERM: in-flight requests are done; let the mail worker finish
     // its message and give back the leases it holds.
     worker.stop();
+    jobs.stop();
     served?;
     tracing::info!("portico stopped");
     Ok(())

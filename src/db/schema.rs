@@ -58,6 +58,7 @@ diesel::table! {
         protection_days -> Integer,
         max_open_deals -> Integer,
         created_at -> Timestamp,
+        auto_approve_minor -> BigInt,
     }
 }
 
@@ -220,6 +221,100 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    products (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        name -> Text,
+        sku -> Text,
+        active -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    deals (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        public_id -> Text,
+        partner_org_id -> BigInt,
+        submitted_by -> BigInt,
+        customer_company -> Text,
+        company_key -> Text,
+        customer_domain -> Text,
+        domain_key -> Text,
+        country -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        value_minor -> BigInt,
+        currency -> Text,
+        expected_close -> Date,
+        description -> Text,
+        status -> Text,
+        needs_review -> Integer,
+        protected_until -> Nullable<Timestamp>,
+        extension_requested -> Integer,
+        expiry_warned -> Integer,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    deal_products (deal_id, product_id) {
+        tenant_id -> BigInt,
+        deal_id -> BigInt,
+        product_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    deal_events (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        deal_id -> BigInt,
+        actor_user_id -> Nullable<BigInt>,
+        action -> Text,
+        from_status -> Nullable<Text>,
+        to_status -> Nullable<Text>,
+        comment -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    notifications (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        user_id -> BigInt,
+        message_key -> Text,
+        args -> Text,
+        link -> Text,
+        read_at -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    partner_applications (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        company -> Text,
+        website -> Text,
+        country -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        message -> Text,
+        status -> Text,
+        reason -> Text,
+        client_address -> Text,
+        created_at -> Timestamp,
+        decided_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(tenant_settings -> tenants (tenant_id));
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
@@ -238,4 +333,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     user_identities,
     operators,
     operator_tokens,
+    products,
+    deals,
+    deal_products,
+    deal_events,
+    notifications,
+    partner_applications,
 );

@@ -105,3 +105,18 @@ pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now
     .set((users::status.eq("active"), users::updated_at.eq(now)))
     .execute(conn)
 }
+
+/// Active users of the tenant whose role grants `permission` (optionally
+/// within one organisation): who gets told about what.
+pub fn with_permission(conn: &mut AnyConnection, scope: &TenantScope, permission: super::rbac::Permission, organisation: Option<i64>) -> QueryResult<Vec<User>> {
+    let roles: Vec<&str> = super::rbac::Role::ALL.into_iter().filter(|r| r.can(permission)).map(|r| r.as_str()).collect();
+    let mut query = users::table
+        .filter(users::tenant_id.eq(scope.tenant_id()))
+        .filter(users::status.eq("active"))
+        .filter(users::role.eq_any(roles))
+        .into_boxed();
+    if let Some(org) = organisation {
+        query = query.filter(users::organisation_id.eq(org));
+    }
+    query.select(User::as_select()).order(users::id.asc()).load(conn)
+}

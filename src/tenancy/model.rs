@@ -126,6 +126,9 @@ pub struct Tier {
     pub protection_days: i32,
     pub max_open_deals: i32,
     pub created_at: NaiveDateTime,
+    /// Deals up to this value (minor units, deal currency) are approved on
+    /// submission when nothing conflicts; 0 = never.
+    pub auto_approve_minor: i64,
 }
 
 // ---- the tenants table (platform level) ----

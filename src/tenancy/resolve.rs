@@ -62,6 +62,10 @@ impl Site {
     }
 }
 
+/// Unread in-app notifications of the signed-in user (the bell).
+#[derive(Debug, Clone, Copy)]
+pub struct UnreadCount(pub i64);
+
 /// Why the resolver answered without calling a handler (read by error pages).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
@@ -211,8 +215,12 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         let default = settings.default_locale();
         let locale = inputs.negotiate(user.as_ref().and_then(|u| u.user.locale.as_deref()), &enabled, default);
         let overrides = model::overrides(conn, &scope, locale)?;
+        let unread = match &user {
+            Some(u) => crate::notifications::unread_count(conn, &scope, u.user.id)?,
+            None => 0,
+        };
         let context = TenantContext { tenant, settings, scope, enabled_locales: enabled, default_locale: default };
-        Ok(Some((context, Translator::new(locale, Arc::new(overrides)), user)))
+        Ok(Some((context, Translator::new(locale, Arc::new(overrides)), user.map(|u| (u, unread)))))
     })
     .await;
 
@@ -231,12 +239,13 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     tracing::Span::current().record("tenant", context.tenant.slug.as_str());
     req.extensions_mut().insert(translator);
     req.extensions_mut().insert(Site::Tenant(Arc::new(context)));
-    if let Some(user) = user {
+    if let Some((user, unread)) = user {
         if let Some(i) = identity {
             session::touch(&session, i.seen_at);
         }
         tracing::Span::current().record("user_id", user.user.id);
         req.extensions_mut().insert(CurrentUser(Arc::new(user)));
+        req.extensions_mut().insert(UnreadCount(unread));
     }
     if suspended {
         req.extensions_mut().insert(Refusal::Suspended);

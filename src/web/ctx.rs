@@ -23,6 +23,7 @@ pub struct PageCtx {
     translator: Translator,
     session: actix_session::Session,
     user: Option<CurrentUser>,
+    unread: i64,
     site: Option<Site>,
     assets: Arc<Assets>,
     pub request_id: String,
@@ -57,6 +58,7 @@ impl PageCtx {
             .unwrap_or_else(|| Translator::plain(Locale::EnUs));
         let site = extensions.get::<Site>().cloned();
         let user = extensions.get::<CurrentUser>().cloned();
+        let unread = extensions.get::<crate::tenancy::resolve::UnreadCount>().map_or(0, |u| u.0);
         let request_id = extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
         drop(extensions);
 
@@ -70,7 +72,7 @@ impl PageCtx {
             None => "/".to_string(),
         };
         let session = req.get_session();
-        Ok(Self { translator, session, user, site, assets: state.assets.clone(), request_id, flash, current_path })
+        Ok(Self { translator, session, user, unread, site, assets: state.assets.clone(), request_id, flash, current_path })
     }
 
     /// The CSRF token for a form on this page (creates the session's token).
@@ -98,6 +100,15 @@ impl PageCtx {
         [Permission::ManageTenant, Permission::ManageUsers, Permission::ManageIdentityProviders, Permission::ManagePartners]
             .into_iter()
             .any(|p| self.can(p))
+    }
+
+    /// The bell's count.
+    pub fn unread(&self) -> i64 {
+        self.unread
+    }
+
+    pub fn can_use_deals(&self) -> bool {
+        self.can(Permission::RegisterDeals) || self.can(Permission::ReviewDeals)
     }
 
     pub fn translator(&self) -> &Translator {

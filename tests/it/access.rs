@@ -18,11 +18,17 @@ enum Access {
     Perm(Permission),
     /// Any signed-in user.
     SignedIn,
+    /// A signed-in user with any of these permissions.
+    AnyOf(&'static [Permission]),
+    /// Deal analytics: vendor staff who review deals, and partner admins.
+    Analytics,
     /// Platform operators on the platform host.
     Operator,
     /// The development mailbox (platform host, loopback, no SMTP).
     DevMailbox,
 }
+
+const DEALS: &[Permission] = &[Permission::RegisterDeals, Permission::ReviewDeals];
 
 /// The access table. Path parameters are replaced by ids nobody owns.
 const TABLE: &[(&str, &str, Access)] = &[
@@ -78,6 +84,21 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/admin/sso/{id}/delete", Access::Perm(Permission::ManageIdentityProviders)),
     ("GET", "/admin/mail", Access::Perm(Permission::ViewMailLog)),
     ("POST", "/admin/mail/{id}/retry", Access::Perm(Permission::ViewMailLog)),
+    ("GET", "/deals", Access::AnyOf(DEALS)),
+    ("GET", "/deals.csv", Access::AnyOf(DEALS)),
+    ("GET", "/deals/new", Access::Perm(Permission::RegisterDeals)),
+    ("POST", "/deals", Access::Perm(Permission::RegisterDeals)),
+    ("POST", "/deals/check", Access::Perm(Permission::RegisterDeals)),
+    ("GET", "/deals/analytics", Access::Analytics),
+    ("GET", "/deals/{id}", Access::AnyOf(DEALS)),
+    ("GET", "/deals/{id}/edit", Access::Perm(Permission::RegisterDeals)),
+    ("POST", "/deals/{id}", Access::Perm(Permission::RegisterDeals)),
+    ("POST", "/deals/{id}/transition", Access::AnyOf(DEALS)),
+    ("POST", "/deals/{id}/extension", Access::Perm(Permission::RegisterDeals)),
+    ("POST", "/deals/{id}/extension/decide", Access::Perm(Permission::ReviewDeals)),
+    ("GET", "/notifications", Access::SignedIn),
+    ("POST", "/notifications/{id}/read", Access::SignedIn),
+    ("POST", "/notifications/read-all", Access::SignedIn),
     ("GET", "/operator", Access::Operator),
     ("POST", "/operator/sign-out", Access::Operator),
     ("GET", "/operator/sign-in/{token}", Access::Operator),
@@ -179,9 +200,11 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 Access::Ops | Access::Anyone => assert!(status != 403 || *method == "POST", "{who}: {status}"),
                 Access::Operator | Access::DevMailbox if *method == "GET" => assert_eq!(status, 404, "{who}: tenant hosts have no {path}"),
                 Access::Operator | Access::DevMailbox => assert!(status == 404 || status == 403, "{who}: {status}"),
-                Access::SignedIn | Access::Perm(_) => {
+                Access::SignedIn | Access::Perm(_) | Access::AnyOf(_) | Access::Analytics => {
                     let allowed = match (access, actor.role.filter(|_| actor.on_acme)) {
                         (Access::Perm(p), Some(role)) => role.can(*p),
+                        (Access::AnyOf(ps), Some(role)) => ps.iter().any(|p| role.can(*p)),
+                        (Access::Analytics, Some(role)) => role.can(Permission::ReviewDeals) || role == Role::PartnerAdmin,
                         (Access::SignedIn, Some(_)) => true,
                         _ => false,
                     };

@@ -10,6 +10,7 @@ mod support;
 mod access;
 mod admin;
 mod browser;
+mod deals;
 mod cli;
 mod hosts;
 mod i18n;

@@ -1,0 +1,553 @@
+//! Deal rows and their queries. Every query takes a `Viewer` (the tenant
+//! scope, narrowed to one partner organisation — and for partner users to
+//! their own deals — by the user's role), so nothing reaches another
+//! tenant's or another partner's deals.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::state::DealStatus;
+use crate::db::AnyConnection;
+use crate::db::schema::{deal_events, deal_products, deals, organisations, products, tiers, users};
+use crate::identity::auth::AuthUser;
+use crate::identity::rbac::Role;
+use crate::tenancy::TenantScope;
+
+/// Whose deals a query may touch.
+#[derive(Debug, Clone, Copy)]
+pub struct Viewer {
+    pub scope: TenantScope,
+    /// Partner users see the deals they registered themselves.
+    pub only_user: Option<i64>,
+}
+
+impl Viewer {
+    pub fn of(user: &AuthUser) -> Self {
+        let only_user = (user.role == Role::PartnerUser).then_some(user.user.id);
+        Self { scope: user.scope, only_user }
+    }
+
+    /// The whole tenant (vendor staff, jobs) — the scope decides.
+    pub fn tenant(scope: TenantScope) -> Self {
+        Self { scope, only_user: None }
+    }
+
+    pub fn is_partner(&self) -> bool {
+        self.scope.partner_org_id().is_some()
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = deals)]
+pub struct Deal {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub public_id: String,
+    pub partner_org_id: i64,
+    pub submitted_by: i64,
+    pub customer_company: String,
+    pub company_key: String,
+    pub customer_domain: String,
+    pub domain_key: String,
+    pub country: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub value_minor: i64,
+    pub currency: String,
+    pub expected_close: NaiveDate,
+    pub description: String,
+    pub status: String,
+    pub needs_review: i32,
+    pub protected_until: Option<NaiveDateTime>,
+    pub extension_requested: i32,
+    pub expiry_warned: i32,
+    pub created_at: NaiveDateTime,
+    pub updated_at: NaiveDateTime,
+    pub submitted_at: Option<NaiveDateTime>,
+    pub decided_at: Option<NaiveDateTime>,
+}
+
+impl Deal {
+    pub fn status(&self) -> DealStatus {
+        DealStatus::parse(&self.status).unwrap_or(DealStatus::Draft)
+    }
+}
+
+/// The editable fields of a deal (status and ownership are never among them).
+#[derive(Debug, Clone, Insertable, AsChangeset)]
+#[diesel(table_name = deals)]
+pub struct DealFields {
+    pub customer_company: String,
+    pub company_key: String,
+    pub customer_domain: String,
+    pub domain_key: String,
+    pub country: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub value_minor: i64,
+    pub currency: String,
+    pub expected_close: NaiveDate,
+    pub description: String,
+}
+
+macro_rules! scoped {
+    ($viewer:expr) => {{
+        let mut query = deals::table.filter(deals::tenant_id.eq($viewer.scope.tenant_id())).into_boxed();
+        if let Some(org) = $viewer.scope.partner_org_id() {
+            query = query.filter(deals::partner_org_id.eq(org));
+        }
+        if let Some(user) = $viewer.only_user {
+            query = query.filter(deals::submitted_by.eq(user));
+        }
+        query
+    }};
+}
+
+pub fn find(conn: &mut AnyConnection, viewer: &Viewer, public_id: &str) -> QueryResult<Option<Deal>> {
+    scoped!(viewer).filter(deals::public_id.eq(public_id)).select(Deal::as_select()).first(conn).optional()
+}
+
+pub fn insert(conn: &mut AnyConnection, viewer: &Viewer, org: i64, user: i64, fields: &DealFields, now: NaiveDateTime) -> QueryResult<Deal> {
+    let public_id = uuid::Uuid::new_v4().simple().to_string();
+    diesel::insert_into(deals::table)
+        .values((
+            deals::tenant_id.eq(viewer.scope.tenant_id()),
+            deals::public_id.eq(public_id),
+            deals::partner_org_id.eq(org),
+            deals::submitted_by.eq(user),
+            fields,
+            deals::status.eq(DealStatus::Draft.as_str()),
+            deals::created_at.eq(now),
+            deals::updated_at.eq(now),
+        ))
+        .returning(deals::all_columns)
+        .get_result(conn)
+}
+
+pub fn update_fields(conn: &mut AnyConnection, viewer: &Viewer, deal_id: i64, fields: &DealFields, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(deals::table.filter(deals::tenant_id.eq(viewer.scope.tenant_id())).filter(deals::id.eq(deal_id)))
+        .set((fields, deals::updated_at.eq(now)))
+        .execute(conn)
+}
+
+/// Moves a deal from `from` to `to` — only if it is still in `from`
+/// (another request may have moved it meanwhile).
+#[allow(clippy::too_many_arguments)]
+pub fn set_status(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    deal_id: i64,
+    from: DealStatus,
+    to: DealStatus,
+    needs_review: Option<bool>,
+    protected_until: Option<Option<NaiveDateTime>>,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    let target = deals::table
+        .filter(deals::tenant_id.eq(scope.tenant_id()))
+        .filter(deals::id.eq(deal_id))
+        .filter(deals::status.eq(from.as_str()));
+    let submitted_at = (to == DealStatus::Submitted).then_some(now);
+    let decided = matches!(to, DealStatus::Approved | DealStatus::Rejected | DealStatus::Won | DealStatus::Lost | DealStatus::Expired).then_some(now);
+    let changed = diesel::update(target.clone())
+        .set((deals::status.eq(to.as_str()), deals::updated_at.eq(now)))
+        .execute(conn)?;
+    if changed == 0 {
+        return Ok(0);
+    }
+    let row = deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id));
+    if let Some(at) = submitted_at {
+        diesel::update(row).set(deals::submitted_at.eq(Some(at))).execute(conn)?;
+    }
+    if let Some(at) = decided {
+        diesel::update(row).set(deals::decided_at.eq(Some(at))).execute(conn)?;
+    }
+    if let Some(flag) = needs_review {
+        diesel::update(row).set(deals::needs_review.eq(i32::from(flag))).execute(conn)?;
+    }
+    if let Some(until) = protected_until {
+        diesel::update(row)
+            .set((deals::protected_until.eq(until), deals::expiry_warned.eq(0), deals::extension_requested.eq(0)))
+            .execute(conn)?;
+    }
+    Ok(changed)
+}
+
+pub fn set_extension_requested(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, requested: bool) -> QueryResult<usize> {
+    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
+        .set(deals::extension_requested.eq(i32::from(requested)))
+        .execute(conn)
+}
+
+pub fn extend(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, until: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
+        .set((deals::protected_until.eq(Some(until)), deals::extension_requested.eq(0), deals::expiry_warned.eq(0)))
+        .execute(conn)
+}
+
+pub fn mark_warned(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<usize> {
+    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
+        .set(deals::expiry_warned.eq(1))
+        .execute(conn)
+}
+
+/// Open deals of the tenant that match a company or domain key (other than `except`).
+pub fn matching_open(conn: &mut AnyConnection, scope: &TenantScope, company_key: &str, domain_key: &str, except: i64) -> QueryResult<Vec<Deal>> {
+    let open: Vec<&str> = DealStatus::ALL.into_iter().filter(|s| s.is_open()).map(DealStatus::as_str).collect();
+    let mut query = deals::table
+        .filter(deals::tenant_id.eq(scope.tenant_id()))
+        .filter(deals::status.eq_any(open))
+        .filter(deals::id.ne(except))
+        .into_boxed();
+    query = match (company_key.is_empty(), domain_key.is_empty()) {
+        (false, false) => query.filter(deals::company_key.eq(company_key).or(deals::domain_key.eq(domain_key))),
+        (false, true) => query.filter(deals::company_key.eq(company_key)),
+        (true, false) => query.filter(deals::domain_key.eq(domain_key)),
+        (true, true) => return Ok(Vec::new()),
+    };
+    query.select(Deal::as_select()).order(deals::id.asc()).limit(50).load(conn)
+}
+
+pub fn count_open_for_partner(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> QueryResult<i64> {
+    let open: Vec<&str> = DealStatus::ALL.into_iter().filter(|s| s.is_open()).map(DealStatus::as_str).collect();
+    deals::table
+        .filter(deals::tenant_id.eq(scope.tenant_id()))
+        .filter(deals::partner_org_id.eq(org))
+        .filter(deals::status.eq_any(open))
+        .count()
+        .get_result(conn)
+}
+
+/// Approved deals whose protection ends before `before` (the expiry job).
+pub fn approved_ending_before(conn: &mut AnyConnection, scope: &TenantScope, before: NaiveDateTime) -> QueryResult<Vec<Deal>> {
+    deals::table
+        .filter(deals::tenant_id.eq(scope.tenant_id()))
+        .filter(deals::status.eq(DealStatus::Approved.as_str()))
+        .filter(deals::protected_until.lt(before))
+        .select(Deal::as_select())
+        .order(deals::id.asc())
+        .limit(500)
+        .load(conn)
+}
+
+// ---- products ----
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = products)]
+pub struct Product {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub name: String,
+    pub sku: String,
+    pub active: i32,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn products(conn: &mut AnyConnection, scope: &TenantScope, active_only: bool) -> QueryResult<Vec<Product>> {
+    let mut query = products::table.filter(products::tenant_id.eq(scope.tenant_id())).order(products::name.asc()).into_boxed();
+    if active_only {
+        query = query.filter(products::active.eq(1));
+    }
+    query.select(Product::as_select()).load(conn)
+}
+
+pub fn insert_product(conn: &mut AnyConnection, scope: &TenantScope, name: &str, sku: &str, now: NaiveDateTime) -> QueryResult<i64> {
+    diesel::insert_into(products::table)
+        .values((
+            products::tenant_id.eq(scope.tenant_id()),
+            products::name.eq(name),
+            products::sku.eq(sku),
+            products::active.eq(1),
+            products::created_at.eq(now),
+        ))
+        .returning(products::id)
+        .get_result(conn)
+}
+
+pub fn set_product_active(conn: &mut AnyConnection, scope: &TenantScope, id: i64, active: bool) -> QueryResult<usize> {
+    diesel::update(products::table.filter(products::tenant_id.eq(scope.tenant_id())).filter(products::id.eq(id)))
+        .set(products::active.eq(i32::from(active)))
+        .execute(conn)
+}
+
+pub fn deal_product_ids(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<Vec<i64>> {
+    deal_products::table
+        .filter(deal_products::tenant_id.eq(scope.tenant_id()))
+        .filter(deal_products::deal_id.eq(deal_id))
+        .select(deal_products::product_id)
+        .load(conn)
+}
+
+/// Replaces a deal's products with `ids` (only this tenant's active products are kept).
+pub fn set_deal_products(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, ids: &[i64]) -> QueryResult<()> {
+    let valid: Vec<i64> = products(conn, scope, true)?.into_iter().map(|p| p.id).filter(|id| ids.contains(id)).collect();
+    diesel::delete(deal_products::table.filter(deal_products::tenant_id.eq(scope.tenant_id())).filter(deal_products::deal_id.eq(deal_id))).execute(conn)?;
+    for product_id in valid {
+        diesel::insert_into(deal_products::table)
+            .values((deal_products::tenant_id.eq(scope.tenant_id()), deal_products::deal_id.eq(deal_id), deal_products::product_id.eq(product_id)))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+// ---- timeline ----
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = deal_events)]
+pub struct DealEvent {
+    pub id: i64,
+    pub tenant_id: i64,
+    pub deal_id: i64,
+    pub actor_user_id: Option<i64>,
+    pub action: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub comment: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[allow(clippy::too_many_arguments)]
+pub fn record(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    deal_id: i64,
+    actor: Option<i64>,
+    action: &str,
+    from: Option<DealStatus>,
+    to: Option<DealStatus>,
+    comment: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
+    diesel::insert_into(deal_events::table)
+        .values((
+            deal_events::tenant_id.eq(scope.tenant_id()),
+            deal_events::deal_id.eq(deal_id),
+            deal_events::actor_user_id.eq(actor),
+            deal_events::action.eq(action),
+            deal_events::from_status.eq(from.map(DealStatus::as_str)),
+            deal_events::to_status.eq(to.map(DealStatus::as_str)),
+            deal_events::comment.eq(comment),
+            deal_events::created_at.eq(now),
+        ))
+        .execute(conn)
+}
+
+/// The timeline with the actors' names.
+pub fn timeline(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<Vec<(DealEvent, Option<String>)>> {
+    deal_events::table
+        .left_join(users::table.on(users::id.nullable().eq(deal_events::actor_user_id).and(users::tenant_id.eq(deal_events::tenant_id))))
+        .filter(deal_events::tenant_id.eq(scope.tenant_id()))
+        .filter(deal_events::deal_id.eq(deal_id))
+        .order(deal_events::id.asc())
+        .select((DealEvent::as_select(), users::display_name.nullable()))
+        .load(conn)
+}
+
+// ---- lists ----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    Newest,
+    Oldest,
+    ValueHigh,
+    ValueLow,
+    CloseSoon,
+}
+
+impl SortKey {
+    pub const ALL: [SortKey; 5] = [SortKey::Newest, SortKey::Oldest, SortKey::ValueHigh, SortKey::ValueLow, SortKey::CloseSoon];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Newest => "newest",
+            SortKey::Oldest => "oldest",
+            SortKey::ValueHigh => "value_desc",
+            SortKey::ValueLow => "value_asc",
+            SortKey::CloseSoon => "close_asc",
+        }
+    }
+
+    /// Only these sorts exist; anything else is the default.
+    pub fn parse(s: &str) -> SortKey {
+        Self::ALL.into_iter().find(|k| k.as_str() == s).unwrap_or(SortKey::Newest)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct DealFilter {
+    pub status: Option<DealStatus>,
+    pub partner_org_id: Option<i64>,
+    pub product_id: Option<i64>,
+    pub created_from: Option<NaiveDateTime>,
+    pub created_to: Option<NaiveDateTime>,
+    pub value_min: Option<i64>,
+    pub value_max: Option<i64>,
+    pub search: Option<String>,
+    pub needs_review: bool,
+}
+
+/// Where the next page starts: the sort value and id of the last row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cursor {
+    Id(i64),
+    Value(i64, i64),
+    Date(NaiveDate, i64),
+}
+
+impl Cursor {
+    pub fn encode(&self) -> String {
+        match self {
+            Cursor::Id(id) => format!("i{id}"),
+            Cursor::Value(v, id) => format!("v{v}.{id}"),
+            Cursor::Date(d, id) => format!("d{}.{id}", d.format("%Y%m%d")),
+        }
+    }
+
+    pub fn decode(text: &str) -> Option<Cursor> {
+        let (kind, rest) = text.split_at_checked(1)?;
+        match kind {
+            "i" => rest.parse().ok().map(Cursor::Id),
+            "v" => {
+                let (v, id) = rest.split_once('.')?;
+                Some(Cursor::Value(v.parse().ok()?, id.parse().ok()?))
+            }
+            "d" => {
+                let (d, id) = rest.split_once('.')?;
+                Some(Cursor::Date(NaiveDate::parse_from_str(d, "%Y%m%d").ok()?, id.parse().ok()?))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A row of the deal list, with its partner's name.
+pub struct DealRow {
+    pub deal: Deal,
+    pub partner: String,
+}
+
+/// One page of deals the viewer may see; `limit + 1` rows are read to know
+/// whether another page follows.
+pub fn list(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<DealRow>, Option<Cursor>)> {
+    let mut query = scoped!(viewer);
+    if let Some(status) = filter.status {
+        query = query.filter(deals::status.eq(status.as_str()));
+    }
+    if let Some(org) = filter.partner_org_id {
+        query = query.filter(deals::partner_org_id.eq(org));
+    }
+    if let Some(product) = filter.product_id {
+        let with_product = deal_products::table
+            .filter(deal_products::tenant_id.eq(viewer.scope.tenant_id()))
+            .filter(deal_products::product_id.eq(product))
+            .select(deal_products::deal_id);
+        query = query.filter(deals::id.eq_any(with_product));
+    }
+    if let Some(from) = filter.created_from {
+        query = query.filter(deals::created_at.ge(from));
+    }
+    if let Some(to) = filter.created_to {
+        query = query.filter(deals::created_at.lt(to));
+    }
+    if let Some(min) = filter.value_min {
+        query = query.filter(deals::value_minor.ge(min));
+    }
+    if let Some(max) = filter.value_max {
+        query = query.filter(deals::value_minor.le(max));
+    }
+    if filter.needs_review {
+        query = query.filter(deals::needs_review.eq(1));
+    }
+    if let Some(term) = filter.search.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+        // LIKE with our own escaping: the term is data, never a pattern.
+        let escaped = term.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        let key = format!("%{}%", super::normalize::company_key(term).replace('%', "\\%").replace('_', "\\_"));
+        query = query.filter(
+            deals::company_key
+                .like(key)
+                .escape('\\')
+                .or(deals::domain_key.like(pattern.clone()).escape('\\'))
+                .or(deals::contact_email.like(pattern).escape('\\')),
+        );
+    }
+    query = match (sort, after) {
+        (SortKey::Newest, Some(Cursor::Id(id))) => query.filter(deals::id.lt(*id)),
+        (SortKey::Oldest, Some(Cursor::Id(id))) => query.filter(deals::id.gt(*id)),
+        (SortKey::ValueHigh, Some(Cursor::Value(v, id))) => {
+            query.filter(deals::value_minor.lt(*v).or(deals::value_minor.eq(*v).and(deals::id.lt(*id))))
+        }
+        (SortKey::ValueLow, Some(Cursor::Value(v, id))) => {
+            query.filter(deals::value_minor.gt(*v).or(deals::value_minor.eq(*v).and(deals::id.gt(*id))))
+        }
+        (SortKey::CloseSoon, Some(Cursor::Date(d, id))) => {
+            query.filter(deals::expected_close.gt(*d).or(deals::expected_close.eq(*d).and(deals::id.gt(*id))))
+        }
+        _ => query,
+    };
+    query = match sort {
+        SortKey::Newest => query.order(deals::id.desc()),
+        SortKey::Oldest => query.order(deals::id.asc()),
+        SortKey::ValueHigh => query.order((deals::value_minor.desc(), deals::id.desc())),
+        SortKey::ValueLow => query.order((deals::value_minor.asc(), deals::id.asc())),
+        SortKey::CloseSoon => query.order((deals::expected_close.asc(), deals::id.asc())),
+    };
+    let mut rows: Vec<Deal> = query.select(Deal::as_select()).limit(limit + 1).load(conn)?;
+    let more = rows.len() as i64 > limit;
+    rows.truncate(limit as usize);
+    let next = if more {
+        rows.last().map(|d| match sort {
+            SortKey::Newest | SortKey::Oldest => Cursor::Id(d.id),
+            SortKey::ValueHigh | SortKey::ValueLow => Cursor::Value(d.value_minor, d.id),
+            SortKey::CloseSoon => Cursor::Date(d.expected_close, d.id),
+        })
+    } else {
+        None
+    };
+    let names = partner_names(conn, &viewer.scope, &rows.iter().map(|d| d.partner_org_id).collect::<Vec<_>>())?;
+    let rows = rows
+        .into_iter()
+        .map(|deal| DealRow { partner: names.iter().find(|(id, _)| *id == deal.partner_org_id).map(|(_, n)| n.clone()).unwrap_or_default(), deal })
+        .collect();
+    Ok((rows, next))
+}
+
+fn partner_names(conn: &mut AnyConnection, scope: &TenantScope, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::id.eq_any(ids))
+        .select((organisations::id, organisations::name))
+        .load(conn)
+}
+
+/// Minimal columns of every deal the viewer may see, for analytics.
+pub struct DealFacts {
+    pub status: String,
+    pub partner_org_id: i64,
+    pub partner: String,
+    pub tier: Option<String>,
+    pub value_minor: i64,
+    pub currency: String,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealFacts>> {
+    let mut query = deals::table
+        .inner_join(organisations::table.on(organisations::id.eq(deals::partner_org_id).and(organisations::tenant_id.eq(deals::tenant_id))))
+        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(deals::tenant_id))))
+        .filter(deals::tenant_id.eq(viewer.scope.tenant_id()))
+        .into_boxed();
+    if let Some(org) = viewer.scope.partner_org_id() {
+        query = query.filter(deals::partner_org_id.eq(org));
+    }
+    if let Some(user) = viewer.only_user {
+        query = query.filter(deals::submitted_by.eq(user));
+    }
+    let rows: Vec<(String, i64, String, Option<String>, i64, String, NaiveDateTime)> = query
+        .select((deals::status, deals::partner_org_id, organisations::name, tiers::name.nullable(), deals::value_minor, deals::currency, deals::created_at))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(status, partner_org_id, partner, tier, value_minor, currency, created_at)| DealFacts { status, partner_org_id, partner, tier, value_minor, currency, created_at })
+        .collect())
+}

@@ -1,0 +1,525 @@
+//! Deal routes: the list (htmx filtering, keyset pages, CSV), registering
+//! and editing, the deal page with its timeline and decisions, extensions,
+//! analytics, and the notification bell.
+
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpResponse, web};
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::Deserialize;
+
+use super::forms::DealForm;
+use super::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
+use super::service::{self, Context, DealError};
+use super::state::{DealAction, DealStatus};
+use super::views::*;
+use crate::db;
+use crate::error::AppError;
+use crate::i18n::{self, CURRENCIES};
+use crate::identity::auth::CurrentUser;
+use crate::identity::rbac::Permission;
+use crate::notifications;
+use crate::partners::model as partners;
+use crate::startup::AppState;
+use crate::tenancy::CurrentTenant;
+use crate::web::flash::Flash;
+use crate::web::forms::FieldErrors;
+use crate::web::{HxRequest, PageCtx, render};
+
+const PAGE_SIZE: i64 = 50;
+
+fn require_deals(user: &CurrentUser) -> Result<(), AppError> {
+    if user.can(Permission::RegisterDeals) || user.can(Permission::ReviewDeals) {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden)
+    }
+}
+
+fn is_staff(user: &CurrentUser) -> bool {
+    user.can(Permission::ReviewDeals)
+}
+
+fn redirect_with(state: &AppState, to: &str, flash: Flash) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, to.to_string()))
+        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish()
+}
+
+fn error_message(ctx: &PageCtx, e: &DealError) -> String {
+    match e {
+        DealError::NotAllowed => ctx.t("deal-error-not-allowed"),
+        DealError::TooManyOpen(n) => ctx.t1("deal-error-too-many-open", "max", n),
+        DealError::CommentRequired => ctx.t("deal-error-comment-required"),
+        DealError::PartnerInactive => ctx.t("deal-error-partner-inactive"),
+    }
+}
+
+// ---- the list ----
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    partner: String,
+    #[serde(default)]
+    product: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    min: String,
+    #[serde(default)]
+    max: String,
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    sort: String,
+    #[serde(default)]
+    after: String,
+    #[serde(default)]
+    review: String,
+}
+
+fn day_start(text: &str) -> Option<NaiveDateTime> {
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok().and_then(|d| d.and_hms_opt(0, 0, 0))
+}
+
+/// Filters from the query string; unknown or malformed values are ignored.
+fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
+    let whole = |s: &str| i18n::parse_money(s, "USD").map(|v| v / 100);
+    let filter = DealFilter {
+        status: DealStatus::parse(&q.status),
+        partner_org_id: q.partner.parse().ok(),
+        product_id: q.product.parse().ok(),
+        created_from: day_start(&q.from),
+        created_to: day_start(&q.to).map(|d| d + chrono::Duration::days(1)),
+        // Amounts are whole units of the deal's currency.
+        value_min: whole(&q.min).map(|v| v * 100),
+        value_max: whole(&q.max).map(|v| v * 100 + 99),
+        search: Some(q.q.chars().take(100).collect::<String>()).filter(|s| !s.trim().is_empty()),
+        needs_review: q.review == "1",
+    };
+    let sort = SortKey::parse(&q.sort);
+    let values = FilterValues {
+        status: filter.status.map(|s| s.as_str().to_string()).unwrap_or_default(),
+        partner: filter.partner_org_id.map(|p| p.to_string()).unwrap_or_default(),
+        product: filter.product_id.map(|p| p.to_string()).unwrap_or_default(),
+        from: if filter.created_from.is_some() { q.from.trim().to_string() } else { String::new() },
+        to: if filter.created_to.is_some() { q.to.trim().to_string() } else { String::new() },
+        min: if filter.value_min.is_some() { q.min.trim().to_string() } else { String::new() },
+        max: if filter.value_max.is_some() { q.max.trim().to_string() } else { String::new() },
+        q: filter.search.clone().unwrap_or_default(),
+        sort: if q.sort.is_empty() { String::new() } else { sort.as_str().to_string() },
+        review: filter.needs_review,
+    };
+    (filter, sort, values)
+}
+
+async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<ListQuery>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    require_deals(&user)?;
+    let viewer = Viewer::of(&user);
+    let (filter, sort, values) = filter_of(&q);
+    let after = Cursor::decode(&q.after);
+    let staff = is_staff(&user);
+    let scope = user.scope;
+    let (rows, next, partner_list, product_list) = db::run(&state.pool, move |conn| {
+        let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), PAGE_SIZE)?;
+        let partner_list = if staff { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
+        let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
+        Ok((rows, next, partner_list, product_list))
+    })
+    .await?;
+    let query = values.query();
+    let next = next.map(|c| format!("/deals?{query}{}after={}", if query.is_empty() { "" } else { "&" }, c.encode()));
+    if hx.wants_fragment() {
+        return render(StatusCode::OK, &Results { ctx, rows, next, query, staff });
+    }
+    let statuses = DealStatus::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&s.message_id()) }).collect();
+    let sorts = SortKey::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&format!("deal-sort-{}", s.as_str())) }).collect();
+    let partners = partner_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
+    let products = product_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
+    render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, staff })
+}
+
+/// A spreadsheet must not run what a partner typed: cells that start like a
+/// formula get a leading apostrophe (IN-1).
+pub fn neutralise(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() }
+}
+
+async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    require_deals(&user)?;
+    let viewer = Viewer::of(&user);
+    let (filter, sort, _) = filter_of(&q);
+    let rows: Vec<DealRow> = db::run(&state.pool, move |conn| {
+        let mut all = Vec::new();
+        let mut after = None;
+        loop {
+            let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), 1_000)?;
+            all.extend(rows);
+            match next {
+                Some(c) if all.len() < 50_000 => after = Some(c),
+                _ => break,
+            }
+        }
+        Ok(all)
+    })
+    .await?;
+    let mut out = csv::Writer::from_writer(Vec::new());
+    let header = [
+        ctx.t("deal-field-id"),
+        ctx.t("deal-field-partner"),
+        ctx.t("deal-field-company"),
+        ctx.t("deal-field-domain"),
+        ctx.t("deal-field-country"),
+        ctx.t("deal-field-contact"),
+        ctx.t("deal-field-contact-email"),
+        ctx.t("deal-field-value"),
+        ctx.t("deal-field-currency"),
+        ctx.t("deal-field-close"),
+        ctx.t("deal-field-status"),
+        ctx.t("deal-field-protected-until"),
+        ctx.t("deal-field-created"),
+    ];
+    out.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
+    for r in rows {
+        let d = &r.deal;
+        let digits = i18n::currency_digits(&d.currency).unwrap_or(2);
+        let value = if digits == 0 { d.value_minor.to_string() } else { format!("{}.{:0w$}", d.value_minor / 10i64.pow(digits), d.value_minor % 10i64.pow(digits), w = digits as usize) };
+        let record = [
+            d.public_id.clone(),
+            r.partner.clone(),
+            d.customer_company.clone(),
+            d.customer_domain.clone(),
+            d.country.clone(),
+            d.contact_name.clone(),
+            d.contact_email.clone(),
+            value,
+            d.currency.clone(),
+            d.expected_close.to_string(),
+            d.status.clone(),
+            d.protected_until.map(|p| p.format("%Y-%m-%d").to_string()).unwrap_or_default(),
+            d.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        ];
+        out.write_record(record.iter().map(|c| neutralise(c))).map_err(|e| AppError::Internal(e.into()))?;
+    }
+    let bytes = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"deals.csv\""))
+        .insert_header((header::CACHE_CONTROL, "no-store"))
+        .body(bytes))
+}
+
+// ---- registering and editing ----
+
+async fn products_for(state: &AppState, user: &CurrentUser) -> Result<Vec<model::Product>, AppError> {
+    let scope = user.scope;
+    db::run(&state.pool, move |conn| Ok(model::products(conn, &scope, true)?)).await
+}
+
+fn currencies() -> Vec<&'static str> {
+    CURRENCIES.iter().map(|c| c.0).collect()
+}
+
+async fn new_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let products = products_for(&state, &user).await?;
+    let form = DealForm { currency: "USD".into(), ..DealForm::default() };
+    render(StatusCode::OK, &FormPage { ctx, public_id: None, form, errors: FieldErrors::new(), products, currencies: currencies(), alert: None, resubmit: false })
+}
+
+fn today() -> NaiveDate {
+    chrono::Utc::now().date_naive()
+}
+
+async fn create(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, body: web::Bytes, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let form = DealForm::parse(&body);
+    let input = match form.validate(ctx.translator(), today()) {
+        Ok(input) => input,
+        Err(errors) => {
+            let products = products_for(&state, &user).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, public_id: None, form, errors, products, currencies: currencies(), alert: None, resubmit: false });
+        }
+    };
+    let submit = form.action == "submit";
+    let (app, u, slug) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone());
+    let outcome = db::run(&state.pool, move |conn| service::create(conn, &u, &input, submit, &Context { config: &app.config, slug: &slug })).await?;
+    match outcome {
+        Ok(deal) => {
+            let message = if submit { "deal-flash-submitted" } else { "deal-flash-saved" };
+            Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(message)))
+        }
+        Err(e) => {
+            let alert = Some(error_message(&ctx, &e));
+            let products = products_for(&state, &user).await?;
+            render(StatusCode::CONFLICT, &FormPage { ctx, public_id: None, form, errors: FieldErrors::new(), products, currencies: currencies(), alert, resubmit: false })
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CheckForm {
+    #[serde(default)]
+    customer_company: String,
+    #[serde(default)]
+    customer_domain: String,
+}
+
+/// Before submitting, a partner learns whether the registration will need
+/// review — never with whom it collides (TEN-14).
+async fn check(ctx: PageCtx, user: CurrentUser, form: web::Form<CheckForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let scope = user.scope;
+    let (company, domain) = (form.customer_company.chars().take(200).collect::<String>(), form.customer_domain.chars().take(200).collect::<String>());
+    let conflict = db::run(&state.pool, move |conn| Ok(service::would_conflict(conn, &scope, &company, &domain)?)).await?;
+    render(StatusCode::OK, &ConflictHint { ctx, conflict })
+}
+
+async fn load(state: &AppState, user: &CurrentUser, public_id: String) -> Result<model::Deal, AppError> {
+    let viewer = Viewer::of(user);
+    db::run(&state.pool, move |conn| model::find(conn, &viewer, &public_id)?.ok_or(AppError::NotFound)).await
+}
+
+async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let deal = load(&state, &user, id.into_inner()).await?;
+    if !matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested) {
+        return Err(AppError::Conflict);
+    }
+    let scope = user.scope;
+    let deal_id = deal.id;
+    let chosen = db::run(&state.pool, move |conn| Ok(model::deal_product_ids(conn, &scope, deal_id)?)).await?;
+    let digits = i18n::currency_digits(&deal.currency).unwrap_or(2);
+    let value = if digits == 0 { deal.value_minor.to_string() } else { format!("{}.{:0w$}", deal.value_minor / 10i64.pow(digits), deal.value_minor % 10i64.pow(digits), w = digits as usize) };
+    let form = DealForm {
+        customer_company: deal.customer_company.clone(),
+        customer_domain: deal.customer_domain.clone(),
+        country: deal.country.clone(),
+        contact_name: deal.contact_name.clone(),
+        contact_email: deal.contact_email.clone(),
+        value,
+        currency: deal.currency.clone(),
+        expected_close: deal.expected_close.to_string(),
+        description: deal.description.clone(),
+        products: chosen,
+        action: String::new(),
+    };
+    let products = products_for(&state, &user).await?;
+    let resubmit = deal.status() == DealStatus::InfoRequested;
+    render(StatusCode::OK, &FormPage { ctx, public_id: Some(deal.public_id), form, errors: FieldErrors::new(), products, currencies: currencies(), alert: None, resubmit })
+}
+
+async fn update(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<String>, body: web::Bytes, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let public_id = id.into_inner();
+    let deal = load(&state, &user, public_id.clone()).await?;
+    let form = DealForm::parse(&body);
+    let resubmit = deal.status() == DealStatus::InfoRequested;
+    let input = match form.validate(ctx.translator(), today()) {
+        Ok(input) => input,
+        Err(errors) => {
+            let products = products_for(&state, &user).await?;
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, public_id: Some(public_id), form, errors, products, currencies: currencies(), alert: None, resubmit });
+        }
+    };
+    let then = match (form.action.as_str(), deal.status()) {
+        ("submit", DealStatus::Draft) => Some(DealAction::Submit),
+        ("submit", DealStatus::InfoRequested) => Some(DealAction::Resubmit),
+        _ => None,
+    };
+    let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
+    let outcome = db::run(&state.pool, move |conn| service::update(conn, &u, &pid, &input, then, &Context { config: &app.config, slug: &slug })).await?;
+    match outcome {
+        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(if then.is_some() { "deal-flash-submitted" } else { "deal-flash-saved" }))),
+        Err(e) => {
+            let alert = Some(error_message(&ctx, &e));
+            let products = products_for(&state, &user).await?;
+            render(StatusCode::CONFLICT, &FormPage { ctx, public_id: Some(public_id), form, errors: FieldErrors::new(), products, currencies: currencies(), alert, resubmit })
+        }
+    }
+}
+
+// ---- the deal page ----
+
+async fn detail_page(ctx: PageCtx, user: &CurrentUser, public_id: String, alert: Option<String>, status: StatusCode, state: &AppState) -> Result<HttpResponse, AppError> {
+    let deal = load(state, user, public_id).await?;
+    let staff = is_staff(user);
+    let scope = user.scope.tenant_only();
+    let d = deal.clone();
+    let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
+        let partner = crate::partners::model::list_partners(conn, &scope)?.into_iter().find(|p| p.org.id == d.partner_org_id).map(|p| p.org.name).unwrap_or_default();
+        let chosen = model::deal_product_ids(conn, &scope, d.id)?;
+        let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
+        let timeline = model::timeline(conn, &scope, d.id)?.into_iter().map(|(event, actor)| TimelineEntry { event, actor }).collect();
+        // Only vendor staff ever see other deals (TEN-14).
+        let conflicts = if staff && d.status().is_open() { service::conflicts(conn, &scope, &d.company_key, &d.domain_key, d.partner_org_id, d.id)? } else { Vec::new() };
+        Ok((partner, products, timeline, conflicts))
+    })
+    .await?;
+    let actions: Vec<DealAction> = DealAction::ALL.into_iter().filter(|a| a.target(deal.status()).is_some() && a.allowed_for(user.role)).collect();
+    let can_edit = user.can(Permission::RegisterDeals) && matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested);
+    let can_request_extension = user.can(Permission::RegisterDeals) && deal.status() == DealStatus::Approved && deal.extension_requested == 0;
+    let can_decide_extension = staff && deal.status() == DealStatus::Approved && deal.extension_requested != 0;
+    render(status, &DetailPage { ctx, deal, partner, products, timeline, actions, can_edit, can_request_extension, can_decide_extension, conflicts, staff, alert })
+}
+
+async fn detail(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    require_deals(&user)?;
+    detail_page(ctx, &user, id.into_inner(), None, StatusCode::OK, &state).await
+}
+
+#[derive(Deserialize)]
+pub struct TransitionForm {
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    comment: String,
+}
+
+async fn transition(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    hx: HxRequest,
+    id: web::Path<String>,
+    form: web::Form<TransitionForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    require_deals(&user)?;
+    let public_id = id.into_inner();
+    let action = DealAction::parse(&form.action).ok_or(AppError::BadRequest)?;
+    let comment: String = form.comment.trim().chars().take(2_000).collect();
+    let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
+    let outcome = db::run(&state.pool, move |conn| service::transition(conn, &u, &pid, action, &comment, &Context { config: &app.config, slug: &slug })).await?;
+    match outcome {
+        Ok(deal) if hx.wants_fragment() => {
+            // Inline decisions in the list swap the row in place.
+            let scope = user.scope;
+            let org = deal.partner_org_id;
+            let partner = db::run(&state.pool, move |conn| {
+                Ok(partners::list_partners(conn, &scope)?.into_iter().find(|p| p.org.id == org).map(|p| p.org.name).unwrap_or_default())
+            })
+            .await?;
+            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal, partner }, staff: true })
+        }
+        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str())))),
+        Err(e) => {
+            let alert = Some(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+        }
+    }
+}
+
+async fn request_extension(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::RegisterDeals)?;
+    let public_id = id.into_inner();
+    let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
+    let outcome = db::run(&state.pool, move |conn| service::request_extension(conn, &u, &pid, &Context { config: &app.config, slug: &slug })).await?;
+    match outcome {
+        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
+        Err(e) => {
+            let alert = Some(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ExtensionDecision {
+    #[serde(default)]
+    decision: String,
+}
+
+async fn decide_extension(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<String>,
+    form: web::Form<ExtensionDecision>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ReviewDeals)?;
+    let grant = match form.decision.as_str() {
+        "grant" => true,
+        "refuse" => false,
+        _ => return Err(AppError::BadRequest),
+    };
+    let public_id = id.into_inner();
+    let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
+    let outcome = db::run(&state.pool, move |conn| service::decide_extension(conn, &u, &pid, grant, &Context { config: &app.config, slug: &slug })).await?;
+    match outcome {
+        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }))),
+        Err(e) => {
+            let alert = Some(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+        }
+    }
+}
+
+// ---- notifications ----
+
+async fn notifications_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (scope, uid) = (user.scope, user.user.id);
+    let items = db::run(&state.pool, move |conn| Ok(notifications::recent(conn, &scope, uid, 100)?)).await?;
+    let items = items
+        .into_iter()
+        .map(|n| NotificationView {
+            id: n.id,
+            text: notifications::text(ctx.translator(), &n.message_key, &n.args),
+            link: if n.link.starts_with('/') && !n.link.starts_with("//") { n.link } else { "/".into() },
+            when: ctx.format_datetime(n.created_at),
+            unread: n.read_at.is_none(),
+        })
+        .collect();
+    render(StatusCode::OK, &NotificationsPage { ctx, items })
+}
+
+async fn mark_read(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (scope, uid, id) = (user.scope, user.user.id, id.into_inner());
+    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| notifications::mark_read(c, &scope, uid, Some(id)))?)).await?;
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/notifications")).finish())
+}
+
+async fn mark_all_read(user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (scope, uid) = (user.scope, user.user.id);
+    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| notifications::mark_read(c, &scope, uid, None))?)).await?;
+    Ok(HttpResponse::SeeOther().insert_header((header::LOCATION, "/notifications")).finish())
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    crate::web::routes::Routes::new(cfg)
+        .get("/deals", list)
+        .get("/deals.csv", export)
+        .get("/deals/new", new_page)
+        .post("/deals", create)
+        .post("/deals/check", check)
+        .get("/deals/analytics", super::analytics::page)
+        .get("/deals/{id}", detail)
+        .get("/deals/{id}/edit", edit_page)
+        .post("/deals/{id}", update)
+        .post("/deals/{id}/transition", transition)
+        .post("/deals/{id}/extension", request_extension)
+        .post("/deals/{id}/extension/decide", decide_extension)
+        .get("/notifications", notifications_page)
+        .post("/notifications/{id}/read", mark_read)
+        .post("/notifications/read-all", mark_all_read);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::neutralise;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        assert_eq!(neutralise("=HYPERLINK(\"http://evil\")"), "'=HYPERLINK(\"http://evil\")");
+        for bad in ["+1", "-1+2", "@SUM(A1)", "\tx"] {
+            assert!(neutralise(bad).starts_with('\''), "{bad}");
+        }
+        assert_eq!(neutralise("Acme"), "Acme");
+    }
+}

@@ -1,0 +1,363 @@
+//! The rules of deal registration: creating and editing, the state machine
+//! with tier rules (maximum open deals, auto-approval, protection days),
+//! conflict detection, extensions, expiry, and who is told about what.
+
+use chrono::{Duration, NaiveDateTime};
+use diesel::prelude::*;
+
+use super::model::{self, Deal, DealFields, Viewer};
+use super::normalize::{company_key, domain_key};
+use super::state::{DealAction, DealStatus};
+use crate::config::Config;
+use crate::db::schema::organisations;
+use crate::db::{self, AnyConnection};
+use crate::error::AppError;
+use crate::identity::auth::AuthUser;
+use crate::identity::model::{self as users, User};
+use crate::identity::rbac::Permission;
+use crate::notifications::{self, Notice};
+use crate::partners::model::Organisation;
+use crate::tenancy::TenantScope;
+use crate::tenancy::model::{self as tenancy, Tier};
+
+pub const WARN_DAYS: i64 = 7;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum DealError {
+    /// Not a legal move from the deal's status, or not this user's to make.
+    NotAllowed,
+    /// The tier's maximum of open deals is reached.
+    TooManyOpen(i32),
+    /// Rejections and requests for information need a comment.
+    CommentRequired,
+    /// The partner organisation is not active.
+    PartnerInactive,
+}
+
+/// What the deal form supplies, already validated.
+pub struct DealInput {
+    pub customer_company: String,
+    pub customer_domain: String,
+    pub country: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub value_minor: i64,
+    pub currency: String,
+    pub expected_close: chrono::NaiveDate,
+    pub description: String,
+    pub product_ids: Vec<i64>,
+}
+
+impl DealInput {
+    fn fields(&self) -> DealFields {
+        DealFields {
+            customer_company: self.customer_company.clone(),
+            company_key: company_key(&self.customer_company),
+            customer_domain: self.customer_domain.clone(),
+            domain_key: domain_key(&self.customer_domain),
+            country: self.country.clone(),
+            contact_name: self.contact_name.clone(),
+            contact_email: self.contact_email.clone(),
+            value_minor: self.value_minor,
+            currency: self.currency.clone(),
+            expected_close: self.expected_close,
+            description: self.description.clone(),
+        }
+    }
+}
+
+/// Why two deals look like the same opportunity.
+#[derive(Debug, Clone)]
+pub struct Conflict {
+    pub deal: Deal,
+    pub partner: String,
+    pub same_company: bool,
+    pub same_domain: bool,
+    pub same_partner: bool,
+}
+
+/// Open deals of the whole tenant that match these keys (vendor view only).
+pub fn conflicts(conn: &mut AnyConnection, scope: &TenantScope, company: &str, domain: &str, org: i64, except: i64) -> QueryResult<Vec<Conflict>> {
+    let tenant = scope.tenant_only();
+    let matches = model::matching_open(conn, &tenant, company, domain, except)?;
+    let ids: Vec<i64> = matches.iter().map(|d| d.partner_org_id).collect();
+    let names: Vec<(i64, String)> = organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::id.eq_any(ids))
+        .select((organisations::id, organisations::name))
+        .load(conn)?;
+    Ok(matches
+        .into_iter()
+        .map(|d| Conflict {
+            partner: names.iter().find(|(id, _)| *id == d.partner_org_id).map(|(_, n)| n.clone()).unwrap_or_default(),
+            same_company: !company.is_empty() && d.company_key == company,
+            same_domain: !domain.is_empty() && d.domain_key == domain,
+            same_partner: d.partner_org_id == org,
+            deal: d,
+        })
+        .collect())
+}
+
+/// Whether a registration with these details would need review — all a
+/// partner ever learns about other deals (TEN-14).
+pub fn would_conflict(conn: &mut AnyConnection, scope: &TenantScope, company: &str, domain: &str) -> QueryResult<bool> {
+    Ok(!model::matching_open(conn, &scope.tenant_only(), &company_key(company), &domain_key(domain), 0)?.is_empty())
+}
+
+fn organisation(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> QueryResult<Organisation> {
+    organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::id.eq(org))
+        .select(Organisation::as_select())
+        .first(conn)
+}
+
+fn tier_of(conn: &mut AnyConnection, scope: &TenantScope, org: &Organisation) -> QueryResult<Option<Tier>> {
+    Ok(tenancy::tiers(conn, scope)?.into_iter().find(|t| Some(t.id) == org.tier_id))
+}
+
+/// Protection for approved deals when a partner has no tier.
+const DEFAULT_PROTECTION_DAYS: i32 = 90;
+
+pub struct Context<'a> {
+    pub config: &'a Config,
+    pub slug: &'a str,
+}
+
+/// A partner registers a deal, as a draft or submitted right away.
+pub fn create(conn: &mut AnyConnection, user: &AuthUser, input: &DealInput, submit: bool, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    if !user.can(Permission::RegisterDeals) {
+        return Err(AppError::Forbidden);
+    }
+    let viewer = Viewer::of(user);
+    let org = user.user.organisation_id;
+    db::transaction(conn, |c| {
+        let now = db::now();
+        let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
+        model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
+        model::record(c, &user.scope, deal.id, Some(user.user.id), "created", None, Some(DealStatus::Draft), "", now)?;
+        if submit {
+            return act(c, user, &deal, DealAction::Submit, "", ctx);
+        }
+        Ok(Ok(deal))
+    })
+}
+
+/// Edits a draft, or a deal the vendor asked more information about.
+pub fn update(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, input: &DealInput, then: Option<DealAction>, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    if !user.can(Permission::RegisterDeals) {
+        return Err(AppError::Forbidden);
+    }
+    let viewer = Viewer::of(user);
+    db::transaction(conn, |c| {
+        let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
+        if !matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested) {
+            return Ok(Err(DealError::NotAllowed));
+        }
+        let now = db::now();
+        model::update_fields(c, &viewer, deal.id, &input.fields(), now)?;
+        model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
+        model::record(c, &user.scope, deal.id, Some(user.user.id), "edited", None, None, "", now)?;
+        let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
+        match then {
+            Some(action) => act(c, user, &deal, action, "", ctx),
+            None => Ok(Ok(deal)),
+        }
+    })
+}
+
+/// Takes `action` on a deal the user can see, if the state machine and the
+/// user's role allow it.
+pub fn transition(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, action: DealAction, comment: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    let viewer = Viewer::of(user);
+    db::transaction(conn, |c| {
+        let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
+        act(c, user, &deal, action, comment, ctx)
+    })
+}
+
+fn act(conn: &mut AnyConnection, user: &AuthUser, deal: &Deal, action: DealAction, comment: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    let from = deal.status();
+    let (Some(to), true) = (action.target(from), action.allowed_for(user.role)) else {
+        tracing::warn!(tenant_id = deal.tenant_id, user_id = user.user.id, action = action.as_str(), from = from.as_str(), "deal.transition_refused");
+        return Ok(Err(DealError::NotAllowed));
+    };
+    let comment = comment.trim();
+    if action.needs_comment() && comment.is_empty() {
+        return Ok(Err(DealError::CommentRequired));
+    }
+    let scope = user.scope.tenant_only();
+    let now = db::now();
+    let org = organisation(conn, &scope, deal.partner_org_id)?;
+    let tier = tier_of(conn, &scope, &org)?;
+    match to {
+        DealStatus::Submitted => {
+            if org.status != "active" {
+                return Ok(Err(DealError::PartnerInactive));
+            }
+            if let Some(t) = &tier {
+                let open = model::count_open_for_partner(conn, &scope, org.id)?;
+                if t.max_open_deals > 0 && open >= i64::from(t.max_open_deals) {
+                    return Ok(Err(DealError::TooManyOpen(t.max_open_deals)));
+                }
+            }
+            let conflicts = conflicts(conn, &scope, &deal.company_key, &deal.domain_key, org.id, deal.id)?;
+            let needs_review = !conflicts.is_empty();
+            model::set_status(conn, &scope, deal.id, from, to, Some(needs_review), None, now)?;
+            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            let auto = tier.as_ref().map_or(0, |t| t.auto_approve_minor);
+            if !needs_review && auto > 0 && deal.value_minor <= auto {
+                let until = now + Duration::days(i64::from(tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days)));
+                model::set_status(conn, &scope, deal.id, DealStatus::Submitted, DealStatus::Approved, None, Some(Some(until)), now)?;
+                model::record(conn, &scope, deal.id, None, "auto_approve", Some(DealStatus::Submitted), Some(DealStatus::Approved), "", now)?;
+                tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
+            } else {
+                let staff = users::with_permission(conn, &scope, Permission::ReviewDeals, None)?;
+                let args = vec![("partner", org.name.clone()), ("company", deal.customer_company.clone())];
+                let key = if needs_review { "notify-deal-submitted-conflict" } else { "notify-deal-submitted" };
+                notifications::notify(conn, &scope, ctx.config, ctx.slug, &staff, &Notice { key, args, link: link(deal), mail: true })?;
+            }
+        }
+        DealStatus::Approved => {
+            let days = tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days);
+            let until = now + Duration::days(i64::from(days));
+            model::set_status(conn, &scope, deal.id, from, to, Some(false), Some(Some(until)), now)?;
+            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
+        }
+        DealStatus::Rejected | DealStatus::InfoRequested => {
+            model::set_status(conn, &scope, deal.id, from, to, None, None, now)?;
+            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            let key = if to == DealStatus::Rejected { "notify-deal-rejected" } else { "notify-deal-info-requested" };
+            tell_partner(conn, &scope, ctx, deal, key, vec![("comment", comment.to_string())])?;
+        }
+        _ => {
+            model::set_status(conn, &scope, deal.id, from, to, None, None, now)?;
+            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+        }
+    }
+    let viewer = Viewer::tenant(scope);
+    Ok(Ok(model::find(conn, &viewer, &deal.public_id)?.ok_or(AppError::NotFound)?))
+}
+
+fn iso(at: NaiveDateTime) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+}
+
+fn link(deal: &Deal) -> String {
+    format!("/deals/{}", deal.public_id)
+}
+
+/// The submitter and the partner organisation's admins.
+fn partner_recipients(conn: &mut AnyConnection, scope: &TenantScope, deal: &Deal) -> QueryResult<Vec<User>> {
+    let mut people = users::with_permission(conn, scope, Permission::ManageOwnOrganisationUsers, Some(deal.partner_org_id))?;
+    if let Some(submitter) = users::find(conn, scope, deal.submitted_by)? {
+        people.insert(0, submitter);
+    }
+    Ok(people)
+}
+
+fn tell_partner(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'_>, deal: &Deal, key: &str, extra: Vec<(&str, String)>) -> QueryResult<()> {
+    let people = partner_recipients(conn, scope, deal)?;
+    let mut args = vec![("company", deal.customer_company.clone())];
+    args.extend(extra);
+    notifications::notify(conn, scope, ctx.config, ctx.slug, &people, &Notice { key, args, link: link(deal), mail: true })
+}
+
+/// A partner asks for longer protection of an approved deal.
+pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    if !user.can(Permission::RegisterDeals) {
+        return Err(AppError::Forbidden);
+    }
+    let viewer = Viewer::of(user);
+    db::transaction(conn, |c| {
+        let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
+        if deal.status() != DealStatus::Approved || deal.extension_requested != 0 {
+            return Ok(Err(DealError::NotAllowed));
+        }
+        let scope = user.scope.tenant_only();
+        let now = db::now();
+        model::set_extension_requested(c, &scope, deal.id, true)?;
+        model::record(c, &scope, deal.id, Some(user.user.id), "extension_requested", None, None, "", now)?;
+        let org = organisation(c, &scope, deal.partner_org_id)?;
+        let staff = users::with_permission(c, &scope, Permission::ReviewDeals, None)?;
+        let args = vec![("partner", org.name), ("company", deal.customer_company.clone())];
+        notifications::notify(c, &scope, ctx.config, ctx.slug, &staff, &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true })?;
+        Ok(Ok(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
+    })
+}
+
+/// Vendor staff grant (another full protection period) or refuse.
+pub fn decide_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, grant: bool, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+    if !user.can(Permission::ReviewDeals) {
+        return Err(AppError::Forbidden);
+    }
+    let viewer = Viewer::of(user);
+    db::transaction(conn, |c| {
+        let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
+        if deal.status() != DealStatus::Approved || deal.extension_requested == 0 {
+            return Ok(Err(DealError::NotAllowed));
+        }
+        let scope = user.scope.tenant_only();
+        let now = db::now();
+        if grant {
+            let org = organisation(c, &scope, deal.partner_org_id)?;
+            let days = tier_of(c, &scope, &org)?.map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days);
+            let from = deal.protected_until.unwrap_or(now).max(now);
+            let until = from + Duration::days(i64::from(days));
+            model::extend(c, &scope, deal.id, until)?;
+            model::record(c, &scope, deal.id, Some(user.user.id), "extension_granted", None, None, "", now)?;
+            tell_partner(c, &scope, ctx, &deal, "notify-extension-granted", vec![("date", iso(until))])?;
+        } else {
+            model::set_extension_requested(c, &scope, deal.id, false)?;
+            model::record(c, &scope, deal.id, Some(user.user.id), "extension_refused", None, None, "", now)?;
+            tell_partner(c, &scope, ctx, &deal, "notify-extension-refused", Vec::new())?;
+        }
+        Ok(Ok(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
+    })
+}
+
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct ExpiryRun {
+    pub warned: usize,
+    pub expired: usize,
+}
+
+/// The expiry job for one tenant: warn 7 days before protection ends, and
+/// expire what has ended. Safe to run as often as one likes.
+pub fn run_expiry(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'_>, now: NaiveDateTime) -> Result<ExpiryRun, AppError> {
+    let mut run = ExpiryRun::default();
+    for deal in model::approved_ending_before(conn, scope, now + Duration::days(WARN_DAYS))? {
+        let Some(until) = deal.protected_until else { continue };
+        db::transaction(conn, |c| -> Result<(), AppError> {
+            if until <= now {
+                if model::set_status(c, scope, deal.id, DealStatus::Approved, DealStatus::Expired, None, None, now)? == 1 {
+                    model::record(c, scope, deal.id, None, DealAction::Expire.as_str(), Some(DealStatus::Approved), Some(DealStatus::Expired), "", now)?;
+                    tell_partner(c, scope, ctx, &deal, "notify-deal-expired", Vec::new())?;
+                    run.expired += 1;
+                }
+            } else if deal.expiry_warned == 0 {
+                model::mark_warned(c, scope, deal.id)?;
+                tell_partner(c, scope, ctx, &deal, "notify-deal-expiring", vec![("date", iso(until))])?;
+                run.warned += 1;
+            }
+            Ok(())
+        })?;
+    }
+    Ok(run)
+}
+
+/// Runs the expiry job for every active tenant.
+pub fn run_expiry_all(conn: &mut AnyConnection, config: &Config, now: NaiveDateTime) -> Result<ExpiryRun, AppError> {
+    let mut total = ExpiryRun::default();
+    for tenant in tenancy::list_all(conn)? {
+        if tenant.status != "active" {
+            continue;
+        }
+        let scope = crate::tenancy::service::operator_scope(conn, &tenant.slug).map_err(|e| AppError::Internal(e.into()))?;
+        let run = run_expiry(conn, &scope, &Context { config, slug: &tenant.slug }, now)?;
+        total.warned += run.warned;
+        total.expired += run.expired;
+    }
+    Ok(total)
+}

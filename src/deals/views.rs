@@ -1,0 +1,259 @@
+//! Deal pages and fragments.
+
+use askama::Template;
+
+use super::forms::DealForm;
+use super::model::{Deal, DealEvent, DealRow, Product};
+use super::service::Conflict;
+use super::state::{DealAction, DealStatus};
+use crate::i18n;
+use crate::identity::rbac::Permission;
+use crate::web::PageCtx;
+use crate::web::forms::FieldErrors;
+
+/// Formatting shared by every deal view.
+pub trait DealFormat {
+    fn ctx(&self) -> &PageCtx;
+
+    fn money(&self, d: &Deal) -> String {
+        i18n::format_money(self.ctx().locale(), d.value_minor, &d.currency)
+    }
+
+    fn status_label(&self, status: &str) -> String {
+        DealStatus::parse(status).map(|s| self.ctx().t(&s.message_id())).unwrap_or_default()
+    }
+
+    fn date(&self, d: &chrono::NaiveDate) -> String {
+        d.and_hms_opt(0, 0, 0).map(|at| self.ctx().format_date(at)).unwrap_or_default()
+    }
+
+    fn when(&self, at: &chrono::NaiveDateTime) -> String {
+        self.ctx().format_datetime(*at)
+    }
+
+    fn day(&self, at: &chrono::NaiveDateTime) -> String {
+        self.ctx().format_date(*at)
+    }
+}
+
+pub struct FilterValues {
+    pub status: String,
+    pub partner: String,
+    pub product: String,
+    pub from: String,
+    pub to: String,
+    pub min: String,
+    pub max: String,
+    pub q: String,
+    pub sort: String,
+    pub review: bool,
+}
+
+impl FilterValues {
+    /// The query string of these filters (for CSV export and paging links).
+    pub fn query(&self) -> String {
+        let mut s = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("status", &self.status),
+            ("partner", &self.partner),
+            ("product", &self.product),
+            ("from", &self.from),
+            ("to", &self.to),
+            ("min", &self.min),
+            ("max", &self.max),
+            ("q", &self.q),
+            ("sort", &self.sort),
+        ] {
+            if !v.is_empty() {
+                s.append_pair(k, v);
+            }
+        }
+        if self.review {
+            s.append_pair("review", "1");
+        }
+        s.finish()
+    }
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+}
+
+#[derive(Template)]
+#[template(path = "deals/list.html")]
+pub struct ListPage {
+    pub ctx: PageCtx,
+    pub filters: FilterValues,
+    pub statuses: Vec<Choice>,
+    pub partners: Vec<Choice>,
+    pub products: Vec<Choice>,
+    pub sorts: Vec<Choice>,
+    pub rows: Vec<DealRow>,
+    pub next: Option<String>,
+    pub query: String,
+    pub staff: bool,
+}
+
+impl DealFormat for ListPage {
+    fn ctx(&self) -> &PageCtx {
+        &self.ctx
+    }
+}
+
+impl ListPage {
+    pub fn sees_analytics(&self) -> bool {
+        self.staff || self.ctx.user().is_some_and(|u| u.role == crate::identity::rbac::Role::PartnerAdmin)
+    }
+
+    pub fn can_decide(&self, d: &Deal) -> bool {
+        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "deals/results.html")]
+pub struct Results {
+    pub ctx: PageCtx,
+    pub rows: Vec<DealRow>,
+    pub next: Option<String>,
+    pub query: String,
+    pub staff: bool,
+}
+
+impl DealFormat for Results {
+    fn ctx(&self) -> &PageCtx {
+        &self.ctx
+    }
+}
+
+impl Results {
+    pub fn can_decide(&self, d: &Deal) -> bool {
+        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "deals/row.html")]
+pub struct RowFragment {
+    pub ctx: PageCtx,
+    pub row: DealRow,
+    pub staff: bool,
+}
+
+impl DealFormat for RowFragment {
+    fn ctx(&self) -> &PageCtx {
+        &self.ctx
+    }
+}
+
+impl RowFragment {
+    pub fn can_decide(&self, d: &Deal) -> bool {
+        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "deals/form.html")]
+pub struct FormPage {
+    pub ctx: PageCtx,
+    pub public_id: Option<String>,
+    pub form: DealForm,
+    pub errors: FieldErrors,
+    pub products: Vec<Product>,
+    pub currencies: Vec<&'static str>,
+    pub alert: Option<String>,
+    /// The deal is in `info_requested`: saving re-submits.
+    pub resubmit: bool,
+}
+
+#[derive(Template)]
+#[template(path = "deals/conflict_hint.html")]
+pub struct ConflictHint {
+    pub ctx: PageCtx,
+    pub conflict: bool,
+}
+
+pub struct TimelineEntry {
+    pub event: DealEvent,
+    pub actor: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "deals/detail.html")]
+pub struct DetailPage {
+    pub ctx: PageCtx,
+    pub deal: Deal,
+    pub partner: String,
+    pub products: Vec<String>,
+    pub timeline: Vec<TimelineEntry>,
+    pub actions: Vec<DealAction>,
+    pub can_edit: bool,
+    pub can_request_extension: bool,
+    pub can_decide_extension: bool,
+    /// Vendor staff only: the deals this one collides with.
+    pub conflicts: Vec<Conflict>,
+    pub staff: bool,
+    pub alert: Option<String>,
+}
+
+impl DealFormat for DetailPage {
+    fn ctx(&self) -> &PageCtx {
+        &self.ctx
+    }
+}
+
+impl DetailPage {
+    pub fn action_label(&self, a: &DealAction) -> String {
+        self.ctx.t(&a.message_id())
+    }
+
+    pub fn needs_comment(&self, a: &DealAction) -> bool {
+        a.needs_comment()
+    }
+
+    pub fn event_label(&self, e: &DealEvent) -> String {
+        self.ctx.t(&format!("deal-event-{}", e.action))
+    }
+}
+
+pub struct Bar {
+    pub label: String,
+    pub count: i64,
+    pub count_text: String,
+    pub value_text: String,
+    /// Width of the bar, 0–100.
+    pub width: f64,
+    pub y: f64,
+}
+
+pub struct Chart {
+    pub id: &'static str,
+    pub title: String,
+    pub summary: String,
+    pub bars: Vec<Bar>,
+    pub height: f64,
+}
+
+#[derive(Template)]
+#[template(path = "deals/analytics.html")]
+pub struct AnalyticsPage {
+    pub ctx: PageCtx,
+    pub charts: Vec<Chart>,
+    pub total: String,
+}
+
+pub struct NotificationView {
+    pub id: i64,
+    pub text: String,
+    pub link: String,
+    pub when: String,
+    pub unread: bool,
+}
+
+#[derive(Template)]
+#[template(path = "deals/notifications.html")]
+pub struct NotificationsPage {
+    pub ctx: PageCtx,
+    pub items: Vec<NotificationView>,
+}

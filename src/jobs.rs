@@ -1,0 +1,55 @@
+//! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
+//! expiry and the 7-day warnings. Each pass is idempotent, and several
+//! instances may run it: a deal only moves if it is still in its old status.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use crate::config::Config;
+use crate::db::{self, Pool};
+
+const INTERVAL: Duration = Duration::from_secs(60);
+
+/// One pass over every tenant.
+pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::service::ExpiryRun> {
+    let mut conn = pool.get()?;
+    crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+pub struct JobsHandle {
+    stop: Arc<AtomicBool>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl JobsHandle {
+    pub fn spawn(pool: Pool, config: Arc<Config>) -> Self {
+        let stop = Arc::new(AtomicBool::new(false));
+        let flag = stop.clone();
+        let thread = std::thread::Builder::new()
+            .name("jobs".into())
+            .spawn(move || {
+                while !flag.load(Ordering::Relaxed) {
+                    match run_once(&pool, &config) {
+                        Ok(run) if run.warned + run.expired > 0 => tracing::info!(warned = run.warned, expired = run.expired, "deal expiry pass"),
+                        Ok(_) => {}
+                        Err(e) => tracing::error!(error = %e, "deal expiry pass failed"),
+                    }
+                    let mut waited = Duration::ZERO;
+                    while waited < INTERVAL && !flag.load(Ordering::Relaxed) {
+                        std::thread::sleep(Duration::from_millis(200));
+                        waited += Duration::from_millis(200);
+                    }
+                }
+            })
+            .ok();
+        Self { stop, thread }
+    }
+
+    pub fn stop(mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}

@@ -1,0 +1,362 @@
+//! Deal registration: the lifecycle, conflicts, lists and exports,
+//! notifications, expiry — and isolation between partners and tenants.
+
+use crate::support::{TestApp, client, page_csrf, spawn_app};
+
+const PASSWORD: &str = "tulip-orbit-kettle-93";
+
+pub struct World {
+    pub app: TestApp,
+    pub admin: reqwest::Client,
+    pub cm: reqwest::Client,
+    pub pa: reqwest::Client,
+    pub pu: reqwest::Client,
+    pub pb: reqwest::Client,
+    pub foreign: reqwest::Client,
+}
+
+async fn post_form(c: &reqwest::Client, app: &TestApp, slug: &str, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let csrf = page_csrf(c, &app.url(slug, page)).await;
+    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+    form.extend_from_slice(fields);
+    c.post(app.url(slug, action)).form(&form).send().await.unwrap()
+}
+
+fn option_value(page: &str, name: &str) -> String {
+    let end = page.find(&format!("\">{name}</option>")).unwrap_or_else(|| panic!("no option {name}"));
+    page[page[..end].rfind("value=\"").unwrap() + 7..end].to_string()
+}
+
+pub async fn world() -> World {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    for (name, domain) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
+        let res = post_form(&admin, &app, "acme", "/admin/partners", "/admin/partners", &[("name", name), ("email_domains", domain)]).await;
+        assert_eq!(res.status(), 303);
+    }
+    let users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let (vendor, p1a, p1b) = (option_value(&users, "ACME"), option_value(&users, "P1A"), option_value(&users, "P1B"));
+    let mut clients = Vec::new();
+    for (email, role, org) in [
+        ("cm@acme.test", "channel_manager", &vendor),
+        ("pa@p1a.test", "partner_admin", &p1a),
+        ("pu@p1a.test", "partner_user", &p1a),
+        ("pb@p1b.test", "partner_admin", &p1b),
+    ] {
+        let res = post_form(&admin, &app, "acme", "/admin/users", "/admin/users/invite", &[("email", email), ("display_name", email), ("role", role), ("organisation_id", org)]).await;
+        assert_eq!(res.status(), 303);
+        clients.push(app.accept_invitation("acme", email, PASSWORD).await);
+    }
+    let foreign = app.tenant_with_admin("globex", PASSWORD).await;
+    let mut it = clients.into_iter();
+    World { cm: it.next().unwrap(), pa: it.next().unwrap(), pu: it.next().unwrap(), pb: it.next().unwrap(), admin, foreign, app }
+}
+
+impl World {
+    /// Registers a deal as `c`; returns its public id.
+    pub async fn register(&self, c: &reqwest::Client, company: &str, domain: &str, value: &str, action: &str) -> String {
+        let res = post_form(
+            c,
+            &self.app,
+            "acme",
+            "/deals/new",
+            "/deals",
+            &[
+                ("customer_company", company),
+                ("customer_domain", domain),
+                ("country", "DE"),
+                ("contact_name", "Jo Buyer"),
+                ("contact_email", "jo@customer.test"),
+                ("value", value),
+                ("currency", "EUR"),
+                ("expected_close", &(chrono::Utc::now().date_naive() + chrono::Duration::days(60)).to_string()),
+                ("description", "Fleet renewal"),
+                ("action", action),
+            ],
+        )
+        .await;
+        assert_eq!(res.status(), 303, "register: {}", res.text().await.unwrap());
+        res.headers()["location"].to_str().unwrap().trim_start_matches("/deals/").to_string()
+    }
+
+    pub async fn act(&self, c: &reqwest::Client, id: &str, action: &str, comment: &str) -> reqwest::Response {
+        post_form(c, &self.app, "acme", "/", &format!("/deals/{id}/transition"), &[("action", action), ("comment", comment)]).await
+    }
+
+    pub async fn page(&self, c: &reqwest::Client, path: &str) -> (u16, String) {
+        let res = c.get(self.app.url("acme", path)).send().await.unwrap();
+        let status = res.status().as_u16();
+        (status, res.text().await.unwrap())
+    }
+}
+
+#[tokio::test]
+async fn a_deal_goes_through_its_lifecycle_and_illegal_moves_are_refused() {
+    let w = world().await;
+    let id = w.register(&w.pu, "Initech", "initech.test", "12,500.00", "draft").await;
+    let (_, page) = w.page(&w.pu, &format!("/deals/{id}")).await;
+    assert!(page.contains("Draft") && page.contains("Submit for approval"));
+
+    // A partner cannot decide; staff cannot submit for the partner.
+    assert_eq!(w.act(&w.pu, &id, "approve", "").await.status(), 409);
+    assert_eq!(w.act(&w.cm, &id, "submit", "").await.status(), 409);
+    assert_eq!(w.act(&w.pu, &id, "submit", "").await.status(), 303);
+    assert_eq!(w.act(&w.pu, &id, "submit", "").await.status(), 409, "not twice");
+
+    // Asking for information needs a reason; the partner answers by re-submitting.
+    let res = w.act(&w.cm, &id, "request_info", " ").await;
+    assert_eq!(res.status(), 409);
+    assert!(res.text().await.unwrap().contains("Please give a reason"));
+    assert_eq!(w.act(&w.cm, &id, "request_info", "Which products?").await.status(), 303);
+    assert_eq!(w.act(&w.pu, &id, "resubmit", "").await.status(), 303);
+    assert_eq!(w.act(&w.cm, &id, "approve", "").await.status(), 303);
+    let (_, page) = w.page(&w.pu, &format!("/deals/{id}")).await;
+    assert!(page.contains("Protected until") && page.contains("Approved"));
+    assert!(page.contains("Which products?"), "the timeline shows the comment");
+    assert_eq!(w.act(&w.cm, &id, "reject", "too late").await.status(), 409, "approved deals cannot be rejected");
+    assert_eq!(w.act(&w.pu, &id, "win", "").await.status(), 303);
+    assert_eq!(w.act(&w.pu, &id, "lose", "").await.status(), 409, "won is final");
+    let (_, page) = w.page(&w.cm, &format!("/deals/{id}")).await;
+    for event in ["Registration created", "Submitted", "More information requested", "Submitted again", "Approved", "Marked as won"] {
+        assert!(page.contains(event), "{event}");
+    }
+    assert_eq!(w.act(&w.pu, &id, "nonsense", "").await.status(), 400);
+}
+
+#[tokio::test]
+async fn conflicts_are_flagged_for_review_without_revealing_the_other_partner() {
+    let w = world().await;
+    let first = w.register(&w.pa, "ACME, Inc.", "https://www.acme-customer.com/x", "10000", "submit").await;
+
+    // Before submitting, the other partner only learns that review is needed.
+    let csrf = page_csrf(&w.pb, &w.app.url("acme", "/deals/new")).await;
+    let hint = w
+        .pb
+        .post(w.app.url("acme", "/deals/check"))
+        .form(&[("csrf_token", csrf.as_str()), ("customer_company", "acme inc"), ("customer_domain", "")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(hint.contains("may cover this customer"));
+    assert!(!hint.contains("P1A") && !hint.contains(&first));
+
+    let second = w.register(&w.pb, "Acme GmbH", "shop.acme-customer.com", "20000", "submit").await;
+    let (_, theirs) = w.page(&w.pb, &format!("/deals/{second}")).await;
+    assert!(theirs.contains("under review"));
+    assert!(!theirs.contains("P1A") && !theirs.contains(&first) && !theirs.contains("10,000"), "TEN-14");
+
+    let (_, staff) = w.page(&w.cm, &format!("/deals/{second}")).await;
+    assert!(staff.contains("Possible conflicts"));
+    assert!(staff.contains("P1A") && staff.contains("ACME, Inc.") && staff.contains(&first));
+    let (_, list) = w.page(&w.cm, "/deals?review=1").await;
+    assert!(list.contains("Acme GmbH") && !list.contains("ACME, Inc."), "only the flagged one");
+
+    // A closed deal no longer conflicts; the same partner's duplicate does.
+    assert_eq!(w.act(&w.cm, &first, "approve", "").await.status(), 303);
+    assert_eq!(w.act(&w.pa, &first, "lose", "").await.status(), 303);
+    let third = w.register(&w.pb, "acme", "acme-customer.com", "5", "submit").await;
+    let (_, staff) = w.page(&w.cm, &format!("/deals/{third}")).await;
+    assert!(staff.contains("Possible conflicts"), "the second deal is still open");
+    assert!(!staff.contains(&first), "the lost deal is not a conflict");
+    assert!(staff.contains("same partner"));
+}
+
+#[tokio::test]
+async fn partners_and_other_tenants_never_see_each_others_deals() {
+    let w = world().await;
+    let marker = "MarkerCorp-P1A-7c1";
+    let p1a = w.register(&w.pu, marker, "marker-p1a.test", "777", "submit").await;
+    let _own = w.register(&w.pb, "Visible-to-P1B", "visible.test", "1", "draft").await;
+
+    for (who, c) in [("P1B admin", &w.pb), ("globex admin", &w.foreign)] {
+        for path in [format!("/deals/{p1a}"), format!("/deals/{p1a}/edit")] {
+            let (status, body) = w.page(c, &path).await;
+            assert!(status == 404 || status == 303, "{who} {path}: {status}");
+            assert!(!body.contains(marker));
+        }
+        let res = if who == "globex admin" {
+            // Not signed in on acme at all: no token to send.
+            c.post(w.app.url("acme", &format!("/deals/{p1a}/transition"))).form(&[("action", "approve")]).send().await.unwrap()
+        } else {
+            w.act(c, &p1a, "approve", "").await
+        };
+        assert!(res.status() == 404 || res.status() == 403, "{who} transition: {}", res.status());
+        for path in ["/deals", "/deals.csv", "/deals?q=MarkerCorp", "/deals/analytics", "/notifications"] {
+            let (_, body) = w.page(c, path).await;
+            assert!(!body.contains(marker), "{who} saw the marker on {path}");
+        }
+    }
+    let fragment = w.pb.get(w.app.url("acme", "/deals?q=marker")).header("hx-request", "true").send().await.unwrap().text().await.unwrap();
+    assert!(!fragment.contains(marker), "htmx fragment");
+    // A partner user sees their own registrations only; the partner admin the organisation's.
+    let other_user = w.register(&w.pa, "AdminOnly-P1A", "adminonly.test", "3", "draft").await;
+    let (_, pu_list) = w.page(&w.pu, "/deals").await;
+    assert!(pu_list.contains(marker) && !pu_list.contains("AdminOnly-P1A"));
+    assert_eq!(w.page(&w.pu, &format!("/deals/{other_user}")).await.0, 404);
+    let (_, pa_list) = w.page(&w.pa, "/deals").await;
+    assert!(pa_list.contains(marker) && pa_list.contains("AdminOnly-P1A"));
+    assert!(!pa_list.contains("Visible-to-P1B"));
+
+    // Mass assignment: tenant, partner and status in the form are ignored (TEN-5).
+    let csrf = page_csrf(&w.pb, &w.app.url("acme", "/deals/new")).await;
+    let res = w
+        .pb
+        .post(w.app.url("acme", "/deals"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("customer_company", "Sneaky"),
+            ("customer_domain", "sneaky.test"),
+            ("country", "FR"),
+            ("contact_name", "S"),
+            ("contact_email", "s@sneaky.test"),
+            ("value", "100"),
+            ("currency", "EUR"),
+            ("expected_close", &(chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string()),
+            ("action", "draft"),
+            ("status", "approved"),
+            ("tenant_id", "2"),
+            ("partner_org_id", "1"),
+            ("submitted_by", "1"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let id = res.headers()["location"].to_str().unwrap().trim_start_matches("/deals/").to_string();
+    let (_, page) = w.page(&w.pb, &format!("/deals/{id}")).await;
+    assert!(page.contains("Draft"));
+    let (_, pa_list) = w.page(&w.pa, "/deals").await;
+    assert!(!pa_list.contains("Sneaky"), "still P1B's deal");
+}
+
+#[tokio::test]
+async fn the_csv_export_neutralises_formulas_and_pages_escape_markup() {
+    let w = world().await;
+    let id = w.register(&w.pu, "=HYPERLINK(\"http://evil.test\",\"x\")", "formula.test", "1", "draft").await;
+    let xss = w.register(&w.pu, "<script>alert(1)</script>", "xss.test", "1", "draft").await;
+    let csv = w.pu.get(w.app.url("acme", "/deals.csv")).send().await.unwrap();
+    assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
+    let text = csv.text().await.unwrap();
+    assert!(text.contains("'=HYPERLINK"), "{text}");
+    assert!(!text.contains(",=HYPERLINK"));
+    let (_, page) = w.page(&w.pu, &format!("/deals/{xss}")).await;
+    assert!(!page.contains("<script>alert(1)</script>") && page.contains("&#60;script&#62;"));
+    let (_, list) = w.page(&w.pu, "/deals").await;
+    assert!(!list.contains("<script>alert(1)</script>"));
+    let _ = id;
+}
+
+#[tokio::test]
+async fn bad_deal_input_gets_messages_and_keeps_what_was_typed() {
+    let w = world().await;
+    let csrf = page_csrf(&w.pu, &w.app.url("acme", "/deals/new")).await;
+    let res = w
+        .pu
+        .post(w.app.url("acme", "/deals"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("customer_company", "Kept Company"),
+            ("customer_domain", "nodot"),
+            ("country", "Germany"),
+            ("contact_name", "J"),
+            ("contact_email", "nope"),
+            ("value", "-5"),
+            ("currency", "EUR"),
+            ("expected_close", "2999-01-01"),
+            ("action", "submit"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("value=\"Kept Company\""));
+    for message in ["web domain", "two-letter", "e-mail address", "positive amount", "five years"] {
+        assert!(page.contains(message), "{message}");
+    }
+}
+
+#[tokio::test]
+async fn decisions_notify_in_the_app_and_by_mail_and_protection_expires() {
+    let w = world().await;
+    let id = w.register(&w.pu, "Notify Ltd", "notify.test", "900", "submit").await;
+    let (_, home) = w.page(&w.cm, "/").await;
+    assert!(home.contains("class=\"bell-count\">1<"), "the channel manager's bell");
+    let (_, list) = w.page(&w.cm, "/notifications").await;
+    assert!(list.contains("registered the deal “Notify Ltd”"));
+
+    // Inline approval from the list (htmx) swaps the row.
+    let csrf = page_csrf(&w.cm, &w.app.url("acme", "/deals")).await;
+    let row = w
+        .cm
+        .post(w.app.url("acme", &format!("/deals/{id}/transition")))
+        .header("hx-request", "true")
+        .header("x-csrf-token", &csrf)
+        .form(&[("action", "approve"), ("comment", "")])
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(row.starts_with("<tr") && row.contains("Approved"), "{row}");
+
+    let mail = w.app.last_mail("pu@p1a.test").await;
+    assert!(mail.subject.contains("Notify Ltd") && mail.subject.contains("approved"), "{}", mail.subject);
+    assert!(mail.text.contains(&format!("/deals/{id}")));
+    assert!(!w.app.mailbox("pa@p1a.test").is_empty(), "the partner admin is told too");
+
+    // The expiry job: a warning 7 days before, then expiry.
+    let config = w.app.config();
+    let pool = w.app.pool();
+    let run = tokio::task::spawn_blocking(move || {
+        let mut conn = pool.get().unwrap();
+        let now = portico::db::now();
+        let warn = portico::deals::service::run_expiry_all(&mut conn, &config, now + chrono::Duration::days(85)).unwrap();
+        let again = portico::deals::service::run_expiry_all(&mut conn, &config, now + chrono::Duration::days(86)).unwrap();
+        let expire = portico::deals::service::run_expiry_all(&mut conn, &config, now + chrono::Duration::days(91)).unwrap();
+        (warn, again, expire)
+    })
+    .await
+    .unwrap();
+    assert_eq!((run.0.warned, run.0.expired), (1, 0));
+    assert_eq!((run.1.warned, run.1.expired), (0, 0), "warned once");
+    assert_eq!((run.2.warned, run.2.expired), (0, 1));
+    let (_, page) = w.page(&w.pu, &format!("/deals/{id}")).await;
+    assert!(page.contains("Expired") && page.contains("Protection expired"));
+    let (_, bell) = w.page(&w.pu, "/notifications").await;
+    assert!(bell.contains("has expired") && bell.contains("ends on"));
+}
+
+#[tokio::test]
+async fn extensions_are_requested_by_partners_and_decided_by_staff() {
+    let w = world().await;
+    let id = w.register(&w.pu, "Extend AG", "extend.test", "50", "submit").await;
+    assert_eq!(w.act(&w.cm, &id, "approve", "").await.status(), 303);
+    let res = post_form(&w.pu, &w.app, "acme", "/", &format!("/deals/{id}/extension"), &[]).await;
+    assert_eq!(res.status(), 303);
+    let res = post_form(&w.pu, &w.app, "acme", "/", &format!("/deals/{id}/extension/decide"), &[("decision", "grant")]).await;
+    assert_eq!(res.status(), 403, "partners do not decide");
+    let res = post_form(&w.cm, &w.app, "acme", "/", &format!("/deals/{id}/extension/decide"), &[("decision", "grant")]).await;
+    assert_eq!(res.status(), 303);
+    let (_, page) = w.page(&w.pu, &format!("/deals/{id}")).await;
+    assert!(page.contains("Extension granted"));
+    let (_, bell) = w.page(&w.pu, "/notifications").await;
+    assert!(bell.contains("is extended until"));
+}
+
+#[tokio::test]
+async fn analytics_show_the_pipeline_as_charts_with_tables() {
+    let w = world().await;
+    w.register(&w.pu, "Chart One", "one.test", "100", "submit").await;
+    w.register(&w.pb, "Chart Two", "two.test", "200", "draft").await;
+    let (status, page) = w.page(&w.cm, "/deals/analytics").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("<svg") && page.contains("role=\"img\"") && page.contains("<desc"));
+    assert!(page.contains("P1A") && page.contains("P1B"));
+    let (_, theirs) = w.page(&w.pa, "/deals/analytics").await;
+    assert!(theirs.contains("P1A") && !theirs.contains("P1B"), "a partner admin sees their own");
+    assert_eq!(w.page(&w.pu, "/deals/analytics").await.0, 403);
+}
