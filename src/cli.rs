@@ -195,6 +195,9 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             for (role, email, password) in &demo.accounts {
                 println!("    {:<17} {:<28} {}", role.as_str().replace('_', " "), email, password);
             }
+            if demo.deals > 0 {
+                println!("  Sample data:   {} deals across every status, including a conflict waiting for review", demo.deals);
+            }
             if let Some(dir) = config.mailbox_dir() {
                 println!("  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox", dir.display(), config.public_url.as_str().trim_end_matches('/'));
             }

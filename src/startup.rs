@@ -62,8 +62,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::identity::sso::flow::configure(cfg);
     crate::identity::sso::admin::configure(cfg);
     crate::partners::admin::configure(cfg);
+    crate::partners::recruitment::configure(cfg);
     crate::mail::admin::configure(cfg);
     crate::deals::routes::configure(cfg);
+    crate::deals::admin::configure(cfg);
     crate::mail::routes::configure(cfg);
 }
 

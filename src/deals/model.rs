@@ -149,7 +149,7 @@ pub fn set_status(
         .filter(deals::status.eq(from.as_str()));
     let submitted_at = (to == DealStatus::Submitted).then_some(now);
     let decided = matches!(to, DealStatus::Approved | DealStatus::Rejected | DealStatus::Won | DealStatus::Lost | DealStatus::Expired).then_some(now);
-    let changed = diesel::update(target.clone())
+    let changed = diesel::update(target)
         .set((deals::status.eq(to.as_str()), deals::updated_at.eq(now)))
         .execute(conn)?;
     if changed == 0 {
@@ -543,7 +543,8 @@ pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealF
     if let Some(user) = viewer.only_user {
         query = query.filter(deals::submitted_by.eq(user));
     }
-    let rows: Vec<(String, i64, String, Option<String>, i64, String, NaiveDateTime)> = query
+    type FactRow = (String, i64, String, Option<String>, i64, String, NaiveDateTime);
+    let rows: Vec<FactRow> = query
         .select((deals::status, deals::partner_org_id, organisations::name, tiers::name.nullable(), deals::value_minor, deals::currency, deals::created_at))
         .load(conn)?;
     Ok(rows

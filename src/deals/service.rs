@@ -35,6 +35,7 @@ pub enum DealError {
 }
 
 /// What the deal form supplies, already validated.
+#[derive(Debug)]
 pub struct DealInput {
     pub customer_company: String,
     pub customer_domain: String,
@@ -205,8 +206,11 @@ fn act(conn: &mut AnyConnection, user: &AuthUser, deal: &Deal, action: DealActio
             let needs_review = !conflicts.is_empty();
             model::set_status(conn, &scope, deal.id, from, to, Some(needs_review), None, now)?;
             model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            // The limit is kept in hundredths of a unit; compare the deal likewise.
             let auto = tier.as_ref().map_or(0, |t| t.auto_approve_minor);
-            if !needs_review && auto > 0 && deal.value_minor <= auto {
+            let digits = crate::i18n::currency_digits(&deal.currency).unwrap_or(2);
+            let value_hundredths = deal.value_minor.saturating_mul(100) / 10i64.pow(digits);
+            if !needs_review && auto > 0 && value_hundredths <= auto {
                 let until = now + Duration::days(i64::from(tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days)));
                 model::set_status(conn, &scope, deal.id, DealStatus::Submitted, DealStatus::Approved, None, Some(Some(until)), now)?;
                 model::record(conn, &scope, deal.id, None, "auto_approve", Some(DealStatus::Submitted), Some(DealStatus::Approved), "", now)?;

@@ -6,7 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{self, NewOrganisation, OrgKind, OrgStatus, PartnerRow};
+use super::model::{self, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerRow};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
@@ -40,18 +40,48 @@ struct PartnersPage {
     tiers: Vec<Tier>,
     form: PartnerForm,
     errors: FieldErrors,
+    filter: PartnerFilter,
 }
 
-async fn page(ctx: PageCtx, user: &CurrentUser, form: PartnerForm, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+impl PartnersPage {
+    fn status_label(&self, status: &str) -> String {
+        self.ctx.t(&format!("org-status-{status}"))
+    }
+}
+
+#[derive(Default, Deserialize, Clone)]
+pub struct PartnerFilter {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    tier: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    country: String,
+}
+
+impl PartnerFilter {
+    fn keep(&self, row: &PartnerRow) -> bool {
+        let q = self.q.trim().to_lowercase();
+        (q.is_empty() || row.org.name.to_lowercase().contains(&q) || row.org.email_domains.contains(&q))
+            && (self.tier.is_empty() || row.org.tier_id.map(|t| t.to_string()) == Some(self.tier.clone()))
+            && (self.status.is_empty() || row.org.status == self.status)
+            && (self.country.is_empty() || row.org.country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(self.country.trim())))
+    }
+}
+
+async fn page(ctx: PageCtx, user: &CurrentUser, form: PartnerForm, errors: FieldErrors, filter: PartnerFilter, state: &AppState) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
     let (rows, tiers) = db::run(&state.pool, move |conn| Ok((model::list_partners(conn, &scope)?, tenancy::tiers(conn, &scope)?))).await?;
+    let rows = rows.into_iter().filter(|r| filter.keep(r)).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render(status, &PartnersPage { ctx, rows, tiers, form, errors })
+    render(status, &PartnersPage { ctx, rows, tiers, form, errors, filter })
 }
 
-async fn list(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn list(ctx: PageCtx, user: CurrentUser, filter: web::Query<PartnerFilter>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
-    page(ctx, &user, PartnerForm::default(), FieldErrors::new(), &state).await
+    page(ctx, &user, PartnerForm::default(), FieldErrors::new(), filter.into_inner(), &state).await
 }
 
 async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -76,7 +106,7 @@ async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, s
     }
     let tier_id = form.tier_id.parse::<i64>().ok();
     if !errors.is_empty() {
-        return page(ctx, &user, form, errors, &state).await;
+        return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
     }
     let scope = user.scope;
     let created = db::run(&state.pool, move |conn| {
@@ -110,7 +140,7 @@ async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, s
     let Some(org) = created else {
         let mut errors = FieldErrors::new();
         errors.add("name", ctx.t("partners-name-taken"));
-        return page(ctx, &user, form, errors, &state).await;
+        return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
     };
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, "/admin/partners"))
@@ -118,6 +148,167 @@ async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, s
         .finish())
 }
 
+#[derive(Template)]
+#[template(path = "admin/partner.html")]
+struct PartnerPage {
+    ctx: PageCtx,
+    org: Organisation,
+    tiers: Vec<Tier>,
+    users: Vec<crate::identity::users::UserRow>,
+    deals: Vec<(String, i64)>,
+    errors: FieldErrors,
+}
+
+impl PartnerPage {
+    fn deal_status(&self, status: &str) -> String {
+        self.ctx.t(&format!("deal-status-{status}"))
+    }
+
+    fn status_label(&self, status: &str) -> String {
+        self.ctx.t(&format!("org-status-{status}"))
+    }
+}
+
+async fn partner_page(ctx: PageCtx, user: &CurrentUser, id: i64, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+    let scope = user.scope;
+    let (org, tiers, users, deals) = db::run(&state.pool, move |conn| {
+        let org = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
+        let users = crate::identity::users::list(conn, &scope.for_partner(id).map_err(|_| AppError::NotFound)?)?;
+        let deals = crate::deals::model::facts(conn, &crate::deals::model::Viewer::tenant(scope.for_partner(id).map_err(|_| AppError::NotFound)?))?;
+        let mut counts: Vec<(String, i64)> = Vec::new();
+        for f in deals {
+            match counts.iter_mut().find(|c| c.0 == f.status) {
+                Some(c) => c.1 += 1,
+                None => counts.push((f.status, 1)),
+            }
+        }
+        Ok((org, tenancy::tiers(conn, &scope)?, users, counts))
+    })
+    .await?;
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    render(status, &PartnerPage { ctx, org, tiers, users, deals, errors })
+}
+
+async fn show(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManagePartners)?;
+    partner_page(ctx, &user, id.into_inner(), FieldErrors::new(), &state).await
+}
+
+#[derive(Default, Deserialize)]
+pub struct EditForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    country: String,
+    #[serde(default)]
+    tier_id: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    email_domains: String,
+}
+
+async fn edit(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, form: web::Form<EditForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManagePartners)?;
+    let id = id.into_inner();
+    let t = ctx.translator();
+    let mut errors = FieldErrors::new();
+    let name = forms::required_text(t, &mut errors, "name", &form.name, 120);
+    let website = form.website.trim().to_string();
+    if !(website.is_empty() || (tenancy::is_safe_link(&website) && website.starts_with("http"))) {
+        errors.add("website", t.t("partners-invalid-website"));
+    }
+    let country = form.country.trim().to_ascii_uppercase();
+    if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
+        errors.add("country", t.t("partners-invalid-country"));
+    }
+    let domains = parse_domains(&form.email_domains);
+    if domains.iter().any(|d| !d.contains('.')) {
+        errors.add("email_domains", t.t("partners-invalid-domains"));
+    }
+    let status = match form.status.as_str() {
+        s @ ("active" | "suspended") => s.to_string(),
+        _ => {
+            errors.add("status", t.t("form-invalid-choice"));
+            String::new()
+        }
+    };
+    if !errors.is_empty() {
+        return partner_page(ctx, &user, id, errors, &state).await;
+    }
+    let scope = user.scope;
+    let tier_id = form.tier_id.parse::<i64>().ok();
+    db::run(&state.pool, move |conn| {
+        model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
+        let tier_id = tier_id.filter(|t| tenancy::tiers(conn, &scope).map(|ts| ts.iter().any(|x| x.id == *t)).unwrap_or(false));
+        db::transaction(conn, |c| {
+            model::update(
+                c,
+                &scope,
+                id,
+                &name,
+                (!website.is_empty()).then_some(website.as_str()),
+                (!country.is_empty()).then_some(country.as_str()),
+                tier_id,
+                &status,
+                &domains.join(","),
+            )
+        })?;
+        Ok(())
+    })
+    .await?;
+    tracing::info!(tenant_id = user.scope.tenant_id(), org_id = id, "admin.partner_saved");
+    Ok(HttpResponse::SeeOther()
+        .insert_header((header::LOCATION, format!("/admin/partners/{id}")))
+        .cookie(Flash::success("form-saved").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .finish())
+}
+
+#[derive(Template)]
+#[template(path = "partners/own.html")]
+struct OwnPage {
+    ctx: PageCtx,
+    org: Organisation,
+    tier: Option<Tier>,
+    next: Option<Tier>,
+    open_deals: i64,
+}
+
+impl OwnPage {
+    fn limit(&self, t: &Tier) -> String {
+        if t.max_open_deals == 0 { self.ctx.t("org-unlimited") } else { self.ctx.format_number(i64::from(t.max_open_deals)) }
+    }
+
+    fn auto(&self, t: &Tier) -> String {
+        if t.auto_approve_minor == 0 { self.ctx.t("org-auto-never") } else { self.ctx.t1("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100)) }
+    }
+}
+
+/// A partner's own organisation: its tier, its rules, and what the next tier gives.
+async fn own(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
+    let scope = user.scope;
+    let (org, tiers, open_deals) = db::run(&state.pool, move |conn| {
+        let org = model::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?;
+        let open = crate::deals::model::count_open_for_partner(conn, &scope.tenant_only(), org_id)?;
+        Ok((org, tenancy::tiers(conn, &scope.tenant_only())?, open))
+    })
+    .await?;
+    let tier = tiers.iter().find(|t| Some(t.id) == org.tier_id).cloned();
+    let next = match &tier {
+        Some(t) => tiers.iter().filter(|x| x.rank > t.rank).min_by_key(|x| x.rank).cloned(),
+        None => tiers.iter().min_by_key(|x| x.rank).cloned(),
+    };
+    render(StatusCode::OK, &OwnPage { ctx, org, tier, next, open_deals })
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/admin/partners", list).post("/admin/partners", create);
+    crate::web::routes::Routes::new(cfg)
+        .get("/admin/partners", list)
+        .post("/admin/partners", create)
+        .get("/admin/partners/{id}", show)
+        .post("/admin/partners/{id}", edit)
+        .get("/organisation", own);
 }

@@ -134,3 +134,46 @@ pub fn set_email_domains(conn: &mut AnyConnection, scope: &TenantScope, org_id: 
         .set(organisations::email_domains.eq(domains))
         .execute(conn)
 }
+
+pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<Option<Organisation>> {
+    let mut query = organisations::table
+        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+        .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
+        .filter(organisations::id.eq(id))
+        .into_boxed();
+    if let Some(org) = scope.partner_org_id() {
+        query = query.filter(organisations::id.eq(org));
+    }
+    query.select(Organisation::as_select()).first(conn).optional()
+}
+
+/// A vendor's edit of a partner organisation.
+#[allow(clippy::too_many_arguments)]
+pub fn update(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    id: i64,
+    name: &str,
+    website: Option<&str>,
+    country: Option<&str>,
+    tier_id: Option<i64>,
+    status: &str,
+    domains: &str,
+) -> QueryResult<usize> {
+    diesel::update(
+        organisations::table
+            .filter(organisations::tenant_id.eq(scope.tenant_id()))
+            .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
+            .filter(organisations::id.eq(id)),
+    )
+    .set((
+        organisations::name.eq(name),
+        organisations::website.eq(website),
+        organisations::country.eq(country),
+        organisations::tier_id.eq(tier_id),
+        organisations::status.eq(status),
+        organisations::email_domains.eq(domains),
+        organisations::updated_at.eq(crate::db::now()),
+    ))
+    .execute(conn)
+}

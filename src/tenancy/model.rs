@@ -313,3 +313,15 @@ pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<T
         .select(Tier::as_select())
         .load(conn)
 }
+
+/// The rules of one tier, as a vendor admin edits them.
+pub fn update_tier(conn: &mut AnyConnection, scope: &TenantScope, id: i64, name: &str, protection_days: i32, max_open_deals: i32, auto_approve_minor: i64) -> QueryResult<usize> {
+    diesel::update(tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).filter(tiers::id.eq(id)))
+        .set((
+            tiers::name.eq(name),
+            tiers::protection_days.eq(protection_days),
+            tiers::max_open_deals.eq(max_open_deals),
+            tiers::auto_approve_minor.eq(auto_approve_minor),
+        ))
+        .execute(conn)
+}

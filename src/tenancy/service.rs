@@ -274,6 +274,8 @@ pub struct DemoSummary {
     pub created: bool,
     /// (role, e-mail, password) of every demo account.
     pub accounts: Vec<(Role, String, String)>,
+    /// Sample deals created by this run (0 when they existed already).
+    pub deals: usize,
 }
 
 /// One account per role: staff of the vendor, and a partner admin and user
@@ -399,7 +401,8 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
         Ok(())
     })?;
     let accounts = db::transaction(conn, |c| ensure_demo_accounts(c, &scope))?;
-    Ok(DemoSummary { tenant, created, accounts })
+    let deals = db::transaction(conn, |c| crate::deals::demo::seed(c, &scope, 300))?;
+    Ok(DemoSummary { tenant, created, accounts, deals })
 }
 
 #[cfg(test)]

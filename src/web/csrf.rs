@@ -70,7 +70,9 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
 
     // Switching the display language needs no session (it is offered to
     // every visitor); the fetch-metadata check above still applies.
-    if req.path() == "/language" {
+    // The public application form is sent by visitors without a session;
+    // it has its own honeypot and per-address limit.
+    if req.path() == "/language" || req.path() == "/become-a-partner" {
         return next.call(req).await;
     }
 

@@ -22,6 +22,8 @@ enum Access {
     AnyOf(&'static [Permission]),
     /// Deal analytics: vendor staff who review deals, and partner admins.
     Analytics,
+    /// Partner users and admins (their own organisation's page).
+    Partner,
     /// Platform operators on the platform host.
     Operator,
     /// The development mailbox (platform host, loopback, no SMTP).
@@ -99,6 +101,19 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/notifications", Access::SignedIn),
     ("POST", "/notifications/{id}/read", Access::SignedIn),
     ("POST", "/notifications/read-all", Access::SignedIn),
+    ("GET", "/admin/products", Access::Perm(Permission::ManageTenant)),
+    ("POST", "/admin/products", Access::Perm(Permission::ManageTenant)),
+    ("POST", "/admin/products/{id}/toggle", Access::Perm(Permission::ManageTenant)),
+    ("GET", "/admin/tiers", Access::Perm(Permission::ManageTenant)),
+    ("POST", "/admin/tiers", Access::Perm(Permission::ManageTenant)),
+    ("GET", "/become-a-partner", Access::Anyone),
+    ("POST", "/become-a-partner", Access::Anyone),
+    ("GET", "/admin/applications", Access::Perm(Permission::ManagePartners)),
+    ("POST", "/admin/applications/{id}/approve", Access::Perm(Permission::ManagePartners)),
+    ("POST", "/admin/applications/{id}/reject", Access::Perm(Permission::ManagePartners)),
+    ("GET", "/admin/partners/{id}", Access::Perm(Permission::ManagePartners)),
+    ("POST", "/admin/partners/{id}", Access::Perm(Permission::ManagePartners)),
+    ("GET", "/organisation", Access::Partner),
     ("GET", "/operator", Access::Operator),
     ("POST", "/operator/sign-out", Access::Operator),
     ("GET", "/operator/sign-in/{token}", Access::Operator),
@@ -200,6 +215,16 @@ async fn every_route_answers_each_role_as_the_table_says() {
                 Access::Ops | Access::Anyone => assert!(status != 403 || *method == "POST", "{who}: {status}"),
                 Access::Operator | Access::DevMailbox if *method == "GET" => assert_eq!(status, 404, "{who}: tenant hosts have no {path}"),
                 Access::Operator | Access::DevMailbox => assert!(status == 404 || status == 403, "{who}: {status}"),
+                Access::Partner => {
+                    let partner = actor.on_acme && actor.role.is_some_and(|r| !r.is_vendor_staff());
+                    if partner {
+                        assert_eq!(status, 200, "{who}");
+                    } else if actor.on_acme {
+                        assert_eq!(status, 404, "{who}: staff have no partner organisation");
+                    } else {
+                        assert!(to_sign_in, "{who}: {status}");
+                    }
+                }
                 Access::SignedIn | Access::Perm(_) | Access::AnyOf(_) | Access::Analytics => {
                     let allowed = match (access, actor.role.filter(|_| actor.on_acme)) {
                         (Access::Perm(p), Some(role)) => role.can(*p),

@@ -89,3 +89,24 @@ async fn a_sibling_tenant_page_cannot_post_to_another_tenant() {
     let portal = app.url("acme", "");
     tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["csrf", &portal, "ops@acme.test", PASSWORD])).await.unwrap();
 }
+
+#[tokio::test]
+async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
+    let peer = SmtpPeer::start(0);
+    let w = crate::deals::world_on(spawn_app_with_mail(&peer).await).await;
+    // Another partner got there first.
+    w.register(&w.pb, "Umbrella Corporation", "umbrella-journey.test", "30000", "submit").await;
+    let portal = w.app.url("acme", "");
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["deal", &portal, "pu@p1a.test", "cm@acme.test", PASSWORD])).await.unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let mail = peer.messages().await;
+        if let Some(m) = mail.iter().find(|m| m.envelope_to.contains(&"pu@p1a.test".to_string()) && m.subject.contains("approved")) {
+            assert!(m.subject.contains("Umbrella Corp."), "{}", m.subject);
+            assert!(m.text.contains("/deals/"));
+            break;
+        }
+        assert!(std::time::Instant::now() < deadline, "the approval mail did not arrive");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}

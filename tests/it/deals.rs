@@ -1,7 +1,7 @@
 //! Deal registration: the lifecycle, conflicts, lists and exports,
 //! notifications, expiry — and isolation between partners and tenants.
 
-use crate::support::{TestApp, client, page_csrf, spawn_app};
+use crate::support::{TestApp, page_csrf, spawn_app};
 
 const PASSWORD: &str = "tulip-orbit-kettle-93";
 
@@ -28,7 +28,10 @@ fn option_value(page: &str, name: &str) -> String {
 }
 
 pub async fn world() -> World {
-    let app = spawn_app().await;
+    world_on(spawn_app().await).await
+}
+
+pub async fn world_on(app: TestApp) -> World {
     let admin = app.tenant_with_admin("acme", PASSWORD).await;
     for (name, domain) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
         let res = post_form(&admin, &app, "acme", "/admin/partners", "/admin/partners", &[("name", name), ("email_domains", domain)]).await;
@@ -359,4 +362,83 @@ async fn analytics_show_the_pipeline_as_charts_with_tables() {
     let (_, theirs) = w.page(&w.pa, "/deals/analytics").await;
     assert!(theirs.contains("P1A") && !theirs.contains("P1B"), "a partner admin sees their own");
     assert_eq!(w.page(&w.pu, "/deals/analytics").await.0, 403);
+}
+
+#[tokio::test]
+async fn a_crawler_over_every_get_route_finds_no_other_partners_or_tenants_data() {
+    // TEN-6: markers seeded into P1A (same tenant) and into globex (another
+    // tenant); P1B's admin crawls every GET route, with every id it could guess.
+    let w = world().await;
+    let app = &w.app;
+    let p1a_marker = "CrawlMarkerP1A";
+    let p1a_deal = w.register(&w.pu, p1a_marker, "crawl-p1a.test", "4711", "submit").await;
+
+    // globex: a partner organisation with a user and a deal of its own.
+    let csrf = page_csrf(&w.foreign, &app.url("globex", "/admin/partners")).await;
+    w.foreign
+        .post(app.url("globex", "/admin/partners"))
+        .form(&[("csrf_token", csrf.as_str()), ("name", "G-Partner"), ("email_domains", "gp.test")])
+        .send()
+        .await
+        .unwrap();
+    let users = w.foreign.get(app.url("globex", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let gp = option_value(&users, "G-Partner");
+    let csrf = page_csrf(&w.foreign, &app.url("globex", "/admin/users")).await;
+    w.foreign
+        .post(app.url("globex", "/admin/users/invite"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "u2a@gp.test"), ("display_name", "U2A"), ("role", "partner_user"), ("organisation_id", gp.as_str())])
+        .send()
+        .await
+        .unwrap();
+    let u2a = app.accept_invitation("globex", "u2a@gp.test", PASSWORD).await;
+    let t2_marker = "CrawlMarkerT2";
+    let csrf = page_csrf(&u2a, &app.url("globex", "/deals/new")).await;
+    let res = u2a
+        .post(app.url("globex", "/deals"))
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("customer_company", t2_marker),
+            ("customer_domain", "crawl-t2.test"),
+            ("country", "US"),
+            ("contact_name", "T"),
+            ("contact_email", "t@crawl-t2.test"),
+            ("value", "99"),
+            ("currency", "USD"),
+            ("expected_close", &(chrono::Utc::now().date_naive() + chrono::Duration::days(20)).to_string()),
+            ("action", "submit"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let t2_deal = res.headers()["location"].to_str().unwrap().trim_start_matches("/deals/").to_string();
+    let users = w.admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let p1a_org = option_value(&users, "P1A");
+
+    let mut visited = 0;
+    for (method, pattern) in portico::web::routes::inventory() {
+        if method != "GET" {
+            continue;
+        }
+        for id in [p1a_deal.as_str(), t2_deal.as_str(), p1a_org.as_str(), "1", "2"] {
+            let path = pattern
+                .replace("{hash}/{name:.*}", "x/css/app.css")
+                .replace("{token}", &"0".repeat(64))
+                .replace("{folder}", "tenant-1")
+                .replace("{provider}", id)
+                .replace("{id}", id);
+            for query in ["", "?q=Crawl", "?status=submitted", "?partner=1"] {
+                let res = w.pb.get(app.url("acme", &format!("{path}{query}"))).send().await.unwrap();
+                let body = res.text().await.unwrap_or_default();
+                assert!(!body.contains(p1a_marker), "P1A's marker on {path}{query}");
+                assert!(!body.contains(t2_marker), "globex's marker on {path}{query}");
+                let fragment = w.pb.get(app.url("acme", &format!("{path}{query}"))).header("hx-request", "true").send().await.unwrap().text().await.unwrap_or_default();
+                assert!(!fragment.contains(p1a_marker) && !fragment.contains(t2_marker), "fragment {path}{query}");
+                visited += 1;
+            }
+        }
+    }
+    assert!(visited > 100, "crawled {visited} pages");
+    // The same crawl as P1A's own user does find its marker, so the crawl is real.
+    let (_, own) = w.page(&w.pu, &format!("/deals/{p1a_deal}")).await;
+    assert!(own.contains(p1a_marker));
 }

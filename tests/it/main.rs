@@ -20,4 +20,5 @@ mod migrations;
 mod ops;
 mod sso;
 mod pages;
+mod partners;
 mod platform;

@@ -45,7 +45,17 @@ async fn the_demo_has_one_account_per_role() {
         let res = app.sign_in_with(&client(), "demo", email, password).await;
         assert_eq!(res.status(), 303, "{email}");
     }
-    // Running it again keeps the accounts working.
-    app.cli_ok(&["demo"]);
+    assert!(out.contains("302 deals"), "{out}");
+    // Sample deals in every status, and a conflict waiting for review.
+    let manager = app.sign_in("demo", "manager@demo.test", "portico-demo-manager").await;
+    for status in ["draft", "submitted", "approved", "rejected", "info_requested", "won", "lost", "expired"] {
+        let list = manager.get(app.url("demo", &format!("/deals?status={status}"))).send().await.unwrap().text().await.unwrap();
+        assert!(!list.contains("No deals match"), "no {status} deal in the demo");
+    }
+    let review = manager.get(app.url("demo", "/deals?review=1")).send().await.unwrap().text().await.unwrap();
+    assert!(review.contains("INITECH") || review.contains("Initech GmbH"), "the conflict is waiting");
+    // Running it again keeps the accounts working and adds no deals.
+    let again = app.cli_ok(&["demo"]);
+    assert!(!again.contains("Sample data"));
     assert_eq!(app.sign_in_with(&client(), "demo", "admin@demo.test", "portico-demo-admin").await.status(), 303);
 }

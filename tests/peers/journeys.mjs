@@ -89,6 +89,43 @@ try {
     check(response.status() === 403, `the sibling's post is refused, got ${response.status()}`);
     await page.goto(`${portal}/`);
     check(await page.getByRole('button', { name: 'Sign out' }).isVisible(), 'still signed in');
+  } else if (journey === 'deal') {
+    const [portal, partnerEmail, managerEmail, password] = args;
+    // The partner registers a deal for a customer another partner has registered.
+    await signIn(portal, partnerEmail, password);
+    await page.goto(`${portal}/deals/new`);
+    await page.fill('#customer_company', 'Umbrella Corp.');
+    await page.fill('#customer_domain', 'https://www.umbrella-journey.test/');
+    await page.fill('#country', 'DE');
+    await page.waitForSelector('#conflict-hint .alert');
+    check((await page.textContent('#conflict-hint')).includes('may cover this customer'), 'the partner is warned before submitting');
+    await page.fill('#contact_name', 'Ursula Buyer');
+    await page.fill('#contact_email', 'ursula@umbrella-journey.test');
+    await page.fill('#value', '48,000');
+    await page.selectOption('#currency', 'EUR');
+    const close = new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10);
+    await page.fill('#expected_close', close);
+    await Promise.all([page.waitForURL(/\/deals\/[0-9a-f]{32}$/), page.getByRole('button', { name: 'Submit for approval' }).click()]);
+    const dealUrl = page.url();
+    check((await page.textContent('main')).includes('under review'), 'the partner sees only "under review"');
+    check(!(await page.textContent('main')).includes('P1B'), 'and never the other partner');
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+
+    // The channel manager compares both registrations and approves.
+    await signIn(portal, managerEmail, password);
+    await page.goto(`${portal}/deals?review=1`);
+    await Promise.all([page.waitForURL(dealUrl), page.getByRole('link', { name: 'Umbrella Corp.' }).click()]);
+    const conflicts = await page.textContent('table.conflicts');
+    check(conflicts.includes('P1B') && conflicts.includes('Umbrella Corporation'), 'both deals side by side');
+    check(conflicts.includes('match'), 'with the match reasons');
+    await Promise.all([page.waitForURL(dealUrl), page.getByRole('button', { name: 'Approve' }).click()]);
+    check((await page.textContent('.page-head')).includes('Approved'), 'approved');
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+
+    // The partner sees the protection.
+    await signIn(portal, partnerEmail, password);
+    await page.goto(dealUrl);
+    check((await page.textContent('main')).includes('Protected until'), 'the partner sees "protected until"');
   } else {
     throw new Error(`unknown journey ${journey}`);
   }

@@ -68,6 +68,8 @@ impl Drop for TestDb {
 
 pub struct TestApp {
     pub port: u16,
+    /// The SMTP peer's control port, when mail goes to a real SMTP server.
+    pub smtp_control: Option<u16>,
     worker: Option<portico::mail::worker::WorkerHandle>,
     pub client: reqwest::Client,
     pub env: HashMap<String, String>,
@@ -96,6 +98,7 @@ pub async fn spawn_app() -> TestApp {
 pub async fn spawn_app_with_mail(peer: &smtp::SmtpPeer) -> TestApp {
     let url = peer.url();
     let mut app = spawn_app_with(&[("PORTICO_SMTP_URL", &url), ("PORTICO_MAIL_POLL_MS", "50")]).await;
+    app.smtp_control = Some(peer.control_port());
     app.start_worker();
     app
 }
@@ -138,7 +141,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started"))
         .await
         .expect("join");
-    let app = TestApp { port, worker: None, client: client(), env, server, db, dir };
+    let app = TestApp { port, smtp_control: None, worker: None, client: client(), env, server, db, dir };
     // Ready when a probe answers (the workers have built their apps).
     for _ in 0..200 {
         if let Ok(res) = app.client.get(app.platform_url("/healthz")).send().await
@@ -281,6 +284,28 @@ impl TestApp {
 
     /// Delivers due mail now (one worker round) and returns the newest for `to`.
     pub async fn last_mail(&self, to: &str) -> portico::mail::transport::MailboxEntry {
+        if let Some(control) = self.smtp_control {
+            // Mail goes to the SMTP peer; its background worker delivers it.
+            let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+            loop {
+                let got: Vec<smtp::Received> = reqwest::get(format!("http://127.0.0.1:{control}/messages")).await.unwrap().json().await.unwrap();
+                if let Some(m) = got.into_iter().rev().find(|m| m.envelope_to.iter().any(|t| t == to)) {
+                    return portico::mail::transport::MailboxEntry {
+                        id: 0,
+                        tenant_id: None,
+                        to: m.to,
+                        from: m.from,
+                        subject: m.subject,
+                        message_id: m.message_id,
+                        date: portico::db::now(),
+                        text: m.text,
+                        html: m.html,
+                    };
+                }
+                assert!(std::time::Instant::now() < deadline, "no mail for {to}");
+                tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+            }
+        }
         let config = self.config();
         let pool = self.pool();
         tokio::task::spawn_blocking(move || {

@@ -62,6 +62,10 @@ impl SmtpPeer {
         SmtpPeer { port: ports[0], control: ports[1], child }
     }
 
+    pub fn control_port(&self) -> u16 {
+        self.control
+    }
+
     pub fn url(&self) -> String {
         format!("smtp://127.0.0.1:{}?tls=none", self.port)
     }

@@ -1,0 +1,136 @@
+//! Partner organisations, tiers and products, and recruitment.
+
+use crate::deals::world;
+use crate::support::{client, page_csrf};
+
+async fn post(c: &reqwest::Client, app: &crate::support::TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    let csrf = page_csrf(c, &app.url("acme", page)).await;
+    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+    form.extend_from_slice(fields);
+    c.post(app.url("acme", action)).form(&form).send().await.unwrap()
+}
+
+fn tier_id(page: &str, name: &str) -> String {
+    let at = page.find(&format!("value=\"{name}\"")).unwrap_or_else(|| panic!("no tier {name}"));
+    let before = &page[..at];
+    let id_at = before.rfind("name=\"id\" value=\"").unwrap() + 17;
+    before[id_at..].split('"').next().unwrap().to_string()
+}
+
+#[tokio::test]
+async fn tier_rules_limit_open_deals_and_approve_small_deals_automatically() {
+    let w = world().await;
+    let app = &w.app;
+    let tiers = w.admin.get(app.url("acme", "/admin/tiers")).send().await.unwrap().text().await.unwrap();
+    let registered = tier_id(&tiers, "Registered");
+    let res = post(&w.admin, app, "/admin/tiers", "/admin/tiers", &[("id", &registered), ("name", "Registered"), ("protection_days", "30"), ("max_open_deals", "2"), ("auto_approve", "1000")]).await;
+    assert_eq!(res.status(), 303);
+    let bad = post(&w.admin, app, "/admin/tiers", "/admin/tiers", &[("id", &registered), ("name", "Registered"), ("protection_days", "-4"), ("max_open_deals", "x"), ("auto_approve", "0")]).await;
+    assert_eq!(bad.status(), 422);
+
+    // Put P1A in that tier.
+    let list = w.admin.get(app.url("acme", "/admin/partners?q=P1A")).send().await.unwrap().text().await.unwrap();
+    let p1a = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let res = post(&w.admin, app, &format!("/admin/partners/{p1a}"), &format!("/admin/partners/{p1a}"), &[("name", "P1A"), ("tier_id", &registered), ("status", "active"), ("email_domains", "p1a.test"), ("country", "DE")]).await;
+    assert_eq!(res.status(), 303);
+
+    // Small: approved at once (no conflict). Large: waits for a person.
+    let small = w.register(&w.pu, "Small Co", "small.test", "900", "submit").await;
+    let (_, page) = w.page(&w.pu, &format!("/deals/{small}")).await;
+    assert!(page.contains("Approved automatically"), "{page}");
+    let _big = w.register(&w.pu, "Big Co", "big.test", "5000", "submit").await;
+    // Two open now: the third is refused until one closes.
+    let third = w.register(&w.pu, "Third Co", "third.test", "10", "draft").await;
+    let res = w.act(&w.pu, &third, "submit", "").await;
+    assert_eq!(res.status(), 409);
+    assert!(res.text().await.unwrap().contains("allows 2 open deals"));
+
+    // The partner sees its tier and what the next one gives.
+    let (_, own) = w.page(&w.pa, "/organisation").await;
+    assert!(own.contains("Registered") && own.contains("Silver"), "{own}");
+    assert!(own.contains("2 open now"));
+}
+
+#[tokio::test]
+async fn products_are_listed_for_deals_and_can_be_hidden() {
+    let w = world().await;
+    let app = &w.app;
+    assert_eq!(post(&w.admin, app, "/admin/products", "/admin/products", &[("name", "Router X"), ("sku", "RX-1")]).await.status(), 303);
+    assert_eq!(post(&w.admin, app, "/admin/products", "/admin/products", &[("name", "Router X")]).await.status(), 422);
+    let form = w.pu.get(app.url("acme", "/deals/new")).send().await.unwrap().text().await.unwrap();
+    assert!(form.contains("Router X"));
+    let products = w.admin.get(app.url("acme", "/admin/products")).send().await.unwrap().text().await.unwrap();
+    let id = products.split("/admin/products/").nth(1).unwrap().split('/').next().unwrap().to_string();
+    assert_eq!(post(&w.admin, app, "/admin/products", &format!("/admin/products/{id}/toggle"), &[]).await.status(), 303);
+    let form = w.pu.get(app.url("acme", "/deals/new")).send().await.unwrap().text().await.unwrap();
+    assert!(!form.contains("Router X"), "hidden products are not offered");
+    assert_eq!(post(&w.pa, app, "/", "/admin/products", &[("name", "Nope")]).await.status(), 403);
+}
+
+#[tokio::test]
+async fn vendors_find_edit_and_suspend_partners() {
+    let w = world().await;
+    let app = &w.app;
+    let list = w.cm.get(app.url("acme", "/admin/partners?q=p1b")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("P1B") && !list.contains(">P1A<"));
+    let p1b = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
+    let page = w.cm.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("pb@p1b.test"));
+    let res = post(&w.cm, app, &format!("/admin/partners/{p1b}"), &format!("/admin/partners/{p1b}"), &[("name", "P1B Renamed"), ("status", "suspended"), ("email_domains", "p1b.test")]).await;
+    assert_eq!(res.status(), 303);
+    // A suspended partner cannot submit deals.
+    let id = w.register(&w.pb, "Blocked", "blocked.test", "10", "draft").await;
+    let res = w.act(&w.pb, &id, "submit", "").await;
+    assert_eq!(res.status(), 409);
+    assert!(res.text().await.unwrap().contains("not active"));
+    // Partners cannot see the vendor's partner pages.
+    assert_eq!(w.pa.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().status(), 403);
+    assert_eq!(w.foreign.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().status(), 303);
+}
+
+#[tokio::test]
+async fn applications_become_partners_or_are_told_why_not() {
+    let w = world().await;
+    let app = &w.app;
+    let visitor = client();
+    let apply = |company: &'static str, email: &'static str, honeypot: &'static str| {
+        let visitor = visitor.clone();
+        let url = app.url("acme", "/become-a-partner");
+        async move {
+            visitor
+                .post(url)
+                .form(&[("company", company), ("country", "FR"), ("contact_name", "Claire"), ("contact_email", email), ("message", "We resell networks."), ("fax", honeypot)])
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(visitor.get(app.url("acme", "/become-a-partner")).send().await.unwrap().status(), 200);
+    assert_eq!(apply("Bot Inc", "bot@bot.test", "spam").await.status(), 200);
+    assert_eq!(apply("Newco", "claire@newco.test", "").await.status(), 200);
+    assert_eq!(apply("Nopeco", "nina@nopeco.test", "").await.status(), 200);
+    let bad = visitor.post(app.url("acme", "/become-a-partner")).form(&[("company", ""), ("country", "France"), ("contact_email", "x")]).send().await.unwrap();
+    assert_eq!(bad.status(), 422);
+    // Three per address per hour.
+    assert_eq!(apply("Fourth", "f@fourth.test", "").await.status(), 200);
+    assert_eq!(apply("Fifth", "f@fifth.test", "").await.status(), 429);
+
+    let page = w.cm.get(app.url("acme", "/admin/applications")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Newco") && !page.contains("Bot Inc"), "the honeypot kept the bot out");
+    let id_of = |company: &str| {
+        let at = page.find(&format!("<h2>{company}</h2>")).unwrap();
+        page[at..].split("/admin/applications/").nth(1).unwrap().split('/').next().unwrap().to_string()
+    };
+    let (newco, nopeco) = (id_of("Newco"), id_of("Nopeco"));
+    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(), 303);
+    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{nopeco}/reject"), &[("reason", "Outside our regions")]).await.status(), 303);
+    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(), 404, "decided once");
+
+    let invitation = app.last_mail("claire@newco.test").await;
+    assert!(invitation.text.contains("/invitations/"));
+    let rejection = app.last_mail("nina@nopeco.test").await;
+    assert!(rejection.text.contains("Outside our regions"));
+    let claire = app.accept_invitation("acme", "claire@newco.test", "tulip-orbit-kettle-93").await;
+    let own = claire.get(app.url("acme", "/organisation")).send().await.unwrap().text().await.unwrap();
+    assert!(own.contains("Newco") && own.contains("Registered"));
+}
