@@ -43,11 +43,29 @@ enum Command {
         #[command(subcommand)]
         command: JobsCommand,
     },
+    /// Benchmark helpers.
+    Bench {
+        #[command(subcommand)]
+        command: BenchCommand,
+    },
     /// Create (or refresh) the demo tenant and print how to reach it.
     Demo {
         /// Start serving right after.
         #[arg(long)]
         serve: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Fill the database with benchmark tenants (bench-00001…), partners and deals.
+    Seed {
+        #[arg(long, default_value_t = 10)]
+        tenants: usize,
+        #[arg(long, default_value_t = 10)]
+        partners_per_tenant: usize,
+        #[arg(long, default_value_t = 10_000)]
+        deals: usize,
     },
 }
 
@@ -170,6 +188,18 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Tenant { command } => tenant(command, &config),
         Command::Mail { command } => mail(command, &config),
+        Command::Bench { command: BenchCommand::Seed { tenants, partners_per_tenant, deals } } => {
+            let mut conn = open(&config)?;
+            let report = crate::benchseed::seed(&mut conn, &crate::benchseed::Spec { tenants, partners_per_tenant, deals })?;
+            println!(
+                "seeded {} rows in {:.1} s ({:.0} rows/s); sign in with cm@bench-00001.test or pu1@bench-00001.test, password {}",
+                report.rows,
+                report.seconds,
+                report.rows as f64 / report.seconds.max(0.001),
+                crate::benchseed::PASSWORD
+            );
+            Ok(())
+        }
         Command::Jobs { command: JobsCommand::Run } => {
             drop(open(&config)?);
             let pool = db::connect(&config.database_url, 2, config.db_timeout)?;

@@ -3,6 +3,7 @@
 //! The crate is sliced by feature (see `ARCHITECTURE.md`): cross-cutting rules
 //! (tenant scope, errors, strings, assets) each live in exactly one module.
 
+pub mod benchseed;
 pub mod cli;
 pub mod config;
 pub mod db;

@@ -58,10 +58,7 @@ impl DealForm {
         if errors.get("customer_domain").is_none() && !super::normalize::domain_key(&customer_domain).contains('.') {
             errors.add("customer_domain", t.t("deal-invalid-domain"));
         }
-        let country = self.country.trim().to_ascii_uppercase();
-        if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
-            errors.add("country", t.t("partners-invalid-country"));
-        }
+        let country = forms::country(t, &mut errors, "country", &self.country, true);
         let contact_name = forms::required_text(t, &mut errors, "contact_name", &self.contact_name, 120);
         let contact_email = forms::email(t, &mut errors, "contact_email", &self.contact_email);
         let currency = self.currency.trim().to_ascii_uppercase();

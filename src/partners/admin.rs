@@ -90,16 +90,8 @@ async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, s
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
     let name = forms::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = form.website.trim().to_string();
-    let website_ok = website.is_empty() || (tenancy::is_safe_link(&website) && website.starts_with("http"));
-    if !website_ok {
-        errors.add("website", t.t("partners-invalid-website"));
-    }
-    let country = form.country.trim().to_ascii_uppercase();
-    let country_ok = country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()));
-    if !country_ok {
-        errors.add("country", t.t("partners-invalid-country"));
-    }
+    let website = forms::website(t, &mut errors, "website", &form.website);
+    let country = forms::country(t, &mut errors, "country", &form.country, false);
     let domains = parse_domains(&form.email_domains);
     if domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')) {
         errors.add("email_domains", t.t("partners-invalid-domains"));
@@ -216,14 +208,8 @@ async fn edit(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, form: web::Fo
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
     let name = forms::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = form.website.trim().to_string();
-    if !(website.is_empty() || (tenancy::is_safe_link(&website) && website.starts_with("http"))) {
-        errors.add("website", t.t("partners-invalid-website"));
-    }
-    let country = form.country.trim().to_ascii_uppercase();
-    if !(country.is_empty() || (country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()))) {
-        errors.add("country", t.t("partners-invalid-country"));
-    }
+    let website = forms::website(t, &mut errors, "website", &form.website);
+    let country = forms::country(t, &mut errors, "country", &form.country, false);
     let domains = parse_domains(&form.email_domains);
     if domains.iter().any(|d| !d.contains('.')) {
         errors.add("email_domains", t.t("partners-invalid-domains"));

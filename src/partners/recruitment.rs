@@ -107,15 +107,8 @@ async fn apply(req: HttpRequest, ctx: PageCtx, tenant: CurrentTenant, form: web:
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
     let company = forms::required_text(t, &mut errors, "company", &form.company, 120);
-    let website = form.website.trim().to_string();
-    let website_ok = website.is_empty() || (tenancy::is_safe_link(&website) && website.starts_with("http"));
-    if !website_ok {
-        errors.add("website", t.t("partners-invalid-website"));
-    }
-    let country = form.country.trim().to_ascii_uppercase();
-    if !(country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase())) {
-        errors.add("country", t.t("partners-invalid-country"));
-    }
+    let website = forms::website(t, &mut errors, "website", &form.website);
+    let country = forms::country(t, &mut errors, "country", &form.country, true);
     let contact_name = forms::required_text(t, &mut errors, "contact_name", &form.contact_name, 120);
     let contact_email = forms::email(t, &mut errors, "contact_email", &form.contact_email);
     let message = form.message.trim().to_string();

@@ -55,3 +55,23 @@ pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, valu
         }
     }
 }
+
+/// An optional http(s) web address.
+pub fn website(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
+    let value = value.trim().to_string();
+    let ok = value.is_empty() || (crate::tenancy::model::is_safe_link(&value) && value.starts_with("http"));
+    if !ok {
+        errors.add(field, t.t("partners-invalid-website"));
+    }
+    value
+}
+
+/// A two-letter country code, upper-cased (empty allowed unless `required`).
+pub fn country(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, required: bool) -> String {
+    let value = value.trim().to_ascii_uppercase();
+    let ok = (value.is_empty() && !required) || (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()));
+    if !ok {
+        errors.add(field, t.t("partners-invalid-country"));
+    }
+    value
+}
