@@ -1,5 +1,5 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
-//! expiry and the 7-day warnings. Each pass is idempotent, and several
+//! expiry and the 7-day warnings, and sweeping expired sessions. Each pass is idempotent, and several
 //! instances may run it: a deal only moves if it is still in its old status.
 
 use std::sync::Arc;
@@ -14,6 +14,7 @@ const INTERVAL: Duration = Duration::from_secs(60);
 /// One pass over every tenant.
 pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::service::ExpiryRun> {
     let mut conn = pool.get()?;
+    crate::identity::session_store::sweep_expired(&mut conn)?;
     crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
 }
 

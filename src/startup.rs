@@ -104,6 +104,12 @@ fn session_middleware(state: &web::Data<AppState>, key: Key) -> SessionMiddlewar
 pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Result<Server> {
     let max_body = state.config.max_body_bytes;
     let workers = state.config.workers;
+    // Each worker's blocking pool mostly waits on a database connection, so
+    // more threads than connections only add context switches under load
+    // (bench/README.md); a few spare threads serve hops that need no
+    // connection (password hashing, identity-provider calls).
+    let worker_count = workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let blocking_threads = (state.config.db_pool_size as usize).div_ceil(worker_count) + 4;
     let app_state = state.clone();
     let session_key = session_key(&state.config);
     let mut server = HttpServer::new(move || {
@@ -122,6 +128,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Res
             .wrap(from_fn(crate::telemetry::trace_request))
     })
     .shutdown_timeout(10)
+    .worker_max_blocking_threads(blocking_threads)
     .listen(listener)?;
     if let Some(workers) = workers {
         server = server.workers(workers);

@@ -420,15 +420,82 @@ impl Cursor {
     }
 }
 
-/// A row of the deal list, with its partner's name.
+/// What one row of the deal list shows: reading only these columns keeps a
+/// 50-row page cheap (the full `Deal` has 25).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = deals)]
+pub struct DealSummary {
+    pub id: i64,
+    pub public_id: String,
+    pub partner_org_id: i64,
+    pub customer_company: String,
+    pub customer_domain: String,
+    pub value_minor: i64,
+    pub currency: String,
+    pub expected_close: NaiveDate,
+    pub status: String,
+    pub needs_review: i32,
+}
+
+impl DealSummary {
+    pub fn status(&self) -> DealStatus {
+        DealStatus::parse(&self.status).unwrap_or(DealStatus::Draft)
+    }
+}
+
+impl From<&Deal> for DealSummary {
+    fn from(d: &Deal) -> Self {
+        Self {
+            id: d.id,
+            public_id: d.public_id.clone(),
+            partner_org_id: d.partner_org_id,
+            customer_company: d.customer_company.clone(),
+            customer_domain: d.customer_domain.clone(),
+            value_minor: d.value_minor,
+            currency: d.currency.clone(),
+            expected_close: d.expected_close,
+            status: d.status.clone(),
+            needs_review: d.needs_review,
+        }
+    }
+}
+
+/// A row of the deal list, with its partner's name (staff lists only).
 pub struct DealRow {
-    pub deal: Deal,
+    pub deal: DealSummary,
     pub partner: String,
 }
 
-/// One page of deals the viewer may see; `limit + 1` rows are read to know
-/// whether another page follows.
-pub fn list(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<DealRow>, Option<Cursor>)> {
+/// What keyset paging needs of a row.
+pub trait Keyed {
+    fn key(&self) -> (i64, i64, NaiveDate);
+
+    fn cursor(&self, sort: SortKey) -> Cursor {
+        let (id, value, close) = self.key();
+        match sort {
+            SortKey::Newest | SortKey::Oldest => Cursor::Id(id),
+            SortKey::ValueHigh | SortKey::ValueLow => Cursor::Value(value, id),
+            SortKey::CloseSoon => Cursor::Date(close, id),
+        }
+    }
+}
+
+impl Keyed for Deal {
+    fn key(&self) -> (i64, i64, NaiveDate) {
+        (self.id, self.value_minor, self.expected_close)
+    }
+}
+
+impl Keyed for DealSummary {
+    fn key(&self) -> (i64, i64, NaiveDate) {
+        (self.id, self.value_minor, self.expected_close)
+    }
+}
+
+type DealQuery = deals::BoxedQuery<'static, <AnyConnection as diesel::Connection>::Backend>;
+
+/// The deals the viewer may see, filtered, sorted and positioned after the cursor.
+fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>) -> DealQuery {
     let mut query = scoped!(viewer);
     if let Some(status) = filter.status {
         query = query.filter(deals::status.eq(status.as_str()));
@@ -485,31 +552,55 @@ pub fn list(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort
         }
         _ => query,
     };
-    query = match sort {
+    match sort {
         SortKey::Newest => query.order(deals::id.desc()),
         SortKey::Oldest => query.order(deals::id.asc()),
         SortKey::ValueHigh => query.order((deals::value_minor.desc(), deals::id.desc())),
         SortKey::ValueLow => query.order((deals::value_minor.asc(), deals::id.asc())),
         SortKey::CloseSoon => query.order((deals::expected_close.asc(), deals::id.asc())),
-    };
-    let mut rows: Vec<Deal> = query.select(Deal::as_select()).limit(limit + 1).load(conn)?;
+    }
+}
+
+/// Cuts `limit + 1` rows to a page and the cursor of the next one.
+fn page<T: Keyed>(mut rows: Vec<T>, sort: SortKey, limit: i64) -> (Vec<T>, Option<Cursor>) {
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
-    let next = if more {
-        rows.last().map(|d| match sort {
-            SortKey::Newest | SortKey::Oldest => Cursor::Id(d.id),
-            SortKey::ValueHigh | SortKey::ValueLow => Cursor::Value(d.value_minor, d.id),
-            SortKey::CloseSoon => Cursor::Date(d.expected_close, d.id),
-        })
-    } else {
-        None
-    };
-    let names = partner_names(conn, &viewer.scope, &rows.iter().map(|d| d.partner_org_id).collect::<Vec<_>>())?;
-    let rows = rows
+    let next = if more { rows.last().map(|d| d.cursor(sort)) } else { None };
+    (rows, next)
+}
+
+/// One page of the deal list the viewer may see; `limit + 1` rows are read
+/// to know whether another page follows.
+pub fn list(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<DealSummary>, Option<Cursor>)> {
+    let rows = filtered(viewer, filter, sort, after).select(DealSummary::as_select()).limit(limit + 1).load(conn)?;
+    Ok(page(rows, sort, limit))
+}
+
+/// Like `list`, with every column (CSV export).
+pub fn list_full(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<Deal>, Option<Cursor>)> {
+    let rows = filtered(viewer, filter, sort, after).select(Deal::as_select()).limit(limit + 1).load(conn)?;
+    Ok(page(rows, sort, limit))
+}
+
+/// Pairs rows with their partner organisation's name, in one query.
+pub fn with_partner_names<T>(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<T>, org_of: impl Fn(&T) -> i64) -> QueryResult<Vec<(T, String)>> {
+    let mut ids: Vec<i64> = rows.iter().map(&org_of).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let names = partner_names(conn, scope, &ids)?;
+    Ok(rows
         .into_iter()
-        .map(|deal| DealRow { partner: names.iter().find(|(id, _)| *id == deal.partner_org_id).map(|(_, n)| n.clone()).unwrap_or_default(), deal })
-        .collect();
-    Ok((rows, next))
+        .map(|row| {
+            let org = org_of(&row);
+            let name = names.iter().find(|(id, _)| *id == org).map(|(_, n)| n.clone()).unwrap_or_default();
+            (row, name)
+        })
+        .collect())
+}
+
+/// One partner organisation's name ("" when it is not in the scope's tenant).
+pub fn partner_name(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> QueryResult<String> {
+    Ok(partner_names(conn, scope, &[org])?.pop().map(|(_, name)| name).unwrap_or_default())
 }
 
 fn partner_names(conn: &mut AnyConnection, scope: &TenantScope, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {

@@ -125,8 +125,20 @@ async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<List
     let after = Cursor::decode(&q.after);
     let staff = is_staff(&user);
     let scope = user.scope;
+    let fragment = hx.wants_fragment();
     let (rows, next, partner_list, product_list) = db::run(&state.pool, move |conn| {
         let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), PAGE_SIZE)?;
+        // Only staff lists show (and filter by) the partner.
+        let rows = if staff {
+            model::with_partner_names(conn, &scope, rows, |d| d.partner_org_id)?
+        } else {
+            rows.into_iter().map(|d| (d, String::new())).collect()
+        };
+        let rows = rows.into_iter().map(|(deal, partner)| DealRow { deal, partner }).collect::<Vec<_>>();
+        // A fragment (paging, filtering) has no filter form to fill.
+        if fragment {
+            return Ok((rows, next, Vec::new(), Vec::new()));
+        }
         let partner_list = if staff { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
         let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
         Ok((rows, next, partner_list, product_list))
@@ -134,7 +146,7 @@ async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<List
     .await?;
     let query = values.query();
     let next = next.map(|c| format!("/deals?{query}{}after={}", if query.is_empty() { "" } else { "&" }, c.encode()));
-    if hx.wants_fragment() {
+    if fragment {
         return render(StatusCode::OK, &Results { ctx, rows, next, query, staff });
     }
     let statuses = DealStatus::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&s.message_id()) }).collect();
@@ -154,12 +166,13 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
     require_deals(&user)?;
     let viewer = Viewer::of(&user);
     let (filter, sort, _) = filter_of(&q);
-    let rows: Vec<DealRow> = db::run(&state.pool, move |conn| {
+    let scope = user.scope;
+    let rows = db::run(&state.pool, move |conn| {
         let mut all = Vec::new();
         let mut after = None;
         loop {
-            let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), 1_000)?;
-            all.extend(rows);
+            let (rows, next) = model::list_full(conn, &viewer, &filter, sort, after.as_ref(), 1_000)?;
+            all.extend(model::with_partner_names(conn, &scope, rows, |d| d.partner_org_id)?);
             match next {
                 Some(c) if all.len() < 50_000 => after = Some(c),
                 _ => break,
@@ -185,13 +198,12 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
         ctx.t("deal-field-created"),
     ];
     out.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
-    for r in rows {
-        let d = &r.deal;
+    for (d, partner) in rows {
         let digits = i18n::currency_digits(&d.currency).unwrap_or(2);
         let value = if digits == 0 { d.value_minor.to_string() } else { format!("{}.{:0w$}", d.value_minor / 10i64.pow(digits), d.value_minor % 10i64.pow(digits), w = digits as usize) };
         let record = [
             d.public_id.clone(),
-            r.partner.clone(),
+            partner,
             d.customer_company.clone(),
             d.customer_domain.clone(),
             d.country.clone(),
@@ -352,7 +364,7 @@ async fn detail_page(ctx: PageCtx, user: &CurrentUser, public_id: String, alert:
     let scope = user.scope.tenant_only();
     let d = deal.clone();
     let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
-        let partner = crate::partners::model::list_partners(conn, &scope)?.into_iter().find(|p| p.org.id == d.partner_org_id).map(|p| p.org.name).unwrap_or_default();
+        let partner = model::partner_name(conn, &scope, d.partner_org_id)?;
         let chosen = model::deal_product_ids(conn, &scope, d.id)?;
         let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
         let timeline = model::timeline(conn, &scope, d.id)?.into_iter().map(|(event, actor)| TimelineEntry { event, actor }).collect();
@@ -401,11 +413,8 @@ async fn transition(
             // Inline decisions in the list swap the row in place.
             let scope = user.scope;
             let org = deal.partner_org_id;
-            let partner = db::run(&state.pool, move |conn| {
-                Ok(partners::list_partners(conn, &scope)?.into_iter().find(|p| p.org.id == org).map(|p| p.org.name).unwrap_or_default())
-            })
-            .await?;
-            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal, partner }, staff: true })
+            let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
+            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&deal).into(), partner }, staff: true })
         }
         Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str())))),
         Err(e) => {

@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::forms::DealForm;
-use super::model::{Deal, DealEvent, DealRow, Product};
+use super::model::{Deal, DealEvent, DealRow, DealSummary, Product};
 use super::service::Conflict;
 use super::state::{DealAction, DealStatus};
 use crate::i18n;
@@ -11,12 +11,30 @@ use crate::identity::rbac::Permission;
 use crate::web::PageCtx;
 use crate::web::forms::FieldErrors;
 
+/// A deal's value, full or summarised.
+pub trait Priced {
+    fn price(&self) -> (i64, &str);
+}
+
+impl Priced for Deal {
+    fn price(&self) -> (i64, &str) {
+        (self.value_minor, &self.currency)
+    }
+}
+
+impl Priced for DealSummary {
+    fn price(&self) -> (i64, &str) {
+        (self.value_minor, &self.currency)
+    }
+}
+
 /// Formatting shared by every deal view.
 pub trait DealFormat {
     fn ctx(&self) -> &PageCtx;
 
-    fn money(&self, d: &Deal) -> String {
-        i18n::format_money(self.ctx().locale(), d.value_minor, &d.currency)
+    fn money(&self, d: &impl Priced) -> String {
+        let (value_minor, currency) = d.price();
+        i18n::format_money(self.ctx().locale(), value_minor, currency)
     }
 
     fn status_label(&self, status: &str) -> String {
@@ -106,7 +124,7 @@ impl ListPage {
         self.staff || self.ctx.user().is_some_and(|u| u.role == crate::identity::rbac::Role::PartnerAdmin)
     }
 
-    pub fn can_decide(&self, d: &Deal) -> bool {
+    pub fn can_decide(&self, d: &DealSummary) -> bool {
         self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }
@@ -128,7 +146,7 @@ impl DealFormat for Results {
 }
 
 impl Results {
-    pub fn can_decide(&self, d: &Deal) -> bool {
+    pub fn can_decide(&self, d: &DealSummary) -> bool {
         self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }
@@ -148,7 +166,7 @@ impl DealFormat for RowFragment {
 }
 
 impl RowFragment {
-    pub fn can_decide(&self, d: &Deal) -> bool {
+    pub fn can_decide(&self, d: &DealSummary) -> bool {
         self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }

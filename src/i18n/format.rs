@@ -26,9 +26,22 @@ fn date_pattern(locale: Locale) -> &'static str {
     }
 }
 
+/// Each locale's date pattern, parsed once (lists format a date per row).
+fn date_items(locale: Locale) -> &'static [chrono::format::Item<'static>] {
+    static PARSED: std::sync::OnceLock<Vec<Vec<chrono::format::Item<'static>>>> = std::sync::OnceLock::new();
+    let all = PARSED.get_or_init(|| {
+        Locale::ALL
+            .iter()
+            .map(|l| chrono::format::StrftimeItems::new_with_locale(date_pattern(*l), chrono_locale(*l)).parse_to_owned().unwrap_or_default())
+            .collect()
+    });
+    let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
+    &all[index]
+}
+
 /// A calendar date: `November 23, 2026`, `23. November 2026`, `2026年11月23日`.
 pub fn format_date(locale: Locale, at: NaiveDateTime) -> String {
-    at.and_utc().format_localized(date_pattern(locale), chrono_locale(locale)).to_string()
+    at.and_utc().format_localized_with_items(date_items(locale).iter(), chrono_locale(locale)).to_string()
 }
 
 /// A date and time in UTC, with the locale's clock.

@@ -57,28 +57,31 @@ async fn blocking<T: Send + 'static>(
     .map_err(|e| anyhow::anyhow!("session store: {e}"))?
 }
 
+/// A live session's state. An expired row reads as no session; it is swept
+/// later (a read never writes).
+fn load_state(conn: &mut AnyConnection, id: &str) -> anyhow::Result<Option<State>> {
+    let row: Option<(String, NaiveDateTime)> = sessions::table
+        .filter(sessions::id.eq(id))
+        .select((sessions::state, sessions::expires_at))
+        .first(conn)
+        .optional()?;
+    match row {
+        Some((state, expires_at)) if expires_at > crate::db::now() => Ok(Some(serde_json::from_str(&state)?)),
+        _ => Ok(None),
+    }
+}
+
 impl SessionStore for DbSessionStore {
     fn load(&self, session_key: &SessionKey) -> impl Future<Output = Result<Option<State>, LoadError>> {
         let id = key_hash(session_key.as_ref());
         let pool = self.pool.clone();
         async move {
-            blocking(&pool, move |conn| {
-                let row: Option<(String, NaiveDateTime)> = sessions::table
-                    .filter(sessions::id.eq(&id))
-                    .select((sessions::state, sessions::expires_at))
-                    .first(conn)
-                    .optional()?;
-                match row {
-                    Some((state, expires_at)) if expires_at > crate::db::now() => Ok(Some(serde_json::from_str(&state)?)),
-                    Some(_) => {
-                        diesel::delete(sessions::table.filter(sessions::id.eq(&id))).execute(conn)?;
-                        Ok(None)
-                    }
-                    None => Ok(None),
-                }
-            })
-            .await
-            .map_err(LoadError::Other)
+            // Every signed-in request reads its session: a point read, done
+            // inline on SQLite (see `db::inline_sqlite`).
+            if let Some(mut conn) = crate::db::inline_sqlite(&pool) {
+                return load_state(&mut conn, &id).map_err(LoadError::Other);
+            }
+            blocking(&pool, move |conn| load_state(conn, &id)).await.map_err(LoadError::Other)
         }
     }
 
@@ -104,9 +107,9 @@ impl SessionStore for DbSessionStore {
                         sessions::updated_at.eq(now),
                     ))
                     .execute(conn)?;
-                // Now and then, sweep sessions that ran out.
+                // Now and then, sweep sessions that ran out (the jobs pass does too).
                 if rand::random::<u8>() < 4 {
-                    diesel::delete(sessions::table.filter(sessions::expires_at.lt(now))).execute(conn)?;
+                    sweep_expired(conn)?;
                 }
                 Ok(())
             })
@@ -185,4 +188,9 @@ pub fn end_user_sessions(conn: &mut AnyConnection, tenant_id: i64, user_id: i64)
             .filter(sessions::user_id.eq(user_id)),
     )
     .execute(conn)
+}
+
+/// Deletes sessions past their expiry (loading one never does).
+pub fn sweep_expired(conn: &mut AnyConnection) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::expires_at.lt(crate::db::now()))).execute(conn)
 }

@@ -179,7 +179,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
             // Operators sign in on the platform host only.
             let session = req.get_session();
             if let Some(operator_id) = live_operator(&session, &state.config) {
-                let found = crate::db::run(&state.pool, move |conn| Ok(crate::platform::operators::find(conn, operator_id)?)).await;
+                let found = crate::db::read(&state.pool, move |conn| Ok(crate::platform::operators::find(conn, operator_id)?)).await;
                 if let Ok(Some(operator)) = found {
                     req.extensions_mut().insert(operator);
                 }
@@ -196,7 +196,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     let session = req.get_session();
     let identity = live_identity(&session, &state.config);
 
-    let loaded = crate::db::run(&state.pool, move |conn| {
+    let loaded = crate::db::read(&state.pool, move |conn| {
         let Some((tenant, settings)) = model::find_with_settings(conn, &slug)? else {
             return Ok(None);
         };

@@ -30,6 +30,8 @@ pub struct PageCtx {
     pub flash: Option<FlashView>,
     /// Path and query of this page, for forms that come back to it.
     pub current_path: String,
+    /// The session's CSRF token, read once per page (rows of a list each carry it).
+    csrf: std::cell::OnceCell<String>,
 }
 
 pub struct FlashView {
@@ -72,12 +74,12 @@ impl PageCtx {
             None => "/".to_string(),
         };
         let session = req.get_session();
-        Ok(Self { translator, session, user, unread, site, assets: state.assets.clone(), request_id, flash, current_path })
+        Ok(Self { translator, session, user, unread, site, assets: state.assets.clone(), request_id, flash, current_path, csrf: std::cell::OnceCell::new() })
     }
 
     /// The CSRF token for a form on this page (creates the session's token).
-    pub fn csrf(&self) -> String {
-        crate::identity::session::csrf_token(&self.session)
+    pub fn csrf(&self) -> &str {
+        self.csrf.get_or_init(|| crate::identity::session::csrf_token(&self.session))
     }
 
     /// `hx-headers` for `<body>`: the token if the session has one already.
@@ -192,7 +194,10 @@ impl PageCtx {
     }
 
     pub fn show_language_switcher(&self) -> bool {
-        self.site.is_some() && self.locale_options().len() > 1
+        self.site.as_ref().is_some_and(|site| match site {
+            Site::Platform => true,
+            Site::Tenant(t) => t.enabled_locales.len() > 1,
+        })
     }
 
     pub fn footer_links(&self) -> Vec<FooterLink> {

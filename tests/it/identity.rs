@@ -211,3 +211,29 @@ async fn a_forgotten_password_is_reset_by_a_single_use_link() {
     assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await.status(), 401);
     assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", new_password).await.status(), 303);
 }
+
+#[tokio::test]
+async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
+    use diesel::prelude::*;
+    use portico::db::schema::sessions;
+
+    let app = spawn_app().await;
+    let c = app.tenant_with_admin("acme", PASSWORD).await;
+    assert!(c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains("Sign out"));
+
+    // The server-side row runs out (as if the absolute lifetime had passed).
+    let pool = app.pool();
+    let mut conn = pool.get().unwrap();
+    let past = portico::db::now() - chrono::Duration::minutes(1);
+    let ended = diesel::update(sessions::table.filter(sessions::user_id.is_not_null())).set(sessions::expires_at.eq(past)).execute(&mut conn).unwrap();
+    assert!(ended >= 1);
+
+    let page = c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("Sign out"), "an expired session is anonymous");
+    let deals = c.get(app.url("acme", "/deals")).send().await.unwrap();
+    assert_eq!(deals.status(), 303, "and protected pages ask to sign in again");
+
+    portico::jobs::run_once(&pool, &app.config()).unwrap();
+    let left: i64 = sessions::table.filter(sessions::expires_at.lt(portico::db::now())).count().get_result(&mut conn).unwrap();
+    assert_eq!(left, 0, "the periodic pass deletes expired sessions");
+}

@@ -1,0 +1,2 @@
+DROP INDEX deals_status_value;
+DROP INDEX deals_submitter;
