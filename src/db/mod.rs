@@ -1,6 +1,7 @@
 //! The database: one connection type over SQLite and PostgreSQL, chosen at run
 //! time by `DATABASE_URL`; the pool; `run` (the one hop to the blocking pool
-//! per request); `transaction` (writes, `BEGIN IMMEDIATE` on SQLite); migrations.
+//! per handler); `read` (the per-request point reads, inline on SQLite);
+//! `transaction` (writes, `BEGIN IMMEDIATE` on SQLite); migrations.
 
 pub mod migrations;
 pub mod schema;
