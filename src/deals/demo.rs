@@ -151,7 +151,11 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
         let currency = currencies[rng.next(currencies.len() as u64) as usize];
         let whole = 2_000 + rng.next(250_000) as i64;
         let value_minor = if currency == "JPY" { whole * 150 } else { whole * 100 };
-        let created = now - Duration::days(rng.next(360) as i64) - Duration::minutes(rng.next(1_440) as i64);
+        let target = statuses[rng.next(statuses.len() as u64) as usize];
+        // Deals still open are recent, so approved ones are protected well
+        // past today: the first expiry pass must not expire (and mail) them.
+        let age_days = if target.is_open() { 40 } else { 360 };
+        let created = now - Duration::days(rng.next(age_days) as i64) - Duration::minutes(rng.next(1_440) as i64);
         let fields = DealFields {
             customer_company: company.clone(),
             company_key: company_key(&company),
@@ -168,7 +172,6 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
         let deal = model::insert(conn, &viewer, org, user, &fields, created)?;
         model::set_deal_products(conn, scope, deal.id, &[product_ids[rng.next(product_ids.len() as u64) as usize]])?;
         model::record(conn, scope, deal.id, Some(user), "created", None, Some(DealStatus::Draft), "", created)?;
-        let target = statuses[rng.next(statuses.len() as u64) as usize];
         advance(conn, scope, deal.id, user, target, created)?;
         made += 1;
     }

@@ -81,16 +81,10 @@ pub struct Conflict {
 pub fn conflicts(conn: &mut AnyConnection, scope: &TenantScope, company: &str, domain: &str, org: i64, except: i64) -> QueryResult<Vec<Conflict>> {
     let tenant = scope.tenant_only();
     let matches = model::matching_open(conn, &tenant, company, domain, except)?;
-    let ids: Vec<i64> = matches.iter().map(|d| d.partner_org_id).collect();
-    let names: Vec<(i64, String)> = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
-        .filter(organisations::id.eq_any(ids))
-        .select((organisations::id, organisations::name))
-        .load(conn)?;
-    Ok(matches
+    Ok(model::with_partner_names(conn, &tenant, matches, |d| d.partner_org_id)?
         .into_iter()
-        .map(|d| Conflict {
-            partner: names.iter().find(|(id, _)| *id == d.partner_org_id).map(|(_, n)| n.clone()).unwrap_or_default(),
+        .map(|(d, partner)| Conflict {
+            partner,
             same_company: !company.is_empty() && d.company_key == company,
             same_domain: !domain.is_empty() && d.domain_key == domain,
             same_partner: d.partner_org_id == org,

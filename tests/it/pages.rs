@@ -46,6 +46,11 @@ async fn the_demo_tenant_shows_its_branding_logo_and_welcome() {
     assert_eq!(logo.headers()["content-type"], "image/svg+xml");
     assert!(logo.headers()["content-security-policy"].to_str().unwrap().contains("sandbox"));
 
+    // Its approved deals are protected well past today: the first expiry
+    // pass of `serve` neither expires nor warns about any of them.
+    let run = portico::jobs::run_once(&app.pool(), &app.config()).unwrap();
+    assert_eq!((run.expired, run.warned), (0, 0));
+
     // Running it again changes nothing and creates no second tenant.
     let again = app.cli_ok(&["demo"]);
     assert!(again.contains("Refreshed"));
