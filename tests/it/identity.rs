@@ -1,4 +1,4 @@
-//! Local accounts, sessions and CSRF (SES-*, CSRF-*, TEN-2).
+//! Local accounts, sessions and CSRF (SES-1…SES-5, CSRF-*, TEN-2).
 
 use crate::support::{client, csrf_from, link_from, page_csrf, spawn_app};
 
@@ -236,4 +236,45 @@ async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
     portico::jobs::run_once(&pool, &app.config()).unwrap();
     let left: i64 = sessions::table.filter(sessions::expires_at.lt(portico::db::now())).count().get_result(&mut conn).unwrap();
     assert_eq!(left, 0, "the periodic pass deletes expired sessions");
+}
+
+/// Moves one of the session's clocks back by `secs`, as if that much time had
+/// passed (the state lives server-side, so the test edits the row).
+fn age_session(app: &crate::support::TestApp, key: &str, secs: i64) {
+    use diesel::prelude::*;
+    use portico::db::schema::sessions;
+    let mut conn = app.pool().get().unwrap();
+    let rows: Vec<(String, String)> =
+        sessions::table.filter(sessions::user_id.is_not_null()).select((sessions::id, sessions::state)).load(&mut conn).unwrap();
+    assert!(!rows.is_empty());
+    for (id, state) in rows {
+        let mut map: std::collections::HashMap<String, String> = serde_json::from_str(&state).unwrap();
+        let at: i64 = map[key].parse().unwrap();
+        map.insert(key.to_string(), (at - secs).to_string());
+        diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::state.eq(serde_json::to_string(&map).unwrap())).execute(&mut conn).unwrap();
+    }
+}
+
+#[tokio::test]
+async fn idle_and_absolute_timeouts_require_signing_in_again() {
+    // SES-5, with the defaults: 60 minutes idle, 12 hours absolute.
+    let app = spawn_app().await;
+    let c = app.tenant_with_admin("acme", PASSWORD).await;
+    let signed_in = |body: &str| body.contains("Sign out");
+    assert!(signed_in(&c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap()));
+
+    // Active 59 minutes ago: still signed in, and the visit counts as activity.
+    age_session(&app, "seen_at", 59 * 60);
+    assert!(signed_in(&c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap()));
+    // Idle for 61 minutes: anonymous.
+    age_session(&app, "seen_at", 61 * 60);
+    assert!(!signed_in(&c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap()), "idle timeout");
+
+    // Busy all along, but signed in 12 hours and a minute ago: anonymous too.
+    let c = app.sign_in("acme", "ops@acme.test", PASSWORD).await;
+    assert!(signed_in(&c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap()));
+    age_session(&app, "auth_at", 12 * 3600 + 60);
+    let res = c.get(app.url("acme", "/deals")).send().await.unwrap();
+    assert_eq!(res.status(), 303, "absolute timeout: protected pages ask to sign in again");
+    assert!(res.headers()["location"].to_str().unwrap().starts_with("/sign-in"));
 }
