@@ -3,7 +3,8 @@
 //   node evil-op.mjs CLIENT_ID CLIENT_SECRET
 // It answers /authorize at once (redirecting back with a code), and its
 // /token returns an ID token shaped by the current mode (POST /mode {"mode": …}):
-//   ok, wrong_aud, extra_aud, wrong_iss, expired, future_iat, bad_nonce,
+//   ok, wrong_aud, extra_aud, wrong_iss, expired, exp_past_skew, exp_in_skew,
+//   future_iat, bad_nonce,
 //   no_nonce, alg_none, hs256, bad_signature, unknown_kid, rotate, no_sub,
 //   email_of:<address>
 import http from 'node:http';
@@ -37,6 +38,9 @@ async function idToken(issuer, nonce) {
   if (mode === 'extra_aud') aud = [clientId, 'someone-else'];
   if (mode === 'wrong_iss') iss = 'https://impostor.example';
   if (mode === 'expired') { iat = now - 600; exp = now - 120; }
+  // The relying party allows 60 s of clock skew on `exp`.
+  if (mode === 'exp_past_skew') { iat = now - 600; exp = now - 65; }
+  if (mode === 'exp_in_skew') { iat = now - 600; exp = now - 30; }
   if (mode === 'future_iat') { iat = now + 3600; exp = now + 7200; }
   if (mode === 'bad_nonce') claims.nonce = 'not-the-nonce';
   if (mode === 'no_nonce') delete claims.nonce;
