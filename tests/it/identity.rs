@@ -223,9 +223,10 @@ async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
 
     // The server-side row runs out (as if the absolute lifetime had passed).
     let pool = app.pool();
-    let mut conn = pool.get().unwrap();
+    let mut pooled = pool.get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
     let past = portico::db::now() - chrono::Duration::minutes(1);
-    let ended = diesel::update(sessions::table.filter(sessions::user_id.is_not_null())).set(sessions::expires_at.eq(past)).execute(&mut conn).unwrap();
+    let ended = diesel::update(sessions::table.filter(sessions::user_id.is_not_null())).set(sessions::expires_at.eq(past)).execute(conn).unwrap();
     assert!(ended >= 1);
 
     let page = c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
@@ -234,7 +235,7 @@ async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
     assert_eq!(deals.status(), 303, "and protected pages ask to sign in again");
 
     portico::jobs::run_once(&pool, &app.config()).unwrap();
-    let left: i64 = sessions::table.filter(sessions::expires_at.lt(portico::db::now())).count().get_result(&mut conn).unwrap();
+    let left: i64 = sessions::table.filter(sessions::expires_at.lt(portico::db::now())).count().get_result(conn).unwrap();
     assert_eq!(left, 0, "the periodic pass deletes expired sessions");
 }
 
@@ -243,15 +244,16 @@ async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
 fn age_session(app: &crate::support::TestApp, key: &str, secs: i64) {
     use diesel::prelude::*;
     use portico::db::schema::sessions;
-    let mut conn = app.pool().get().unwrap();
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
     let rows: Vec<(String, String)> =
-        sessions::table.filter(sessions::user_id.is_not_null()).select((sessions::id, sessions::state)).load(&mut conn).unwrap();
+        sessions::table.filter(sessions::user_id.is_not_null()).select((sessions::id, sessions::state)).load(conn).unwrap();
     assert!(!rows.is_empty());
     for (id, state) in rows {
         let mut map: std::collections::HashMap<String, String> = serde_json::from_str(&state).unwrap();
         let at: i64 = map[key].parse().unwrap();
         map.insert(key.to_string(), (at - secs).to_string());
-        diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::state.eq(serde_json::to_string(&map).unwrap())).execute(&mut conn).unwrap();
+        diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::state.eq(serde_json::to_string(&map).unwrap())).execute(conn).unwrap();
     }
 }
 

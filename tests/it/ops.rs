@@ -30,3 +30,34 @@ async fn metrics_count_requests_by_route_pattern_only() {
     assert!(text.contains("portico_http_request_duration_seconds_bucket"));
     assert!(!text.contains("unique-marker-path-4711"), "no unbounded labels");
 }
+
+#[tokio::test]
+async fn connections_the_database_dropped_are_replaced() {
+    // The pool hands a recently returned PostgreSQL connection out again
+    // without a `SELECT 1`; one the server has dropped must fail at most the
+    // request that finds it, and then be replaced. On SQLite (a file, nothing
+    // to drop) the same requests simply succeed.
+    use diesel::RunQueryDsl;
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    for _ in 0..20 {
+        assert_eq!(app.get_text("acme", "/").await.0, 200);
+    }
+    if app.db.is_postgres() {
+        let mut pooled = app.pool().get().unwrap();
+        let conn: &mut portico::db::AnyConnection = &mut pooled;
+        diesel::sql_query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
+            .execute(conn)
+            .unwrap();
+    }
+    let mut failures = 0;
+    for _ in 0..40 {
+        if app.get_text("acme", "/").await.0 != 200 {
+            failures += 1;
+        }
+    }
+    assert!(failures <= 8, "{failures} requests failed: dropped connections were not replaced");
+    for _ in 0..10 {
+        assert_eq!(app.get_text("acme", "/").await.0, 200, "every connection works again");
+    }
+}
