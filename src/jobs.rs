@@ -1,6 +1,7 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
-//! expiry and the 7-day warnings, and sweeping expired sessions. Each pass is idempotent, and several
-//! instances may run it: a deal only moves if it is still in its old status.
+//! expiry and the 7-day warnings, and sweeping expired sessions. Each pass
+//! is idempotent, and several instances may run it: a deal only moves if it
+//! is still in its old status.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -466,9 +466,13 @@ pub struct DealRow {
     pub partner: String,
 }
 
-/// What keyset paging needs of a row.
-pub trait Keyed {
+/// What the list, its paging and its money column need of a deal, full or
+/// summarised.
+pub trait Listed {
+    /// `(id, value_minor, expected_close)`: the keyset columns.
     fn key(&self) -> (i64, i64, NaiveDate);
+    /// `(value_minor, currency)`.
+    fn price(&self) -> (i64, &str);
 
     fn cursor(&self, sort: SortKey) -> Cursor {
         let (id, value, close) = self.key();
@@ -480,15 +484,21 @@ pub trait Keyed {
     }
 }
 
-impl Keyed for Deal {
+impl Listed for Deal {
     fn key(&self) -> (i64, i64, NaiveDate) {
         (self.id, self.value_minor, self.expected_close)
     }
+    fn price(&self) -> (i64, &str) {
+        (self.value_minor, &self.currency)
+    }
 }
 
-impl Keyed for DealSummary {
+impl Listed for DealSummary {
     fn key(&self) -> (i64, i64, NaiveDate) {
         (self.id, self.value_minor, self.expected_close)
+    }
+    fn price(&self) -> (i64, &str) {
+        (self.value_minor, &self.currency)
     }
 }
 
@@ -562,7 +572,7 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
 }
 
 /// Cuts `limit + 1` rows to a page and the cursor of the next one.
-fn page<T: Keyed>(mut rows: Vec<T>, sort: SortKey, limit: i64) -> (Vec<T>, Option<Cursor>) {
+fn page<T: Listed>(mut rows: Vec<T>, sort: SortKey, limit: i64) -> (Vec<T>, Option<Cursor>) {
     let more = rows.len() as i64 > limit;
     rows.truncate(limit as usize);
     let next = if more { rows.last().map(|d| d.cursor(sort)) } else { None };

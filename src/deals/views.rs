@@ -3,7 +3,7 @@
 use askama::Template;
 
 use super::forms::DealForm;
-use super::model::{Deal, DealEvent, DealRow, DealSummary, Product};
+use super::model::{Deal, DealEvent, DealRow, DealSummary, Listed, Product};
 use super::service::Conflict;
 use super::state::{DealAction, DealStatus};
 use crate::i18n;
@@ -11,28 +11,11 @@ use crate::identity::rbac::Permission;
 use crate::web::PageCtx;
 use crate::web::forms::FieldErrors;
 
-/// A deal's value, full or summarised.
-pub trait Priced {
-    fn price(&self) -> (i64, &str);
-}
-
-impl Priced for Deal {
-    fn price(&self) -> (i64, &str) {
-        (self.value_minor, &self.currency)
-    }
-}
-
-impl Priced for DealSummary {
-    fn price(&self) -> (i64, &str) {
-        (self.value_minor, &self.currency)
-    }
-}
-
 /// Formatting shared by every deal view.
 pub trait DealFormat {
     fn ctx(&self) -> &PageCtx;
 
-    fn money(&self, d: &impl Priced) -> String {
+    fn money(&self, d: &impl Listed) -> String {
         let (value_minor, currency) = d.price();
         i18n::format_money(self.ctx().locale(), value_minor, currency)
     }

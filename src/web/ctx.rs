@@ -194,10 +194,7 @@ impl PageCtx {
     }
 
     pub fn show_language_switcher(&self) -> bool {
-        self.site.as_ref().is_some_and(|site| match site {
-            Site::Platform => true,
-            Site::Tenant(t) => t.enabled_locales.len() > 1,
-        })
+        self.site.as_ref().is_some_and(|site| site.enabled_locales().len() > 1)
     }
 
     pub fn footer_links(&self) -> Vec<FooterLink> {
