@@ -41,7 +41,11 @@ fn main() -> anyhow::Result<()> {
         // Seed: one tenant per round, N invitations through the real composer.
         let slug = format!("bench-{workers}-{}", uuid::Uuid::new_v4().simple());
         let mut conn = pool.get()?;
-        service::provision(&mut conn, &config, &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None })?;
+        service::provision(
+            &mut conn,
+            &config,
+            &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None },
+        )?;
         let scope = service::operator_scope(&mut conn, &slug)?;
         let admin = portico::identity::model::find_by_email(&mut conn, &scope, "ops@bench.test")?
             .ok_or_else(|| anyhow::anyhow!("admin missing"))?;
@@ -54,15 +58,19 @@ fn main() -> anyhow::Result<()> {
         let started = Instant::now();
         let threads: Vec<_> = (0..workers)
             .map(|_| {
-                let transport = Arc::new(SmtpTransport::new(&settings, config.mail_from.clone(), Duration::from_secs(10)).map_err(anyhow::Error::msg)?);
-                let w = Worker::new(pool.clone(), transport, Arc::new(SystemClock), WorkerOptions { batch: 50, ..WorkerOptions::default() });
-                Ok(std::thread::spawn(move || loop {
-                    match w.run_once() {
-                        Ok(stats) if stats.total() > 0 => continue,
-                        Ok(_) => break,
-                        Err(e) => {
-                            eprintln!("worker error: {e:#}");
-                            break;
+                let transport =
+                    Arc::new(SmtpTransport::new(&settings, config.mail_from.clone(), Duration::from_secs(10)).map_err(anyhow::Error::msg)?);
+                let w =
+                    Worker::new(pool.clone(), transport, Arc::new(SystemClock), WorkerOptions { batch: 50, ..WorkerOptions::default() });
+                Ok(std::thread::spawn(move || {
+                    loop {
+                        match w.run_once() {
+                            Ok(stats) if stats.total() > 0 => continue,
+                            Ok(_) => break,
+                            Err(e) => {
+                                eprintln!("worker error: {e:#}");
+                                break;
+                            }
                         }
                     }
                 }))

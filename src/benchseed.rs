@@ -42,7 +42,8 @@ impl Rng {
     }
 }
 
-const COMPANIES: [&str; 12] = ["Globex", "Initech", "Umbrella", "Stark", "Wayne", "Soylent", "Hooli", "Vandelay", "Cyberdyne", "Tyrell", "Wonka", "Bluth"];
+const COMPANIES: [&str; 12] =
+    ["Globex", "Initech", "Umbrella", "Stark", "Wayne", "Soylent", "Hooli", "Vandelay", "Cyberdyne", "Tyrell", "Wonka", "Bluth"];
 const STATUSES: [DealStatus; 8] = [
     DealStatus::Draft,
     DealStatus::Submitted,
@@ -106,7 +107,17 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                 if tenancy::find_by_slug(c, &slug)?.is_some() {
                     continue;
                 }
-                let tenant = tenancy::insert_tenant(c, &NewTenant { slug: &slug, name: &slug, status: TenantStatus::Active.as_str(), plan: "standard", created_at: now, updated_at: now })?;
+                let tenant = tenancy::insert_tenant(
+                    c,
+                    &NewTenant {
+                        slug: &slug,
+                        name: &slug,
+                        status: TenantStatus::Active.as_str(),
+                        plan: "standard",
+                        created_at: now,
+                        updated_at: now,
+                    },
+                )?;
                 let scope = crate::tenancy::service::operator_scope(c, &slug)?;
                 tenancy::insert_settings(
                     c,
@@ -126,10 +137,43 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                 )?;
                 let mut tiers = Vec::new();
                 for (name, rank, days, open) in [("Registered", 1, 60, 0), ("Silver", 2, 90, 0), ("Gold", 3, 120, 0)] {
-                    tiers.push(tenancy::insert_tier(c, &scope, &NewTier { name, rank, protection_days: days, max_open_deals: open, created_at: now })?.id);
+                    tiers.push(
+                        tenancy::insert_tier(
+                            c,
+                            &scope,
+                            &NewTier { name, rank, protection_days: days, max_open_deals: open, created_at: now },
+                        )?
+                        .id,
+                    );
                 }
-                let vendor = orgs::insert(c, &scope, &NewOrganisation { kind: OrgKind::Vendor.as_str(), name: &slug, website: None, country: None, tier_id: None, status: OrgStatus::Active.as_str(), created_at: now, updated_at: now })?;
-                let cm = user_model::insert(c, &scope, &NewUser { organisation_id: vendor.id, email: &format!("cm@{slug}.test"), display_name: "Channel Manager", role: Role::ChannelManager.as_str(), status: "active", locale: None, created_at: now, updated_at: now })?;
+                let vendor = orgs::insert(
+                    c,
+                    &scope,
+                    &NewOrganisation {
+                        kind: OrgKind::Vendor.as_str(),
+                        name: &slug,
+                        website: None,
+                        country: None,
+                        tier_id: None,
+                        status: OrgStatus::Active.as_str(),
+                        created_at: now,
+                        updated_at: now,
+                    },
+                )?;
+                let cm = user_model::insert(
+                    c,
+                    &scope,
+                    &NewUser {
+                        organisation_id: vendor.id,
+                        email: &format!("cm@{slug}.test"),
+                        display_name: "Channel Manager",
+                        role: Role::ChannelManager.as_str(),
+                        status: "active",
+                        locale: None,
+                        created_at: now,
+                        updated_at: now,
+                    },
+                )?;
                 diesel::update(users::table.filter(users::id.eq(cm.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
                 rows += 8;
                 let mut partners = Vec::new();
@@ -148,7 +192,20 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                             updated_at: now,
                         },
                     )?;
-                    let user = user_model::insert(c, &scope, &NewUser { organisation_id: org.id, email: &format!("pu{}@{slug}.test", p + 1), display_name: "Partner User", role: Role::PartnerUser.as_str(), status: "active", locale: None, created_at: now, updated_at: now })?;
+                    let user = user_model::insert(
+                        c,
+                        &scope,
+                        &NewUser {
+                            organisation_id: org.id,
+                            email: &format!("pu{}@{slug}.test", p + 1),
+                            display_name: "Partner User",
+                            role: Role::PartnerUser.as_str(),
+                            status: "active",
+                            locale: None,
+                            created_at: now,
+                            updated_at: now,
+                        },
+                    )?;
                     diesel::update(users::table.filter(users::id.eq(user.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
                     partners.push((org.id, user.id));
                     rows += 2;

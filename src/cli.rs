@@ -229,7 +229,11 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 println!("  Sample data:   {} deals across every status, including a conflict waiting for review", demo.deals);
             }
             if let Some(dir) = config.mailbox_dir() {
-                println!("  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox", dir.display(), config.public_url.as_str().trim_end_matches('/'));
+                println!(
+                    "  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox",
+                    dir.display(),
+                    config.public_url.as_str().trim_end_matches('/')
+                );
             }
             if serve {
                 crate::startup::serve(config)?;
@@ -245,11 +249,13 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
         TenantCommand::Create { slug, name, admin_email, locale } => {
             let locale = match locale {
                 None => None,
-                Some(code) => Some(Locale::from_code(&code).ok_or_else(|| {
-                    anyhow::anyhow!("unknown locale `{code}`; use one of en-US, de-DE, fr-FR, es-ES, ja-JP")
-                })?),
+                Some(code) => Some(
+                    Locale::from_code(&code)
+                        .ok_or_else(|| anyhow::anyhow!("unknown locale `{code}`; use one of en-US, de-DE, fr-FR, es-ES, ja-JP"))?,
+                ),
             };
-            let made = service::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
+            let made =
+                service::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
             println!("Created tenant {} ({})", made.tenant.slug, made.tenant.name);
             println!("  Portal:       {}", config.tenant_url(&made.tenant.slug));
             println!("  Vendor admin: {} (invited)", made.admin.email);
@@ -261,7 +267,10 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 println!("No tenants yet. Create one with: portico tenant create --slug acme --name \"Acme\" --admin-email ops@acme.test");
                 return Ok(());
             }
-            println!("{:<24} {:<28} {:<10} {:<7} {:>6} {:>9}  {:<17} URL", "SLUG", "NAME", "STATUS", "LOCALE", "USERS", "PARTNERS", "CREATED (UTC)");
+            println!(
+                "{:<24} {:<28} {:<10} {:<7} {:>6} {:>9}  {:<17} URL",
+                "SLUG", "NAME", "STATUS", "LOCALE", "USERS", "PARTNERS", "CREATED (UTC)"
+            );
             for row in rows {
                 println!(
                     "{:<24} {:<28} {:<10} {:<7} {:>6} {:>9}  {:<17} {}",
@@ -291,7 +300,10 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
             println!("  Partners:        {}", d.summary.partners);
             println!("  Created:         {} UTC", t.created_at.format("%Y-%m-%d %H:%M:%S"));
             for tier in d.tiers {
-                println!("  Tier {}:          {} ({} days protection, {} open deals)", tier.rank, tier.name, tier.protection_days, tier.max_open_deals);
+                println!(
+                    "  Tier {}:          {} ({} days protection, {} open deals)",
+                    tier.rank, tier.name, tier.protection_days, tier.max_open_deals
+                );
             }
         }
         TenantCommand::Suspend { slug } => {
@@ -338,7 +350,10 @@ fn mail(command: MailCommand, config: &Config) -> anyhow::Result<()> {
                 println!("No messages.");
                 return Ok(());
             }
-            println!("{:>6}  {:<16} {:<7} {:>3}  {:<12} {:<32} {:<17} SUBJECT / LAST ERROR", "ID", "TENANT", "STATUS", "TRY", "KIND", "TO", "WHEN (UTC)");
+            println!(
+                "{:>6}  {:<16} {:<7} {:>3}  {:<12} {:<32} {:<17} SUBJECT / LAST ERROR",
+                "ID", "TENANT", "STATUS", "TRY", "KIND", "TO", "WHEN (UTC)"
+            );
             for e in entries {
                 let r = &e.row;
                 let when = r.sent_at.unwrap_or(r.next_attempt_at).format("%Y-%m-%d %H:%M");

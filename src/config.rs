@@ -84,10 +84,7 @@ pub struct ConfigError {
 }
 
 fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
-    ConfigError {
-        var,
-        message: message.into(),
-    }
+    ConfigError { var, message: message.into() }
 }
 
 /// Where settings come from: variables by name (`PORTICO_BIND`, `DATABASE_URL`…).
@@ -132,20 +129,14 @@ fn parse_toml(text: &str) -> Result<HashMap<String, String>, String> {
     let table: toml::Table = text.parse().map_err(|e: toml::de::Error| e.message().to_string())?;
     let mut out = HashMap::new();
     for (key, value) in table {
-        let var = if key == "database_url" {
-            "DATABASE_URL".to_string()
-        } else {
-            format!("PORTICO_{}", key.to_ascii_uppercase())
-        };
+        let var = if key == "database_url" { "DATABASE_URL".to_string() } else { format!("PORTICO_{}", key.to_ascii_uppercase()) };
         let text = match value {
             toml::Value::String(s) => s,
             toml::Value::Integer(i) => i.to_string(),
             toml::Value::Boolean(b) => b.to_string(),
-            toml::Value::Array(items) => items
-                .iter()
-                .map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| format!("{v:?}")))
-                .collect::<Vec<_>>()
-                .join(","),
+            toml::Value::Array(items) => {
+                items.iter().map(|v| v.as_str().map(str::to_string).unwrap_or_else(|| format!("{v:?}"))).collect::<Vec<_>>().join(",")
+            }
             _ => return Err(format!("unsupported value type for `{key}`")),
         };
         out.insert(var, text);
@@ -163,14 +154,12 @@ impl Config {
         let non_empty = |var: &str| src.get(var).filter(|v| !v.trim().is_empty());
 
         let data_dir = PathBuf::from(non_empty("PORTICO_DATA_DIR").unwrap_or_else(|| "./data".into()));
-        let database_url = non_empty("DATABASE_URL")
-            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portico.db").display()));
+        let database_url = non_empty("DATABASE_URL").unwrap_or_else(|| format!("sqlite://{}", data_dir.join("portico.db").display()));
         crate::db::DbTarget::parse(&database_url).map_err(|m| err("DATABASE_URL", m))?;
 
         let bind_text = non_empty("PORTICO_BIND").unwrap_or_else(|| "127.0.0.1:8080".into());
-        let bind: SocketAddr = bind_text
-            .parse()
-            .map_err(|_| err("PORTICO_BIND", format!("`{bind_text}` is not an address like 127.0.0.1:8080")))?;
+        let bind: SocketAddr =
+            bind_text.parse().map_err(|_| err("PORTICO_BIND", format!("`{bind_text}` is not an address like 127.0.0.1:8080")))?;
 
         let base_text = non_empty("PORTICO_BASE_DOMAIN").unwrap_or_else(|| "localhost".into());
         let base_domain = normalize_base_domain(&base_text)
@@ -215,10 +204,8 @@ impl Config {
             Some(text) => Some(crate::mail::transport::parse_smtp_url(&text).map_err(|m| err("PORTICO_SMTP_URL", m))?),
         };
         let from_text = non_empty("PORTICO_MAIL_FROM").unwrap_or_else(|| format!("noreply@{base_domain}"));
-        let mail_from: lettre::Address = from_text
-            .trim()
-            .parse()
-            .map_err(|_| err("PORTICO_MAIL_FROM", format!("`{from_text}` is not an e-mail address")))?;
+        let mail_from: lettre::Address =
+            from_text.trim().parse().map_err(|_| err("PORTICO_MAIL_FROM", format!("`{from_text}` is not an e-mail address")))?;
         let smtp_timeout = Duration::from_millis(parse_number(src, "PORTICO_SMTP_TIMEOUT_MS", 15_000, 100, 300_000)?);
         let mail_poll = Duration::from_millis(parse_number(src, "PORTICO_MAIL_POLL_MS", 1_000, 10, 600_000)?);
         let mail_max_attempts = parse_number(src, "PORTICO_MAIL_MAX_ATTEMPTS", 8, 1, 100)? as i32;
@@ -333,13 +320,11 @@ fn load_or_create_secret(data_dir: &Path) -> Result<SecretKey, ConfigError> {
     match std::fs::read_to_string(&path) {
         Ok(text) => secret_from_text(&text).map_err(|m| err("PORTICO_SECRET_KEY", format!("{}: {m}", path.display()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            std::fs::create_dir_all(data_dir)
-                .map_err(|e| err("PORTICO_DATA_DIR", format!("cannot create {}: {e}", data_dir.display())))?;
+            std::fs::create_dir_all(data_dir).map_err(|e| err("PORTICO_DATA_DIR", format!("cannot create {}: {e}", data_dir.display())))?;
             let mut bytes = [0u8; 32];
             rand::rng().fill_bytes(&mut bytes);
             let text = hex::encode(bytes);
-            write_private(&path, &text)
-                .map_err(|e| err("PORTICO_SECRET_KEY", format!("cannot write {}: {e}", path.display())))?;
+            write_private(&path, &text).map_err(|e| err("PORTICO_SECRET_KEY", format!("cannot write {}: {e}", path.display())))?;
             Ok(SecretKey(bytes.to_vec()))
         }
         Err(e) => Err(err("PORTICO_SECRET_KEY", format!("cannot read {}: {e}", path.display()))),

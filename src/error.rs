@@ -53,10 +53,8 @@ impl ResponseError for AppError {
             AppError::Internal(e) => tracing::error!(error = %format!("{e:#}"), "request failed"),
             AppError::Unavailable(e) => tracing::error!(error = %e, "dependency unavailable"),
             AppError::SignInRequired(return_to) => {
-                let location = format!(
-                    "/sign-in?return_to={}",
-                    url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>()
-                );
+                let location =
+                    format!("/sign-in?return_to={}", url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>());
                 return HttpResponse::SeeOther()
                     .insert_header((actix_web::http::header::LOCATION, location.clone()))
                     .insert_header(("HX-Redirect", location))

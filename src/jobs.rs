@@ -33,7 +33,9 @@ impl JobsHandle {
             .spawn(move || {
                 while !flag.load(Ordering::Relaxed) {
                     match run_once(&pool, &config) {
-                        Ok(run) if run.warned + run.expired > 0 => tracing::info!(warned = run.warned, expired = run.expired, "deal expiry pass"),
+                        Ok(run) if run.warned + run.expired > 0 => {
+                            tracing::info!(warned = run.warned, expired = run.expired, "deal expiry pass")
+                        }
                         Ok(_) => {}
                         Err(e) => tracing::error!(error = %e, "deal expiry pass failed"),
                     }

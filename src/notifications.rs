@@ -59,7 +59,14 @@ pub struct Notice<'a> {
 }
 
 /// Notifies each recipient in the app and, if asked, by e-mail.
-pub fn notify(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, recipients: &[User], notice: &Notice<'_>) -> QueryResult<()> {
+pub fn notify(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    config: &Config,
+    slug: &str,
+    recipients: &[User],
+    notice: &Notice<'_>,
+) -> QueryResult<()> {
     if recipients.is_empty() {
         return Ok(());
     }

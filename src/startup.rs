@@ -17,9 +17,9 @@ use actix_session::config::{BrowserSession, CookieContentSecurity};
 use actix_web::cookie::{Key, SameSite};
 
 use crate::config::Config;
-use crate::identity::session_store::DbSessionStore;
 use crate::db::{self, Pool};
 use crate::error::AppError;
+use crate::identity::session_store::DbSessionStore;
 use crate::telemetry::Metrics;
 use crate::web::assets::Assets;
 

@@ -88,7 +88,9 @@ fn main() -> anyhow::Result<()> {
     }
     let workers = arg("--workers").and_then(|w| w.parse().ok());
     actix_web::rt::System::new().block_on(async move {
-        let mut server = HttpServer::new(move || App::new().app_data(web::Data::new(pool.clone())).route("/fortunes", web::get().to(fortunes))).bind(bind)?;
+        let mut server =
+            HttpServer::new(move || App::new().app_data(web::Data::new(pool.clone())).route("/fortunes", web::get().to(fortunes)))
+                .bind(bind)?;
         if let Some(w) = workers {
             server = server.workers(w);
         }

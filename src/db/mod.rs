@@ -47,10 +47,7 @@ impl DbTarget {
             }
             return Ok(DbTarget::Sqlite(PathBuf::from(path)));
         }
-        Err(format!(
-            "`{}` is not a supported database URL; use sqlite://PATH or postgres://…",
-            redact_url(url)
-        ))
+        Err(format!("`{}` is not a supported database URL; use sqlite://PATH or postgres://…", redact_url(url)))
     }
 
     pub fn backend_name(&self) -> &'static str {
@@ -85,8 +82,7 @@ impl Manager {
 }
 
 /// Per-connection SQLite settings. WAL is set once, before the pool starts.
-const SQLITE_CONNECTION_PRAGMAS: &str =
-    "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
+const SQLITE_CONNECTION_PRAGMAS: &str = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
 /// A pooled connection and what the pool knows of its health. Derefs to
 /// [`AnyConnection`], so code takes `&mut AnyConnection` as before.
@@ -128,10 +124,9 @@ impl r2d2::ManageConnection for Manager {
     fn connect(&self) -> Result<Conn, Self::Error> {
         match &self.target {
             DbTarget::Sqlite(path) => {
-                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
-                    .map_err(diesel::r2d2::Error::ConnectionError)?;
-                conn.batch_execute(SQLITE_CONNECTION_PRAGMAS)
-                    .map_err(diesel::r2d2::Error::QueryError)?;
+                let mut conn =
+                    diesel::SqliteConnection::establish(&path.to_string_lossy()).map_err(diesel::r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_CONNECTION_PRAGMAS).map_err(diesel::r2d2::Error::QueryError)?;
                 Ok(Conn::new(AnyConnection::Sqlite(conn)))
             }
             DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
@@ -250,10 +245,7 @@ where
 
 /// `true` when the error is a unique-constraint violation (on either backend).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
-    matches!(
-        e,
-        diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _)
-    )
+    matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }
 
 /// The current time, as stored: UTC, microsecond precision (what both backends keep).

@@ -95,7 +95,6 @@ diesel::table! {
     }
 }
 
-
 diesel::table! {
     mail_outbox (id) {
         id -> BigInt,

@@ -50,7 +50,12 @@ struct ProductForm {
     sku: String,
 }
 
-async fn add_product(ctx: PageCtx, user: CurrentUser, form: web::Form<ProductForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn add_product(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<ProductForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let mut errors = FieldErrors::new();
     let name = forms::required_text(ctx.translator(), &mut errors, "name", &form.name, 120);
@@ -58,14 +63,13 @@ async fn add_product(ctx: PageCtx, user: CurrentUser, form: web::Form<ProductFor
     let scope = user.scope;
     if errors.is_empty() {
         let (n, s) = (name.clone(), sku.clone());
-        let added = db::run(&state.pool, move |conn| {
-            match db::transaction(conn, |c| model::insert_product(c, &scope, &n, &s, db::now())) {
+        let added =
+            db::run(&state.pool, move |conn| match db::transaction(conn, |c| model::insert_product(c, &scope, &n, &s, db::now())) {
                 Ok(_) => Ok(true),
                 Err(e) if db::is_unique_violation(&e) => Ok(false),
                 Err(e) => Err(e.into()),
-            }
-        })
-        .await?;
+            })
+            .await?;
         if added {
             return Ok(back(&state, "/admin/products", Flash::success("form-saved")));
         }
@@ -99,7 +103,10 @@ struct TiersPage {
 
 impl TiersPage {
     fn error_list(&self) -> Vec<String> {
-        ["name", "protection_days", "max_open_deals", "auto_approve"].iter().filter_map(|f| self.errors.get(f).map(str::to_string)).collect()
+        ["name", "protection_days", "max_open_deals", "auto_approve"]
+            .iter()
+            .filter_map(|f| self.errors.get(f).map(str::to_string))
+            .collect()
     }
 
     /// The auto-approval limit as typed (whole units; 0 = never).
@@ -129,7 +136,12 @@ struct TierForm {
     auto_approve: String,
 }
 
-async fn save_tier(ctx: PageCtx, user: CurrentUser, form: web::Form<TierForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn save_tier(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<TierForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
@@ -164,11 +176,23 @@ async fn save_tier(ctx: PageCtx, user: CurrentUser, form: web::Form<TierForm>, s
     let saved = db::run(&state.pool, move |conn| {
         let tiers = tenancy::tiers(conn, &scope)?;
         let result = db::transaction(conn, |c| match id {
-            Some(id) if tiers.iter().any(|t| t.id == id) => tenancy::update_tier(c, &scope, id, &name, protection_days as i32, max_open as i32, auto * 100).map(|n| n > 0),
+            Some(id) if tiers.iter().any(|t| t.id == id) => {
+                tenancy::update_tier(c, &scope, id, &name, protection_days as i32, max_open as i32, auto * 100).map(|n| n > 0)
+            }
             Some(_) => Ok(false),
             None => {
                 let rank = tiers.iter().map(|t| t.rank).max().unwrap_or(0) + 1;
-                let tier = tenancy::insert_tier(c, &scope, &NewTier { name: &name, rank, protection_days: protection_days as i32, max_open_deals: max_open as i32, created_at: db::now() })?;
+                let tier = tenancy::insert_tier(
+                    c,
+                    &scope,
+                    &NewTier {
+                        name: &name,
+                        rank,
+                        protection_days: protection_days as i32,
+                        max_open_deals: max_open as i32,
+                        created_at: db::now(),
+                    },
+                )?;
                 tenancy::update_tier(c, &scope, tier.id, &name, protection_days as i32, max_open as i32, auto * 100).map(|n| n > 0)
             }
         });

@@ -84,7 +84,8 @@ pub async fn page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
     let tier_groups = by_tier.into_iter().map(|(t, (c, v))| (t, c, v)).collect();
 
     let by_month = group(&facts, |f| f.created_at.format("%Y-%m").to_string());
-    let month_groups: Vec<_> = by_month.into_iter().rev().take(12).collect::<Vec<_>>().into_iter().rev().map(|(m, (c, v))| (m, c, v)).collect();
+    let month_groups: Vec<_> =
+        by_month.into_iter().rev().take(12).collect::<Vec<_>>().into_iter().rev().map(|(m, (c, v))| (m, c, v)).collect();
 
     let charts = vec![
         chart(&ctx, "status", ctx.t("analytics-by-status"), status_groups),

@@ -75,7 +75,16 @@ fn partner_user(conn: &mut AnyConnection, scope: &TenantScope, org: i64, email: 
     Ok(users::insert(
         conn,
         scope,
-        &NewUser { organisation_id: org, email, display_name: name, role: Role::PartnerUser.as_str(), status: "invited", locale: None, created_at: now, updated_at: now },
+        &NewUser {
+            organisation_id: org,
+            email,
+            display_name: name,
+            role: Role::PartnerUser.as_str(),
+            status: "invited",
+            locale: None,
+            created_at: now,
+            updated_at: now,
+        },
     )?
     .id)
 }

@@ -107,7 +107,14 @@ pub fn find(conn: &mut AnyConnection, viewer: &Viewer, public_id: &str) -> Query
     scoped!(viewer).filter(deals::public_id.eq(public_id)).select(Deal::as_select()).first(conn).optional()
 }
 
-pub fn insert(conn: &mut AnyConnection, viewer: &Viewer, org: i64, user: i64, fields: &DealFields, now: NaiveDateTime) -> QueryResult<Deal> {
+pub fn insert(
+    conn: &mut AnyConnection,
+    viewer: &Viewer,
+    org: i64,
+    user: i64,
+    fields: &DealFields,
+    now: NaiveDateTime,
+) -> QueryResult<Deal> {
     let public_id = uuid::Uuid::new_v4().simple().to_string();
     diesel::insert_into(deals::table)
         .values((
@@ -124,7 +131,13 @@ pub fn insert(conn: &mut AnyConnection, viewer: &Viewer, org: i64, user: i64, fi
         .get_result(conn)
 }
 
-pub fn update_fields(conn: &mut AnyConnection, viewer: &Viewer, deal_id: i64, fields: &DealFields, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn update_fields(
+    conn: &mut AnyConnection,
+    viewer: &Viewer,
+    deal_id: i64,
+    fields: &DealFields,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(deals::table.filter(deals::tenant_id.eq(viewer.scope.tenant_id())).filter(deals::id.eq(deal_id)))
         .set((fields, deals::updated_at.eq(now)))
         .execute(conn)
@@ -143,15 +156,12 @@ pub fn set_status(
     protected_until: Option<Option<NaiveDateTime>>,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    let target = deals::table
-        .filter(deals::tenant_id.eq(scope.tenant_id()))
-        .filter(deals::id.eq(deal_id))
-        .filter(deals::status.eq(from.as_str()));
+    let target =
+        deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)).filter(deals::status.eq(from.as_str()));
     let submitted_at = (to == DealStatus::Submitted).then_some(now);
-    let decided = matches!(to, DealStatus::Approved | DealStatus::Rejected | DealStatus::Won | DealStatus::Lost | DealStatus::Expired).then_some(now);
-    let changed = diesel::update(target)
-        .set((deals::status.eq(to.as_str()), deals::updated_at.eq(now)))
-        .execute(conn)?;
+    let decided =
+        matches!(to, DealStatus::Approved | DealStatus::Rejected | DealStatus::Won | DealStatus::Lost | DealStatus::Expired).then_some(now);
+    let changed = diesel::update(target).set((deals::status.eq(to.as_str()), deals::updated_at.eq(now))).execute(conn)?;
     if changed == 0 {
         return Ok(0);
     }
@@ -192,7 +202,13 @@ pub fn mark_warned(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) 
 }
 
 /// Open deals of the tenant that match a company or domain key (other than `except`).
-pub fn matching_open(conn: &mut AnyConnection, scope: &TenantScope, company_key: &str, domain_key: &str, except: i64) -> QueryResult<Vec<Deal>> {
+pub fn matching_open(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    company_key: &str,
+    domain_key: &str,
+    except: i64,
+) -> QueryResult<Vec<Deal>> {
     let open: Vec<&str> = DealStatus::ALL.into_iter().filter(|s| s.is_open()).map(DealStatus::as_str).collect();
     let mut query = deals::table
         .filter(deals::tenant_id.eq(scope.tenant_id()))
@@ -281,10 +297,15 @@ pub fn deal_product_ids(conn: &mut AnyConnection, scope: &TenantScope, deal_id: 
 /// Replaces a deal's products with `ids` (only this tenant's active products are kept).
 pub fn set_deal_products(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, ids: &[i64]) -> QueryResult<()> {
     let valid: Vec<i64> = products(conn, scope, true)?.into_iter().map(|p| p.id).filter(|id| ids.contains(id)).collect();
-    diesel::delete(deal_products::table.filter(deal_products::tenant_id.eq(scope.tenant_id())).filter(deal_products::deal_id.eq(deal_id))).execute(conn)?;
+    diesel::delete(deal_products::table.filter(deal_products::tenant_id.eq(scope.tenant_id())).filter(deal_products::deal_id.eq(deal_id)))
+        .execute(conn)?;
     for product_id in valid {
         diesel::insert_into(deal_products::table)
-            .values((deal_products::tenant_id.eq(scope.tenant_id()), deal_products::deal_id.eq(deal_id), deal_products::product_id.eq(product_id)))
+            .values((
+                deal_products::tenant_id.eq(scope.tenant_id()),
+                deal_products::deal_id.eq(deal_id),
+                deal_products::product_id.eq(product_id),
+            ))
             .execute(conn)?;
     }
     Ok(())
@@ -581,19 +602,38 @@ fn page<T: Listed>(mut rows: Vec<T>, sort: SortKey, limit: i64) -> (Vec<T>, Opti
 
 /// One page of the deal list the viewer may see; `limit + 1` rows are read
 /// to know whether another page follows.
-pub fn list(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<DealSummary>, Option<Cursor>)> {
+pub fn list(
+    conn: &mut AnyConnection,
+    viewer: &Viewer,
+    filter: &DealFilter,
+    sort: SortKey,
+    after: Option<&Cursor>,
+    limit: i64,
+) -> QueryResult<(Vec<DealSummary>, Option<Cursor>)> {
     let rows = filtered(viewer, filter, sort, after).select(DealSummary::as_select()).limit(limit + 1).load(conn)?;
     Ok(page(rows, sort, limit))
 }
 
 /// Like `list`, with every column (CSV export).
-pub fn list_full(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>, limit: i64) -> QueryResult<(Vec<Deal>, Option<Cursor>)> {
+pub fn list_full(
+    conn: &mut AnyConnection,
+    viewer: &Viewer,
+    filter: &DealFilter,
+    sort: SortKey,
+    after: Option<&Cursor>,
+    limit: i64,
+) -> QueryResult<(Vec<Deal>, Option<Cursor>)> {
     let rows = filtered(viewer, filter, sort, after).select(Deal::as_select()).limit(limit + 1).load(conn)?;
     Ok(page(rows, sort, limit))
 }
 
 /// Pairs rows with their partner organisation's name, in one query.
-pub fn with_partner_names<T>(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<T>, org_of: impl Fn(&T) -> i64) -> QueryResult<Vec<(T, String)>> {
+pub fn with_partner_names<T>(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    rows: Vec<T>,
+    org_of: impl Fn(&T) -> i64,
+) -> QueryResult<Vec<(T, String)>> {
     let mut ids: Vec<i64> = rows.iter().map(&org_of).collect();
     ids.sort_unstable();
     ids.dedup();
@@ -646,10 +686,26 @@ pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealF
     }
     type FactRow = (String, i64, String, Option<String>, i64, String, NaiveDateTime);
     let rows: Vec<FactRow> = query
-        .select((deals::status, deals::partner_org_id, organisations::name, tiers::name.nullable(), deals::value_minor, deals::currency, deals::created_at))
+        .select((
+            deals::status,
+            deals::partner_org_id,
+            organisations::name,
+            tiers::name.nullable(),
+            deals::value_minor,
+            deals::currency,
+            deals::created_at,
+        ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(status, partner_org_id, partner, tier, value_minor, currency, created_at)| DealFacts { status, partner_org_id, partner, tier, value_minor, currency, created_at })
+        .map(|(status, partner_org_id, partner, tier, value_minor, currency, created_at)| DealFacts {
+            status,
+            partner_org_id,
+            partner,
+            tier,
+            value_minor,
+            currency,
+            created_at,
+        })
         .collect())
 }

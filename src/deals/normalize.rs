@@ -7,9 +7,44 @@ use unicode_normalization::UnicodeNormalization;
 /// Legal-form words dropped from company names (after lower-casing and
 /// removing punctuation, so "S.A." is "sa" and "K.K." is "kk").
 const LEGAL_FORMS: &[&str] = &[
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited", "llc", "llp", "plc", "gmbh", "mbh", "ag", "kg",
-    "ug", "se", "sa", "sas", "sarl", "sl", "slu", "srl", "spa", "bv", "nv", "oy", "ab", "as", "aps", "pty", "kk", "gk", "kabushiki",
-    "kaisha", "holding", "holdings", "group",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "llc",
+    "llp",
+    "plc",
+    "gmbh",
+    "mbh",
+    "ag",
+    "kg",
+    "ug",
+    "se",
+    "sa",
+    "sas",
+    "sarl",
+    "sl",
+    "slu",
+    "srl",
+    "spa",
+    "bv",
+    "nv",
+    "oy",
+    "ab",
+    "as",
+    "aps",
+    "pty",
+    "kk",
+    "gk",
+    "kabushiki",
+    "kaisha",
+    "holding",
+    "holdings",
+    "group",
 ];
 
 /// Legal forms written in Japanese, removed before anything else.
@@ -91,7 +126,8 @@ mod tests {
 
     #[test]
     fn web_domains_meet_across_scheme_www_subdomains_and_paths() {
-        for input in ["https://www.acme.com/x", "acme.com", "shop.acme.com", "HTTP://Acme.COM:8080/?q=1", "user@mail.acme.com", "acme.com."] {
+        for input in ["https://www.acme.com/x", "acme.com", "shop.acme.com", "HTTP://Acme.COM:8080/?q=1", "user@mail.acme.com", "acme.com."]
+        {
             assert_eq!(domain_key(input), "acme.com", "{input}");
         }
         assert_eq!(domain_key("https://www.shop.acme.co.uk/path"), "acme.co.uk");

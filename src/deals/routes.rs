@@ -28,11 +28,7 @@ use crate::web::{HxRequest, PageCtx, render};
 const PAGE_SIZE: i64 = 50;
 
 fn require_deals(user: &CurrentUser) -> Result<(), AppError> {
-    if user.can(Permission::RegisterDeals) || user.can(Permission::ReviewDeals) {
-        Ok(())
-    } else {
-        Err(AppError::Forbidden)
-    }
+    if user.can(Permission::RegisterDeals) || user.can(Permission::ReviewDeals) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
 fn is_staff(user: &CurrentUser) -> bool {
@@ -118,7 +114,13 @@ fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
     (filter, sort, values)
 }
 
-async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<ListQuery>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn list(
+    ctx: PageCtx,
+    user: CurrentUser,
+    hx: HxRequest,
+    q: web::Query<ListQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     require_deals(&user)?;
     let viewer = Viewer::of(&user);
     let (filter, sort, values) = filter_of(&q);
@@ -139,7 +141,8 @@ async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<List
         if fragment {
             return Ok((rows, next, Vec::new(), Vec::new()));
         }
-        let partner_list = if staff { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
+        let partner_list =
+            if staff { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
         let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
         Ok((rows, next, partner_list, product_list))
     })
@@ -150,7 +153,8 @@ async fn list(ctx: PageCtx, user: CurrentUser, hx: HxRequest, q: web::Query<List
         return render(StatusCode::OK, &Results { ctx, rows, next, query, staff });
     }
     let statuses = DealStatus::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&s.message_id()) }).collect();
-    let sorts = SortKey::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&format!("deal-sort-{}", s.as_str())) }).collect();
+    let sorts =
+        SortKey::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&format!("deal-sort-{}", s.as_str())) }).collect();
     let partners = partner_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     let products = product_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, staff })
@@ -200,7 +204,11 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
     out.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
     for (d, partner) in rows {
         let digits = i18n::currency_digits(&d.currency).unwrap_or(2);
-        let value = if digits == 0 { d.value_minor.to_string() } else { format!("{}.{:0w$}", d.value_minor / 10i64.pow(digits), d.value_minor % 10i64.pow(digits), w = digits as usize) };
+        let value = if digits == 0 {
+            d.value_minor.to_string()
+        } else {
+            format!("{}.{:0w$}", d.value_minor / 10i64.pow(digits), d.value_minor % 10i64.pow(digits), w = digits as usize)
+        };
         let record = [
             d.public_id.clone(),
             partner,
@@ -241,26 +249,48 @@ async fn new_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
     user.require(Permission::RegisterDeals)?;
     let products = products_for(&state, &user).await?;
     let form = DealForm { currency: "USD".into(), ..DealForm::default() };
-    render(StatusCode::OK, &FormPage { ctx, public_id: None, form, errors: FieldErrors::new(), products, currencies: currencies(), alert: None, resubmit: false })
+    render(
+        StatusCode::OK,
+        &FormPage {
+            ctx,
+            public_id: None,
+            form,
+            errors: FieldErrors::new(),
+            products,
+            currencies: currencies(),
+            alert: None,
+            resubmit: false,
+        },
+    )
 }
 
 fn today() -> NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
-async fn create(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, body: web::Bytes, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn create(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::RegisterDeals)?;
     let form = DealForm::parse(&body);
     let input = match form.validate(ctx.translator(), today()) {
         Ok(input) => input,
         Err(errors) => {
             let products = products_for(&state, &user).await?;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, public_id: None, form, errors, products, currencies: currencies(), alert: None, resubmit: false });
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &FormPage { ctx, public_id: None, form, errors, products, currencies: currencies(), alert: None, resubmit: false },
+            );
         }
     };
     let submit = form.action == "submit";
     let (app, u, slug) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone());
-    let outcome = db::run(&state.pool, move |conn| service::create(conn, &u, &input, submit, &Context { config: &app.config, slug: &slug })).await?;
+    let outcome =
+        db::run(&state.pool, move |conn| service::create(conn, &u, &input, submit, &Context { config: &app.config, slug: &slug })).await?;
     match outcome {
         Ok(deal) => {
             let message = if submit { "deal-flash-submitted" } else { "deal-flash-saved" };
@@ -269,7 +299,19 @@ async fn create(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, body: we
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
-            render(StatusCode::CONFLICT, &FormPage { ctx, public_id: None, form, errors: FieldErrors::new(), products, currencies: currencies(), alert, resubmit: false })
+            render(
+                StatusCode::CONFLICT,
+                &FormPage {
+                    ctx,
+                    public_id: None,
+                    form,
+                    errors: FieldErrors::new(),
+                    products,
+                    currencies: currencies(),
+                    alert,
+                    resubmit: false,
+                },
+            )
         }
     }
 }
@@ -287,7 +329,8 @@ pub struct CheckForm {
 async fn check(ctx: PageCtx, user: CurrentUser, form: web::Form<CheckForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::RegisterDeals)?;
     let scope = user.scope;
-    let (company, domain) = (form.customer_company.chars().take(200).collect::<String>(), form.customer_domain.chars().take(200).collect::<String>());
+    let (company, domain) =
+        (form.customer_company.chars().take(200).collect::<String>(), form.customer_domain.chars().take(200).collect::<String>());
     let conflict = db::run(&state.pool, move |conn| Ok(service::would_conflict(conn, &scope, &company, &domain)?)).await?;
     render(StatusCode::OK, &ConflictHint { ctx, conflict })
 }
@@ -307,7 +350,11 @@ async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state
     let deal_id = deal.id;
     let chosen = db::run(&state.pool, move |conn| Ok(model::deal_product_ids(conn, &scope, deal_id)?)).await?;
     let digits = i18n::currency_digits(&deal.currency).unwrap_or(2);
-    let value = if digits == 0 { deal.value_minor.to_string() } else { format!("{}.{:0w$}", deal.value_minor / 10i64.pow(digits), deal.value_minor % 10i64.pow(digits), w = digits as usize) };
+    let value = if digits == 0 {
+        deal.value_minor.to_string()
+    } else {
+        format!("{}.{:0w$}", deal.value_minor / 10i64.pow(digits), deal.value_minor % 10i64.pow(digits), w = digits as usize)
+    };
     let form = DealForm {
         customer_company: deal.customer_company.clone(),
         customer_domain: deal.customer_domain.clone(),
@@ -323,10 +370,29 @@ async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state
     };
     let products = products_for(&state, &user).await?;
     let resubmit = deal.status() == DealStatus::InfoRequested;
-    render(StatusCode::OK, &FormPage { ctx, public_id: Some(deal.public_id), form, errors: FieldErrors::new(), products, currencies: currencies(), alert: None, resubmit })
+    render(
+        StatusCode::OK,
+        &FormPage {
+            ctx,
+            public_id: Some(deal.public_id),
+            form,
+            errors: FieldErrors::new(),
+            products,
+            currencies: currencies(),
+            alert: None,
+            resubmit,
+        },
+    )
 }
 
-async fn update(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<String>, body: web::Bytes, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn update(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<String>,
+    body: web::Bytes,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::RegisterDeals)?;
     let public_id = id.into_inner();
     let deal = load(&state, &user, public_id.clone()).await?;
@@ -336,7 +402,10 @@ async fn update(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web:
         Ok(input) => input,
         Err(errors) => {
             let products = products_for(&state, &user).await?;
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, public_id: Some(public_id), form, errors, products, currencies: currencies(), alert: None, resubmit });
+            return render(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &FormPage { ctx, public_id: Some(public_id), form, errors, products, currencies: currencies(), alert: None, resubmit },
+            );
         }
     };
     let then = match (form.action.as_str(), deal.status()) {
@@ -345,20 +414,45 @@ async fn update(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web:
         _ => None,
     };
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
-    let outcome = db::run(&state.pool, move |conn| service::update(conn, &u, &pid, &input, then, &Context { config: &app.config, slug: &slug })).await?;
+    let outcome =
+        db::run(&state.pool, move |conn| service::update(conn, &u, &pid, &input, then, &Context { config: &app.config, slug: &slug }))
+            .await?;
     match outcome {
-        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(if then.is_some() { "deal-flash-submitted" } else { "deal-flash-saved" }))),
+        Ok(deal) => Ok(redirect_with(
+            &state,
+            &format!("/deals/{}", deal.public_id),
+            Flash::success(if then.is_some() { "deal-flash-submitted" } else { "deal-flash-saved" }),
+        )),
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
-            render(StatusCode::CONFLICT, &FormPage { ctx, public_id: Some(public_id), form, errors: FieldErrors::new(), products, currencies: currencies(), alert, resubmit })
+            render(
+                StatusCode::CONFLICT,
+                &FormPage {
+                    ctx,
+                    public_id: Some(public_id),
+                    form,
+                    errors: FieldErrors::new(),
+                    products,
+                    currencies: currencies(),
+                    alert,
+                    resubmit,
+                },
+            )
         }
     }
 }
 
 // ---- the deal page ----
 
-async fn detail_page(ctx: PageCtx, user: &CurrentUser, public_id: String, alert: Option<String>, status: StatusCode, state: &AppState) -> Result<HttpResponse, AppError> {
+async fn detail_page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    public_id: String,
+    alert: Option<String>,
+    status: StatusCode,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
     let deal = load(state, user, public_id).await?;
     let staff = is_staff(user);
     let scope = user.scope.tenant_only();
@@ -369,15 +463,37 @@ async fn detail_page(ctx: PageCtx, user: &CurrentUser, public_id: String, alert:
         let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
         let timeline = model::timeline(conn, &scope, d.id)?.into_iter().map(|(event, actor)| TimelineEntry { event, actor }).collect();
         // Only vendor staff ever see other deals (TEN-14).
-        let conflicts = if staff && d.status().is_open() { service::conflicts(conn, &scope, &d.company_key, &d.domain_key, d.partner_org_id, d.id)? } else { Vec::new() };
+        let conflicts = if staff && d.status().is_open() {
+            service::conflicts(conn, &scope, &d.company_key, &d.domain_key, d.partner_org_id, d.id)?
+        } else {
+            Vec::new()
+        };
         Ok((partner, products, timeline, conflicts))
     })
     .await?;
-    let actions: Vec<DealAction> = DealAction::ALL.into_iter().filter(|a| a.target(deal.status()).is_some() && a.allowed_for(user.role)).collect();
+    let actions: Vec<DealAction> =
+        DealAction::ALL.into_iter().filter(|a| a.target(deal.status()).is_some() && a.allowed_for(user.role)).collect();
     let can_edit = user.can(Permission::RegisterDeals) && matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested);
-    let can_request_extension = user.can(Permission::RegisterDeals) && deal.status() == DealStatus::Approved && deal.extension_requested == 0;
+    let can_request_extension =
+        user.can(Permission::RegisterDeals) && deal.status() == DealStatus::Approved && deal.extension_requested == 0;
     let can_decide_extension = staff && deal.status() == DealStatus::Approved && deal.extension_requested != 0;
-    render(status, &DetailPage { ctx, deal, partner, products, timeline, actions, can_edit, can_request_extension, can_decide_extension, conflicts, staff, alert })
+    render(
+        status,
+        &DetailPage {
+            ctx,
+            deal,
+            partner,
+            products,
+            timeline,
+            actions,
+            can_edit,
+            can_request_extension,
+            can_decide_extension,
+            conflicts,
+            staff,
+            alert,
+        },
+    )
 }
 
 async fn detail(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -407,7 +523,10 @@ async fn transition(
     let action = DealAction::parse(&form.action).ok_or(AppError::BadRequest)?;
     let comment: String = form.comment.trim().chars().take(2_000).collect();
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
-    let outcome = db::run(&state.pool, move |conn| service::transition(conn, &u, &pid, action, &comment, &Context { config: &app.config, slug: &slug })).await?;
+    let outcome = db::run(&state.pool, move |conn| {
+        service::transition(conn, &u, &pid, action, &comment, &Context { config: &app.config, slug: &slug })
+    })
+    .await?;
     match outcome {
         Ok(deal) if hx.wants_fragment() => {
             // Inline decisions in the list swap the row in place.
@@ -416,7 +535,9 @@ async fn transition(
             let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
             render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&deal).into(), partner }, staff: true })
         }
-        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str())))),
+        Ok(deal) => {
+            Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))
+        }
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
@@ -424,11 +545,18 @@ async fn transition(
     }
 }
 
-async fn request_extension(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn request_extension(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::RegisterDeals)?;
     let public_id = id.into_inner();
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
-    let outcome = db::run(&state.pool, move |conn| service::request_extension(conn, &u, &pid, &Context { config: &app.config, slug: &slug })).await?;
+    let outcome =
+        db::run(&state.pool, move |conn| service::request_extension(conn, &u, &pid, &Context { config: &app.config, slug: &slug })).await?;
     match outcome {
         Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
         Err(e) => {
@@ -460,9 +588,15 @@ async fn decide_extension(
     };
     let public_id = id.into_inner();
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
-    let outcome = db::run(&state.pool, move |conn| service::decide_extension(conn, &u, &pid, grant, &Context { config: &app.config, slug: &slug })).await?;
+    let outcome =
+        db::run(&state.pool, move |conn| service::decide_extension(conn, &u, &pid, grant, &Context { config: &app.config, slug: &slug }))
+            .await?;
     match outcome {
-        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }))),
+        Ok(deal) => Ok(redirect_with(
+            &state,
+            &format!("/deals/{}", deal.public_id),
+            Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }),
+        )),
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await

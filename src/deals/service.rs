@@ -78,7 +78,14 @@ pub struct Conflict {
 }
 
 /// Open deals of the whole tenant that match these keys (vendor view only).
-pub fn conflicts(conn: &mut AnyConnection, scope: &TenantScope, company: &str, domain: &str, org: i64, except: i64) -> QueryResult<Vec<Conflict>> {
+pub fn conflicts(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    company: &str,
+    domain: &str,
+    org: i64,
+    except: i64,
+) -> QueryResult<Vec<Conflict>> {
     let tenant = scope.tenant_only();
     let matches = model::matching_open(conn, &tenant, company, domain, except)?;
     Ok(model::with_partner_names(conn, &tenant, matches, |d| d.partner_org_id)?
@@ -120,7 +127,13 @@ pub struct Context<'a> {
 }
 
 /// A partner registers a deal, as a draft or submitted right away.
-pub fn create(conn: &mut AnyConnection, user: &AuthUser, input: &DealInput, submit: bool, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+pub fn create(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    input: &DealInput,
+    submit: bool,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -139,7 +152,14 @@ pub fn create(conn: &mut AnyConnection, user: &AuthUser, input: &DealInput, subm
 }
 
 /// Edits a draft, or a deal the vendor asked more information about.
-pub fn update(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, input: &DealInput, then: Option<DealAction>, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+pub fn update(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    public_id: &str,
+    input: &DealInput,
+    then: Option<DealAction>,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -163,7 +183,14 @@ pub fn update(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, input:
 
 /// Takes `action` on a deal the user can see, if the state machine and the
 /// user's role allow it.
-pub fn transition(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, action: DealAction, comment: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+pub fn transition(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    public_id: &str,
+    action: DealAction,
+    comment: &str,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     let viewer = Viewer::of(user);
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
@@ -171,10 +198,23 @@ pub fn transition(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, ac
     })
 }
 
-fn act(conn: &mut AnyConnection, user: &AuthUser, deal: &Deal, action: DealAction, comment: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+fn act(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    deal: &Deal,
+    action: DealAction,
+    comment: &str,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     let from = deal.status();
     let (Some(to), true) = (action.target(from), action.allowed_for(user.role)) else {
-        tracing::warn!(tenant_id = deal.tenant_id, user_id = user.user.id, action = action.as_str(), from = from.as_str(), "deal.transition_refused");
+        tracing::warn!(
+            tenant_id = deal.tenant_id,
+            user_id = user.user.id,
+            action = action.as_str(),
+            from = from.as_str(),
+            "deal.transition_refused"
+        );
         return Ok(Err(DealError::NotAllowed));
     };
     let comment = comment.trim();
@@ -207,7 +247,17 @@ fn act(conn: &mut AnyConnection, user: &AuthUser, deal: &Deal, action: DealActio
             if !needs_review && auto > 0 && value_hundredths <= auto {
                 let until = now + Duration::days(i64::from(tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days)));
                 model::set_status(conn, &scope, deal.id, DealStatus::Submitted, DealStatus::Approved, None, Some(Some(until)), now)?;
-                model::record(conn, &scope, deal.id, None, "auto_approve", Some(DealStatus::Submitted), Some(DealStatus::Approved), "", now)?;
+                model::record(
+                    conn,
+                    &scope,
+                    deal.id,
+                    None,
+                    "auto_approve",
+                    Some(DealStatus::Submitted),
+                    Some(DealStatus::Approved),
+                    "",
+                    now,
+                )?;
                 tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
             } else {
                 let staff = users::with_permission(conn, &scope, Permission::ReviewDeals, None)?;
@@ -255,7 +305,14 @@ fn partner_recipients(conn: &mut AnyConnection, scope: &TenantScope, deal: &Deal
     Ok(people)
 }
 
-fn tell_partner(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'_>, deal: &Deal, key: &str, extra: Vec<(&str, String)>) -> QueryResult<()> {
+fn tell_partner(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    ctx: &Context<'_>,
+    deal: &Deal,
+    key: &str,
+    extra: Vec<(&str, String)>,
+) -> QueryResult<()> {
     let people = partner_recipients(conn, scope, deal)?;
     let mut args = vec![("company", deal.customer_company.clone())];
     args.extend(extra);
@@ -263,7 +320,12 @@ fn tell_partner(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'_>
 }
 
 /// A partner asks for longer protection of an approved deal.
-pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+pub fn request_extension(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    public_id: &str,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -280,13 +342,26 @@ pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &
         let org = organisation(c, &scope, deal.partner_org_id)?;
         let staff = users::with_permission(c, &scope, Permission::ReviewDeals, None)?;
         let args = vec![("partner", org.name), ("company", deal.customer_company.clone())];
-        notifications::notify(c, &scope, ctx.config, ctx.slug, &staff, &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true })?;
+        notifications::notify(
+            c,
+            &scope,
+            ctx.config,
+            ctx.slug,
+            &staff,
+            &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true },
+        )?;
         Ok(Ok(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
     })
 }
 
 /// Vendor staff grant (another full protection period) or refuse.
-pub fn decide_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, grant: bool, ctx: &Context<'_>) -> Result<Result<Deal, DealError>, AppError> {
+pub fn decide_extension(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    public_id: &str,
+    grant: bool,
+    ctx: &Context<'_>,
+) -> Result<Result<Deal, DealError>, AppError> {
     if !user.can(Permission::ReviewDeals) {
         return Err(AppError::Forbidden);
     }
@@ -330,7 +405,17 @@ pub fn run_expiry(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'
         db::transaction(conn, |c| -> Result<(), AppError> {
             if until <= now {
                 if model::set_status(c, scope, deal.id, DealStatus::Approved, DealStatus::Expired, None, None, now)? == 1 {
-                    model::record(c, scope, deal.id, None, DealAction::Expire.as_str(), Some(DealStatus::Approved), Some(DealStatus::Expired), "", now)?;
+                    model::record(
+                        c,
+                        scope,
+                        deal.id,
+                        None,
+                        DealAction::Expire.as_str(),
+                        Some(DealStatus::Approved),
+                        Some(DealStatus::Expired),
+                        "",
+                        now,
+                    )?;
                     tell_partner(c, scope, ctx, &deal, "notify-deal-expired", Vec::new())?;
                     run.expired += 1;
                 }

@@ -139,7 +139,10 @@ impl DealAction {
     /// Whether a user with `role` may take this action (on a deal they can see).
     pub fn allowed_for(self, role: Role) -> bool {
         match self.side() {
-            Side::Partner => role.can(Permission::RegisterDeals) || (matches!(self, DealAction::Win | DealAction::Lose) && role.can(Permission::ReviewDeals)),
+            Side::Partner => {
+                role.can(Permission::RegisterDeals)
+                    || (matches!(self, DealAction::Win | DealAction::Lose) && role.can(Permission::ReviewDeals))
+            }
             Side::Vendor => role.can(Permission::ReviewDeals),
             Side::System => false,
         }

@@ -32,7 +32,9 @@ fn date_items(locale: Locale) -> &'static [chrono::format::Item<'static>] {
     let all = PARSED.get_or_init(|| {
         Locale::ALL
             .iter()
-            .map(|l| chrono::format::StrftimeItems::new_with_locale(date_pattern(*l), chrono_locale(*l)).parse_to_owned().unwrap_or_default())
+            .map(|l| {
+                chrono::format::StrftimeItems::new_with_locale(date_pattern(*l), chrono_locale(*l)).parse_to_owned().unwrap_or_default()
+            })
             .collect()
     });
     let index = Locale::ALL.iter().position(|l| *l == locale).unwrap_or(0);
@@ -50,11 +52,7 @@ pub fn format_datetime(locale: Locale, at: NaiveDateTime) -> String {
         Locale::EnUs => "%-I:%M %p UTC",
         _ => "%H:%M UTC",
     };
-    format!(
-        "{} {}",
-        format_date(locale, at),
-        at.and_utc().format_localized(time, chrono_locale(locale))
-    )
+    format!("{} {}", format_date(locale, at), at.and_utc().format_localized(time, chrono_locale(locale)))
 }
 
 /// A whole number with the locale's grouping: `1,234,567`, `1.234.567`, `1 234 567`.
@@ -92,7 +90,9 @@ pub fn format_money(locale: Locale, minor: i64, currency: &str) -> String {
     };
     let number = if digits == 0 { whole } else { format!("{whole}{decimal}{:0width$}", (minor % scale).abs(), width = digits as usize) };
     match locale {
-        Locale::EnUs | Locale::JaJp if symbol.len() <= 3 && !symbol.chars().all(|c| c.is_ascii_uppercase()) => format!("{sign}{symbol}{number}"),
+        Locale::EnUs | Locale::JaJp if symbol.len() <= 3 && !symbol.chars().all(|c| c.is_ascii_uppercase()) => {
+            format!("{sign}{symbol}{number}")
+        }
         Locale::EnUs | Locale::JaJp => format!("{sign}{symbol} {number}"),
         _ => format!("{sign}{number}\u{a0}{symbol}"),
     }
@@ -152,9 +152,7 @@ mod tests {
     use super::*;
 
     fn at() -> NaiveDateTime {
-        chrono::NaiveDate::from_ymd_opt(2026, 11, 3)
-            .and_then(|d| d.and_hms_opt(18, 5, 0))
-            .unwrap()
+        chrono::NaiveDate::from_ymd_opt(2026, 11, 3).and_then(|d| d.and_hms_opt(18, 5, 0)).unwrap()
     }
 
     #[test]

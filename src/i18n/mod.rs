@@ -51,9 +51,7 @@ impl Locale {
 
     /// The locale for a bare language (`ja` → ja-JP).
     pub fn from_language(language: &str) -> Option<Locale> {
-        Locale::ALL
-            .into_iter()
-            .find(|l| l.language().eq_ignore_ascii_case(language.trim()))
+        Locale::ALL.into_iter().find(|l| l.language().eq_ignore_ascii_case(language.trim()))
     }
 
     /// The id of this locale's name, written in its own language.
@@ -224,13 +222,10 @@ impl Translator {
             return format_override(self.locale, id, value, args);
         }
         let catalog = Catalog::global();
-        catalog
-            .format(self.locale, id, args)
-            .or_else(|| catalog.format(Locale::EnUs, id, args))
-            .unwrap_or_else(|| {
-                tracing::warn!(id, "missing message id");
-                id.to_string()
-            })
+        catalog.format(self.locale, id, args).or_else(|| catalog.format(Locale::EnUs, id, args)).unwrap_or_else(|| {
+            tracing::warn!(id, "missing message id");
+            id.to_string()
+        })
     }
 }
 
@@ -277,11 +272,7 @@ mod tests {
     #[test]
     fn every_locale_file_parses_without_errors() {
         for locale in Locale::ALL {
-            assert!(
-                FluentResource::try_new(locale.source().to_string()).is_ok(),
-                "{} has syntax errors",
-                locale.code()
-            );
+            assert!(FluentResource::try_new(locale.source().to_string()).is_ok(), "{} has syntax errors", locale.code());
         }
     }
 

@@ -28,11 +28,7 @@ pub fn negotiate(request: &LocaleRequest<'_>, enabled: &[Locale], default: Local
     {
         return locale;
     }
-    if enabled.contains(&default) {
-        default
-    } else {
-        enabled.first().copied().unwrap_or(Locale::EnUs)
-    }
+    if enabled.contains(&default) { default } else { enabled.first().copied().unwrap_or(Locale::EnUs) }
 }
 
 /// Picks the best enabled locale from an `Accept-Language` header, honouring
@@ -48,20 +44,16 @@ fn from_accept_language(header: &str, enabled: &[Locale]) -> Option<Locale> {
             if tag.is_empty() || tag == "*" || tag.len() > 35 {
                 return None;
             }
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q=").map(|v| v.trim().parse::<f32>().unwrap_or(0.0)))
-                .unwrap_or(1.0);
+            let q = pieces.find_map(|p| p.trim().strip_prefix("q=").map(|v| v.trim().parse::<f32>().unwrap_or(0.0))).unwrap_or(1.0);
             (q > 0.0).then_some((q, pos, tag))
         })
         .collect();
     ranges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     ranges.into_iter().find_map(|(_, _, tag)| {
-        Locale::from_code(tag)
-            .filter(|l| enabled.contains(l))
-            .or_else(|| {
-                let language = tag.split('-').next().unwrap_or(tag);
-                Locale::from_language(language).filter(|l| enabled.contains(l))
-            })
+        Locale::from_code(tag).filter(|l| enabled.contains(l)).or_else(|| {
+            let language = tag.split('-').next().unwrap_or(tag);
+            Locale::from_language(language).filter(|l| enabled.contains(l))
+        })
     })
 }
 

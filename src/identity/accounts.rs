@@ -18,12 +18,23 @@ pub enum SignIn {
     SignedIn(User),
     /// Same answer for an unknown address and a wrong password.
     WrongCredentials,
-    Throttled { minutes: i64 },
+    Throttled {
+        minutes: i64,
+    },
     /// This address must sign in through its organisation's provider.
-    SsoRequired { provider_id: i64 },
+    SsoRequired {
+        provider_id: i64,
+    },
 }
 
-pub fn password_sign_in(conn: &mut AnyConnection, scope: &TenantScope, email: &str, password: &str, client_ip: &str, now: NaiveDateTime) -> Result<SignIn, AppError> {
+pub fn password_sign_in(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    email: &str,
+    password: &str,
+    client_ip: &str,
+    now: NaiveDateTime,
+) -> Result<SignIn, AppError> {
     let tenant = Some(scope.tenant_id());
     let account = throttle::account_key(tenant, email);
     let address = throttle::address_key(tenant, client_ip);
@@ -83,7 +94,13 @@ pub fn link_user(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, 
 
 /// Sets the password through an invitation or reset link, activates the
 /// account, uses the link up and ends every other session of the user.
-pub fn complete_link(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, token: &str, new_password: &str) -> Result<LinkOutcome, AppError> {
+pub fn complete_link(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    kind: LinkKind,
+    token: &str,
+    new_password: &str,
+) -> Result<LinkOutcome, AppError> {
     let now = db::now();
     let Some(user) = link_user(conn, scope, kind, token)? else {
         return Ok(LinkOutcome::Invalid);
@@ -112,7 +129,14 @@ pub fn complete_link(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKi
 
 /// Sends a reset link if `email` is an active local account of the tenant.
 /// The caller answers the same either way (no account enumeration).
-pub fn request_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, email: &str, client_ip: &str) -> Result<(), AppError> {
+pub fn request_reset(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    config: &Config,
+    slug: &str,
+    email: &str,
+    client_ip: &str,
+) -> Result<(), AppError> {
     let now = db::now();
     // At most three links per address and per client in the window: no mail bombing.
     let key = format!("reset:{}", throttle::account_key(Some(scope.tenant_id()), email));

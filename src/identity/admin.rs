@@ -92,14 +92,32 @@ fn role_options(ctx: &PageCtx, actor: Role) -> Vec<RoleOption> {
     actor.assignable_roles().iter().map(|r| RoleOption { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect()
 }
 
-async fn page(ctx: PageCtx, user: &CurrentUser, area: Area, form: InviteForm, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+async fn page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    area: Area,
+    form: InviteForm,
+    errors: FieldErrors,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
-    let (rows, organisations) = db::run(&state.pool, move |conn| Ok((users::list(conn, &scope)?, users::organisations(conn, &scope)?))).await?;
+    let (rows, organisations) =
+        db::run(&state.pool, move |conn| Ok((users::list(conn, &scope)?, users::organisations(conn, &scope)?))).await?;
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let roles = role_options(&ctx, user.role);
     render(
         status,
-        &UsersPage { ctx, base: area.base(), tenant_area: area == Area::Tenant, rows, roles, organisations, form, errors, me: user.user.id },
+        &UsersPage {
+            ctx,
+            base: area.base(),
+            tenant_area: area == Area::Tenant,
+            rows,
+            roles,
+            organisations,
+            form,
+            errors,
+            me: user.user.id,
+        },
     )
 }
 
@@ -197,7 +215,13 @@ async fn set_active(user: CurrentUser, area: Area, id: i64, active: bool, state:
     })
 }
 
-async fn resend(user: CurrentUser, tenant: CurrentTenant, area: Area, id: i64, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn resend(
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    area: Area,
+    id: i64,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(area.permission())?;
     let scope = user.scope;
     let config = state.config.clone();

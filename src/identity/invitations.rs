@@ -54,7 +54,16 @@ fn tenant_mail(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, u
 }
 
 #[allow(clippy::too_many_arguments)]
-fn send(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, m: &TenantMail, kind: &str, payload: serde_json::Value, mail: &ActionMail) -> QueryResult<i64> {
+fn send(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    config: &Config,
+    user: &User,
+    m: &TenantMail,
+    kind: &str,
+    payload: serde_json::Value,
+    mail: &ActionMail,
+) -> QueryResult<i64> {
     compose::enqueue(
         conn,
         Some(scope),
@@ -133,10 +142,7 @@ pub fn send_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config
         greeting: t.t_args("mail-greeting", &[("name", &user.display_name)]),
         paragraphs: vec![t.t_args("mail-reset-body", &[("portal", &portal)])],
         action: Some(MailLink { label: t.t("mail-reset-action"), url: format!("{}/password/reset/{token}", m.portal_url) }),
-        notes: vec![
-            t.t_args("mail-reset-expiry", &[("minutes", &RESET_MINUTES.to_string())]),
-            t.t("mail-reset-ignore"),
-        ],
+        notes: vec![t.t_args("mail-reset-expiry", &[("minutes", &RESET_MINUTES.to_string())]), t.t("mail-reset-ignore")],
         footer: t.t_args("mail-footer", &[("portal", &portal), ("url", &m.portal_url)]),
         unsubscribe: None,
     };
@@ -153,7 +159,13 @@ pub enum LinkKind {
 }
 
 /// The user a live (unused, unexpired) link of this tenant points at.
-pub fn find_live(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, token: &str, now: NaiveDateTime) -> QueryResult<Option<(i64, i64)>> {
+pub fn find_live(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    kind: LinkKind,
+    token: &str,
+    now: NaiveDateTime,
+) -> QueryResult<Option<(i64, i64)>> {
     let hash = hash_token(token);
     match kind {
         LinkKind::Invitation => invitations::table

@@ -39,17 +39,11 @@ pub struct NewUser<'a> {
 }
 
 pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewUser<'_>) -> QueryResult<User> {
-    diesel::insert_into(users::table)
-        .values((users::tenant_id.eq(scope.tenant_id()), new))
-        .returning(users::all_columns)
-        .get_result(conn)
+    diesel::insert_into(users::table).values((users::tenant_id.eq(scope.tenant_id()), new)).returning(users::all_columns).get_result(conn)
 }
 
 pub fn find_by_email(conn: &mut AnyConnection, scope: &TenantScope, email: &str) -> QueryResult<Option<User>> {
-    let mut query = users::table
-        .filter(users::tenant_id.eq(scope.tenant_id()))
-        .filter(users::email.eq(email.to_lowercase()))
-        .into_boxed();
+    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::email.eq(email.to_lowercase())).into_boxed();
     if let Some(org) = scope.partner_org_id() {
         query = query.filter(users::organisation_id.eq(org));
     }
@@ -78,10 +72,7 @@ pub fn find_active(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) 
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
-    let mut query = users::table
-        .filter(users::tenant_id.eq(scope.tenant_id()))
-        .filter(users::id.eq(user_id))
-        .into_boxed();
+    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)).into_boxed();
     if let Some(org) = scope.partner_org_id() {
         query = query.filter(users::organisation_id.eq(org));
     }
@@ -97,10 +88,7 @@ pub fn set_locale(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, l
 /// An invited user who proved who they are (through SSO) becomes active.
 pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
-        users::table
-            .filter(users::tenant_id.eq(scope.tenant_id()))
-            .filter(users::id.eq(user_id))
-            .filter(users::status.eq("invited")),
+        users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)).filter(users::status.eq("invited")),
     )
     .set((users::status.eq("active"), users::updated_at.eq(now)))
     .execute(conn)
@@ -108,7 +96,12 @@ pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now
 
 /// Active users of the tenant whose role grants `permission` (optionally
 /// within one organisation): who gets told about what.
-pub fn with_permission(conn: &mut AnyConnection, scope: &TenantScope, permission: super::rbac::Permission, organisation: Option<i64>) -> QueryResult<Vec<User>> {
+pub fn with_permission(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    permission: super::rbac::Permission,
+    organisation: Option<i64>,
+) -> QueryResult<Vec<User>> {
     let roles: Vec<&str> = super::rbac::Role::ALL.into_iter().filter(|r| r.can(permission)).map(|r| r.as_str()).collect();
     let mut query = users::table
         .filter(users::tenant_id.eq(scope.tenant_id()))

@@ -16,10 +16,7 @@ fn argon2() -> Argon2<'static> {
 
 pub fn hash(password: &str) -> anyhow::Result<String> {
     let salt = SaltString::encode_b64(&rand::random::<[u8; 16]>()).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
-    Ok(argon2()
-        .hash_password(password.as_bytes(), &salt)
-        .map_err(|e| anyhow::anyhow!("argon2: {e}"))?
-        .to_string())
+    Ok(argon2().hash_password(password.as_bytes(), &salt).map_err(|e| anyhow::anyhow!("argon2: {e}"))?.to_string())
 }
 
 pub fn verify(stored: &str, password: &str) -> bool {

@@ -10,13 +10,7 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 5] = [
-        Role::VendorAdmin,
-        Role::ChannelManager,
-        Role::MarketingEditor,
-        Role::PartnerAdmin,
-        Role::PartnerUser,
-    ];
+    pub const ALL: [Role; 5] = [Role::VendorAdmin, Role::ChannelManager, Role::MarketingEditor, Role::PartnerAdmin, Role::PartnerUser];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -67,15 +61,9 @@ impl Role {
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
-            Role::VendorAdmin => &[
-                ManageTenant,
-                ManageUsers,
-                ManageIdentityProviders,
-                ManagePartners,
-                ViewMailLog,
-                ReviewDeals,
-                AuthorContent,
-            ],
+            Role::VendorAdmin => {
+                &[ManageTenant, ManageUsers, ManageIdentityProviders, ManagePartners, ViewMailLog, ReviewDeals, AuthorContent]
+            }
             Role::ChannelManager => &[ManagePartners, ReviewDeals],
             Role::MarketingEditor => &[AuthorContent],
             Role::PartnerAdmin => &[ManageOwnOrganisationUsers, RegisterDeals],

@@ -50,10 +50,8 @@ fn sso_start_url(provider_id: i64, email: &str, return_to: &str) -> String {
 
 async fn providers(state: &AppState, tenant: &CurrentTenant) -> Result<Vec<ProviderButton>, AppError> {
     let scope = tenant.0.scope;
-    db::run(&state.pool, move |conn| {
-        Ok(sso::list(conn, &scope)?.into_iter().map(|p| ProviderButton { id: p.id, name: p.name }).collect())
-    })
-    .await
+    db::run(&state.pool, move |conn| Ok(sso::list(conn, &scope)?.into_iter().map(|p| ProviderButton { id: p.id, name: p.name }).collect()))
+        .await
 }
 
 async fn sign_in_page(
@@ -127,7 +125,8 @@ async fn sign_in(
         }
         SignIn::SsoRequired { provider_id } => {
             let url = sso_start_url(provider_id, &email, &return_to);
-            let provider = db::run(&state.pool, move |conn| Ok(sso::find(conn, &scope, provider_id)?.map(|p| p.name).unwrap_or_default())).await?;
+            let provider =
+                db::run(&state.pool, move |conn| Ok(sso::find(conn, &scope, provider_id)?.map(|p| p.name).unwrap_or_default())).await?;
             render(StatusCode::OK, &SsoRedirectPage { ctx, url, provider })
         }
         SignIn::WrongCredentials => {
@@ -235,7 +234,12 @@ async fn link_submit(
     render(StatusCode::UNPROCESSABLE_ENTITY, &SetPasswordPage { ctx, heading, intro, action, email: user.email, errors })
 }
 
-async fn invitation_page(ctx: PageCtx, tenant: CurrentTenant, token: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn invitation_page(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    token: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     link_page(ctx, tenant, token.into_inner(), LinkKind::Invitation, &state).await
 }
 
@@ -250,7 +254,12 @@ async fn invitation_submit(
     link_submit(ctx, tenant, session, token.into_inner(), LinkKind::Invitation, form.into_inner(), &state).await
 }
 
-async fn reset_page(ctx: PageCtx, tenant: CurrentTenant, token: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn reset_page(
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    token: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     link_page(ctx, tenant, token.into_inner(), LinkKind::PasswordReset, &state).await
 }
 
@@ -299,7 +308,8 @@ async fn forgot_submit(
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/sign-in", sign_in_page)
+    crate::web::routes::Routes::new(cfg)
+        .get("/sign-in", sign_in_page)
         .post("/sign-in", sign_in)
         .post("/sign-out", sign_out)
         .get("/invitations/{token}", invitation_page)

@@ -60,11 +60,8 @@ async fn blocking<T: Send + 'static>(
 /// A live session's state. An expired row reads as no session; it is swept
 /// later (a read never writes).
 fn load_state(conn: &mut AnyConnection, id: &str) -> anyhow::Result<Option<State>> {
-    let row: Option<(String, NaiveDateTime)> = sessions::table
-        .filter(sessions::id.eq(id))
-        .select((sessions::state, sessions::expires_at))
-        .first(conn)
-        .optional()?;
+    let row: Option<(String, NaiveDateTime)> =
+        sessions::table.filter(sessions::id.eq(id)).select((sessions::state, sessions::expires_at)).first(conn).optional()?;
     match row {
         Some((state, expires_at)) if expires_at > crate::db::now() => Ok(Some(serde_json::from_str(&state)?)),
         _ => Ok(None),
@@ -157,9 +154,7 @@ impl SessionStore for DbSessionStore {
         let expires_at = expiry(ttl);
         async move {
             blocking(&pool, move |conn| {
-                diesel::update(sessions::table.filter(sessions::id.eq(id)))
-                    .set(sessions::expires_at.eq(expires_at))
-                    .execute(conn)?;
+                diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::expires_at.eq(expires_at)).execute(conn)?;
                 Ok(())
             })
             .await
@@ -182,12 +177,7 @@ impl SessionStore for DbSessionStore {
 /// Ends every session of a user (sign-out everywhere, password change,
 /// deactivation). A caller keeping its own session renews it afterwards.
 pub fn end_user_sessions(conn: &mut AnyConnection, tenant_id: i64, user_id: i64) -> QueryResult<usize> {
-    diesel::delete(
-        sessions::table
-            .filter(sessions::tenant_id.eq(tenant_id))
-            .filter(sessions::user_id.eq(user_id)),
-    )
-    .execute(conn)
+    diesel::delete(sessions::table.filter(sessions::tenant_id.eq(tenant_id)).filter(sessions::user_id.eq(user_id))).execute(conn)
 }
 
 /// Deletes sessions past their expiry (loading one never does).

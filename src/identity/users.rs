@@ -23,9 +23,7 @@ pub struct UserRow {
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
     let mut query = users::table
         .inner_join(
-            organisations::table.on(organisations::id
-                .eq(users::organisation_id)
-                .and(organisations::tenant_id.eq(users::tenant_id))),
+            organisations::table.on(organisations::id.eq(users::organisation_id).and(organisations::tenant_id.eq(users::tenant_id))),
         )
         .filter(users::tenant_id.eq(scope.tenant_id()))
         .order((organisations::kind.desc(), organisations::name.asc(), users::email.asc()))
@@ -125,7 +123,14 @@ fn target(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> Result
     model::find(conn, scope, user_id)?.ok_or(AppError::NotFound)
 }
 
-pub fn change_role(conn: &mut AnyConnection, scope: &TenantScope, actor: &User, actor_role: Role, user_id: i64, role: Role) -> Result<Result<(), UserError>, AppError> {
+pub fn change_role(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    actor: &User,
+    actor_role: Role,
+    user_id: i64,
+    role: Role,
+) -> Result<Result<(), UserError>, AppError> {
     let user = target(conn, scope, user_id)?;
     if user.id == actor.id {
         return Ok(Err(UserError::OwnAccount));
@@ -147,7 +152,14 @@ pub fn change_role(conn: &mut AnyConnection, scope: &TenantScope, actor: &User, 
 
 /// Deactivates (`active = false`) or reactivates a user; deactivation ends
 /// their sessions at once.
-pub fn set_active(conn: &mut AnyConnection, scope: &TenantScope, actor: &User, actor_role: Role, user_id: i64, active: bool) -> Result<Result<(), UserError>, AppError> {
+pub fn set_active(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    actor: &User,
+    actor_role: Role,
+    user_id: i64,
+    active: bool,
+) -> Result<Result<(), UserError>, AppError> {
     let user = target(conn, scope, user_id)?;
     if user.id == actor.id {
         return Ok(Err(UserError::OwnAccount));

@@ -34,7 +34,9 @@ impl MailLogPage {
 async fn log(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ViewMailLog)?;
     let tenant_id = user.scope.tenant_id();
-    let entries = db::run(&state.pool, move |conn| Ok(model::log(conn, &LogFilter { tenant_id: Some(tenant_id), status: None, limit: 200 })?)).await?;
+    let entries =
+        db::run(&state.pool, move |conn| Ok(model::log(conn, &LogFilter { tenant_id: Some(tenant_id), status: None, limit: 200 })?))
+            .await?;
     render(StatusCode::OK, &MailLogPage { ctx, entries })
 }
 

@@ -23,13 +23,10 @@ use crate::db::Pool;
 /// The transport the configuration asks for: SMTP, or the mailbox folder.
 pub fn transport_from_config(config: &Config) -> anyhow::Result<Arc<dyn MailTransport>> {
     Ok(match &config.smtp {
-        Some(settings) => Arc::new(
-            transport::SmtpTransport::new(settings, config.mail_from.clone(), config.smtp_timeout).map_err(anyhow::Error::msg)?,
-        ),
-        None => Arc::new(transport::MailboxTransport::new(
-            config.data_dir.join("mailbox"),
-            config.mail_from.clone(),
-        )),
+        Some(settings) => {
+            Arc::new(transport::SmtpTransport::new(settings, config.mail_from.clone(), config.smtp_timeout).map_err(anyhow::Error::msg)?)
+        }
+        None => Arc::new(transport::MailboxTransport::new(config.data_dir.join("mailbox"), config.mail_from.clone())),
     })
 }
 

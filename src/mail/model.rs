@@ -83,10 +83,7 @@ pub struct NewOutbox<'a> {
 }
 
 pub fn insert(conn: &mut AnyConnection, new: &NewOutbox<'_>) -> QueryResult<i64> {
-    diesel::insert_into(mail_outbox::table)
-        .values(new)
-        .returning(mail_outbox::id)
-        .get_result(conn)
+    diesel::insert_into(mail_outbox::table).values(new).returning(mail_outbox::id).get_result(conn)
 }
 
 #[derive(QueryableByName)]
@@ -158,11 +155,7 @@ pub fn claim(conn: &mut AnyConnection, owner: &str, now: NaiveDateTime, lease_un
 }
 
 pub fn load(conn: &mut AnyConnection, ids: &[i64]) -> QueryResult<Vec<OutboxRow>> {
-    mail_outbox::table
-        .filter(mail_outbox::id.eq_any(ids))
-        .order(mail_outbox::id.asc())
-        .select(OutboxRow::as_select())
-        .load(conn)
+    mail_outbox::table.filter(mail_outbox::id.eq_any(ids)).order(mail_outbox::id.asc()).select(OutboxRow::as_select()).load(conn)
 }
 
 /// Marks a leased message sent; a no-op if the lease was lost meanwhile.
@@ -179,7 +172,14 @@ pub fn mark_sent(conn: &mut AnyConnection, id: i64, owner: &str, now: NaiveDateT
         .execute(conn)
 }
 
-pub fn reschedule(conn: &mut AnyConnection, id: i64, owner: &str, next: NaiveDateTime, error: &str, now: NaiveDateTime) -> QueryResult<usize> {
+pub fn reschedule(
+    conn: &mut AnyConnection,
+    id: i64,
+    owner: &str,
+    next: NaiveDateTime,
+    error: &str,
+    now: NaiveDateTime,
+) -> QueryResult<usize> {
     diesel::update(mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::lease_owner.eq(owner)))
         .set((
             mail_outbox::next_attempt_at.eq(next),

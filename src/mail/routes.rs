@@ -50,9 +50,7 @@ fn mailbox(req: &HttpRequest, site: &Site, state: &AppState) -> Result<PathBuf, 
 
 fn valid_folder(folder: &str) -> bool {
     folder == "platform"
-        || folder
-            .strip_prefix("tenant-")
-            .is_some_and(|id| !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit()))
+        || folder.strip_prefix("tenant-").is_some_and(|id| !id.is_empty() && id.len() <= 19 && id.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn read_entry(root: &std::path::Path, folder: &str, id: i64) -> Result<MailboxEntry, AppError> {
@@ -95,7 +93,13 @@ async fn list(req: HttpRequest, site: Site, ctx: PageCtx, state: web::Data<AppSt
     render(StatusCode::OK, &MailboxPage { path: root.display().to_string(), ctx, rows })
 }
 
-async fn show(req: HttpRequest, site: Site, ctx: PageCtx, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn show(
+    req: HttpRequest,
+    site: Site,
+    ctx: PageCtx,
+    path: web::Path<(String, i64)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let root = mailbox(&req, &site, &state)?;
     let (folder, id) = path.into_inner();
     let entry = read_entry(&root, &folder, id)?;
@@ -104,19 +108,28 @@ async fn show(req: HttpRequest, site: Site, ctx: PageCtx, path: web::Path<(Strin
 }
 
 /// The HTML part on its own, sandboxed, for the message page's frame.
-async fn html_part(req: HttpRequest, site: Site, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn html_part(
+    req: HttpRequest,
+    site: Site,
+    path: web::Path<(String, i64)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let root = mailbox(&req, &site, &state)?;
     let (folder, id) = path.into_inner();
     let entry = read_entry(&root, &folder, id)?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; sandbox"))
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'self'; sandbox",
+        ))
         .insert_header((header::X_FRAME_OPTIONS, "SAMEORIGIN"))
         .body(entry.html))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/dev/mailbox", list)
+    crate::web::routes::Routes::new(cfg)
+        .get("/dev/mailbox", list)
         .get("/dev/mailbox/{folder}/{id}", show)
         .get("/dev/mailbox/{folder}/{id}/html", html_part);
 }

@@ -72,19 +72,12 @@ impl header::Header for ListUnsubscribePost {
 
 /// Builds the MIME message (multipart/alternative: text, then HTML).
 pub fn build_message(mail: &OutboxRow, from_address: &Address) -> Result<Message, SendError> {
-    let to_address: Address = mail
-        .to_address
-        .parse()
-        .map_err(|e| SendError::Permanent(format!("recipient address: {e}")))?;
+    let to_address: Address = mail.to_address.parse().map_err(|e| SendError::Permanent(format!("recipient address: {e}")))?;
     let to_name = header_safe(&mail.to_name);
     let to = Mailbox::new((!to_name.is_empty()).then_some(to_name), to_address);
     let from = Mailbox::new(Some(header_safe(&mail.from_name)), from_address.clone());
-    let mut builder = Message::builder()
-        .from(from)
-        .to(to)
-        .subject(header_safe(&mail.subject))
-        .message_id(Some(mail.message_id.clone()))
-        .date_now();
+    let mut builder =
+        Message::builder().from(from).to(to).subject(header_safe(&mail.subject)).message_id(Some(mail.message_id.clone())).date_now();
     if let Some(url) = mail.unsubscribe_url.as_deref().filter(|u| u.starts_with("http")) {
         builder = builder.header(ListUnsubscribe(header_safe(url))).header(ListUnsubscribePost);
     }
@@ -154,10 +147,7 @@ pub fn parse_smtp_url(text: &str) -> Result<SmtpSettings, String> {
 }
 
 fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 pub struct SmtpTransport {
@@ -174,10 +164,8 @@ impl SmtpTransport {
             TlsMode::Opportunistic => Tls::Opportunistic(params()?),
             TlsMode::None => Tls::None,
         };
-        let mut builder = lettre::SmtpTransport::builder_dangerous(settings.host.clone())
-            .port(settings.port)
-            .tls(tls)
-            .timeout(Some(timeout));
+        let mut builder =
+            lettre::SmtpTransport::builder_dangerous(settings.host.clone()).port(settings.port).tls(tls).timeout(Some(timeout));
         if let Some((user, pass)) = &settings.credentials {
             builder = builder.credentials(Credentials::new(user.clone(), pass.clone()));
         }

@@ -155,10 +155,7 @@ impl Worker {
                     })
                 })
                 .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("mail sender panicked"))))
-                .collect()
+            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("mail sender panicked")))).collect()
         });
         let mut total = RoundStats::default();
         for result in results {
@@ -233,10 +230,7 @@ impl WorkerHandle {
     pub fn spawn(worker: Worker) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
-        let thread = std::thread::Builder::new()
-            .name("mail-worker".into())
-            .spawn(move || worker.run_until(&flag))
-            .ok();
+        let thread = std::thread::Builder::new().name("mail-worker".into()).spawn(move || worker.run_until(&flag)).ok();
         Self { stop, thread }
     }
 

@@ -71,7 +71,14 @@ impl PartnerFilter {
     }
 }
 
-async fn page(ctx: PageCtx, user: &CurrentUser, form: PartnerForm, errors: FieldErrors, filter: PartnerFilter, state: &AppState) -> Result<HttpResponse, AppError> {
+async fn page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    form: PartnerForm,
+    errors: FieldErrors,
+    filter: PartnerFilter,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
     let (rows, tiers) = db::run(&state.pool, move |conn| Ok((model::list_partners(conn, &scope)?, tenancy::tiers(conn, &scope)?))).await?;
     let rows = rows.into_iter().filter(|r| filter.keep(r)).collect();
@@ -79,12 +86,22 @@ async fn page(ctx: PageCtx, user: &CurrentUser, form: PartnerForm, errors: Field
     render(status, &PartnersPage { ctx, rows, tiers, form, errors, filter })
 }
 
-async fn list(ctx: PageCtx, user: CurrentUser, filter: web::Query<PartnerFilter>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn list(
+    ctx: PageCtx,
+    user: CurrentUser,
+    filter: web::Query<PartnerFilter>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     page(ctx, &user, PartnerForm::default(), FieldErrors::new(), filter.into_inner(), &state).await
 }
 
-async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn create(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<PartnerForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let form = form.into_inner();
     let t = ctx.translator();
@@ -136,7 +153,11 @@ async fn create(ctx: PageCtx, user: CurrentUser, form: web::Form<PartnerForm>, s
     };
     Ok(HttpResponse::SeeOther()
         .insert_header((header::LOCATION, "/admin/partners"))
-        .cookie(Flash::success("partners-created").with_arg("name", &org.name).to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
+        .cookie(
+            Flash::success("partners-created")
+                .with_arg("name", &org.name)
+                .to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()),
+        )
         .finish())
 }
 
@@ -166,7 +187,8 @@ async fn partner_page(ctx: PageCtx, user: &CurrentUser, id: i64, errors: FieldEr
     let (org, tiers, users, deals) = db::run(&state.pool, move |conn| {
         let org = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
         let users = crate::identity::users::list(conn, &scope.for_partner(id).map_err(|_| AppError::NotFound)?)?;
-        let deals = crate::deals::model::facts(conn, &crate::deals::model::Viewer::tenant(scope.for_partner(id).map_err(|_| AppError::NotFound)?))?;
+        let deals =
+            crate::deals::model::facts(conn, &crate::deals::model::Viewer::tenant(scope.for_partner(id).map_err(|_| AppError::NotFound)?))?;
         let mut counts: Vec<(String, i64)> = Vec::new();
         for f in deals {
             match counts.iter_mut().find(|c| c.0 == f.status) {
@@ -202,7 +224,13 @@ pub struct EditForm {
     email_domains: String,
 }
 
-async fn edit(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, form: web::Form<EditForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn edit(
+    ctx: PageCtx,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<EditForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let id = id.into_inner();
     let t = ctx.translator();
@@ -268,7 +296,11 @@ impl OwnPage {
     }
 
     fn auto(&self, t: &Tier) -> String {
-        if t.auto_approve_minor == 0 { self.ctx.t("org-auto-never") } else { self.ctx.t1("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100)) }
+        if t.auto_approve_minor == 0 {
+            self.ctx.t("org-auto-never")
+        } else {
+            self.ctx.t1("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100))
+        }
     }
 }
 

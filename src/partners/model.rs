@@ -114,7 +114,8 @@ pub fn list_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResu
     if let Some(org) = scope.partner_org_id() {
         query = query.filter(organisations::id.eq(org));
     }
-    let rows: Vec<(Organisation, Option<String>)> = query.select((Organisation::as_select(), tiers::name.nullable())).limit(1_000).load(conn)?;
+    let rows: Vec<(Organisation, Option<String>)> =
+        query.select((Organisation::as_select(), tiers::name.nullable())).limit(1_000).load(conn)?;
     Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
 }
 

@@ -97,7 +97,13 @@ fn thanks(ctx: PageCtx) -> Result<HttpResponse, AppError> {
     render(StatusCode::OK, &ThanksPage { ctx, heading, body, link })
 }
 
-async fn apply(req: HttpRequest, ctx: PageCtx, tenant: CurrentTenant, form: web::Form<ApplicationForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn apply(
+    req: HttpRequest,
+    ctx: PageCtx,
+    tenant: CurrentTenant,
+    form: web::Form<ApplicationForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let form = form.into_inner();
     if !form.fax.is_empty() {
         // A bot: thank it and store nothing.
@@ -148,7 +154,19 @@ async fn apply(req: HttpRequest, ctx: PageCtx, tenant: CurrentTenant, form: web:
                 ))
                 .execute(c)?;
             let staff = users::with_permission(c, &scope, Permission::ManagePartners, None)?;
-            notifications::notify(c, &scope, &config, &slug, &staff, &Notice { key: "notify-application", args: vec![("company", company.clone())], link: "/admin/applications".into(), mail: true })?;
+            notifications::notify(
+                c,
+                &scope,
+                &config,
+                &slug,
+                &staff,
+                &Notice {
+                    key: "notify-application",
+                    args: vec![("company", company.clone())],
+                    link: "/admin/applications".into(),
+                    mail: true,
+                },
+            )?;
             Ok(())
         })?;
         Ok(true)
@@ -211,14 +229,25 @@ fn pending(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> Result<App
 }
 
 fn decide(conn: &mut AnyConnection, scope: &TenantScope, id: i64, status: &str, reason: &str) -> QueryResult<usize> {
-    diesel::update(partner_applications::table.filter(partner_applications::tenant_id.eq(scope.tenant_id())).filter(partner_applications::id.eq(id)))
-        .set((partner_applications::status.eq(status), partner_applications::reason.eq(reason), partner_applications::decided_at.eq(Some(db::now()))))
-        .execute(conn)
+    diesel::update(
+        partner_applications::table.filter(partner_applications::tenant_id.eq(scope.tenant_id())).filter(partner_applications::id.eq(id)),
+    )
+    .set((
+        partner_applications::status.eq(status),
+        partner_applications::reason.eq(reason),
+        partner_applications::decided_at.eq(Some(db::now())),
+    ))
+    .execute(conn)
 }
 
 /// Approval: the organisation (lowest tier, the contact's domain), its admin
 /// invited by e-mail — one transaction.
-async fn approve(user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn approve(
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let (scope, id) = (user.scope.tenant_only(), id.into_inner());
     let (config, slug) = (state.config.clone(), tenant.0.tenant.slug.clone());
@@ -280,7 +309,13 @@ pub struct RejectForm {
 }
 
 /// Rejection with a reason, mailed to the applicant in the portal's default language.
-async fn reject(user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, form: web::Form<RejectForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn reject(
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    form: web::Form<RejectForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let reason: String = form.reason.trim().chars().take(2_000).collect();
     if reason.is_empty() {
@@ -300,7 +335,10 @@ async fn reject(user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, fo
             let mail = ActionMail {
                 subject: t.t_args("mail-application-rejected-subject", &[("portal", &settings.portal_name)]),
                 greeting: t.t_args("mail-greeting", &[("name", &app.contact_name)]),
-                paragraphs: vec![t.t_args("mail-application-rejected-body", &[("company", &app.company), ("portal", &settings.portal_name)]), reason.clone()],
+                paragraphs: vec![
+                    t.t_args("mail-application-rejected-body", &[("company", &app.company), ("portal", &settings.portal_name)]),
+                    reason.clone(),
+                ],
                 action: None,
                 notes: Vec::new(),
                 footer: t.t_args("mail-footer", &[("portal", &settings.portal_name), ("url", &portal_url)]),

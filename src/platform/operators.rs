@@ -74,9 +74,7 @@ fn consume(conn: &mut AnyConnection, token: &str) -> QueryResult<Option<i64>> {
         diesel::update(operator_tokens::table.filter(operator_tokens::id.eq(token_id)))
             .set(operator_tokens::used_at.eq(Some(now)))
             .execute(c)?;
-        diesel::update(operators::table.filter(operators::id.eq(operator_id)))
-            .set(operators::last_sign_in_at.eq(Some(now)))
-            .execute(c)?;
+        diesel::update(operators::table.filter(operators::id.eq(operator_id))).set(operators::last_sign_in_at.eq(Some(now))).execute(c)?;
         Ok(Some(operator_id))
     })
 }

@@ -15,19 +15,13 @@ async fn readyz(state: web::Data<AppState>) -> HttpResponse {
     let ready = crate::db::run(&state.pool, |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
     match ready {
         Ok(()) => HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ready\n"),
-        Err(_) => HttpResponse::ServiceUnavailable()
-            .content_type("text/plain; charset=utf-8")
-            .body("database unreachable\n"),
+        Err(_) => HttpResponse::ServiceUnavailable().content_type("text/plain; charset=utf-8").body("database unreachable\n"),
     }
 }
 
 fn metrics_allowed(req: &HttpRequest, state: &AppState) -> bool {
     if let Some(token) = &state.config.metrics_token {
-        let presented = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "));
+        let presented = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
         if let Some(presented) = presented {
             return constant_time_eq(presented.as_bytes(), token.as_bytes());
         }
@@ -43,13 +37,9 @@ async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
     if !metrics_allowed(&req, &state) {
         return HttpResponse::Forbidden().content_type("text/plain; charset=utf-8").body("forbidden\n");
     }
-    HttpResponse::Ok()
-        .content_type("text/plain; version=0.0.4; charset=utf-8")
-        .body(state.metrics.render())
+    HttpResponse::Ok().content_type("text/plain; version=0.0.4; charset=utf-8").body(state.metrics.render())
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/healthz", healthz)
-        .get("/readyz", readyz)
-        .get("/metrics", metrics);
+    crate::web::routes::Routes::new(cfg).get("/healthz", healthz).get("/readyz", readyz).get("/metrics", metrics);
 }

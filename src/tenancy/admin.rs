@@ -393,7 +393,12 @@ async fn languages_page(
             welcome_locales: t
                 .enabled_locales
                 .iter()
-                .map(|l| LocaleChoice { code: l.code(), name: Translator::plain(*l).t(l.name_message_id()), enabled: true, default: *l == welcome_locale })
+                .map(|l| LocaleChoice {
+                    code: l.code(),
+                    name: Translator::plain(*l).t(l.name_message_id()),
+                    enabled: true,
+                    default: *l == welcome_locale,
+                })
                 .collect(),
             welcome_locale: welcome_locale.code(),
             welcome: welcome.map(|w| w.0).unwrap_or_default(),
@@ -413,7 +418,8 @@ async fn languages_save(
     user.require(Permission::ManageTenant)?;
     // `enabled` repeats (one per checkbox), which serde forms cannot collect.
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
-    let enabled: Vec<Locale> = i18n::parse_locale_list(&pairs.iter().filter(|(k, _)| k == "enabled").map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(","));
+    let enabled: Vec<Locale> =
+        i18n::parse_locale_list(&pairs.iter().filter(|(k, _)| k == "enabled").map(|(_, v)| v.as_str()).collect::<Vec<_>>().join(","));
     let default = pairs.iter().find(|(k, _)| k == "default").and_then(|(_, v)| Locale::from_code(v));
     let mut errors = FieldErrors::new();
     match default {
@@ -603,17 +609,25 @@ async fn texts_save(
     }
     let scope = user.scope;
     db::run(&state.pool, move |conn| {
-        db::transaction(conn, |c| if remove { model::remove_override(c, &scope, locale, &id).map(|_| ()) } else { model::set_override(c, &scope, locale, &id, &value) })?;
+        db::transaction(conn, |c| {
+            if remove {
+                model::remove_override(c, &scope, locale, &id).map(|_| ())
+            } else {
+                model::set_override(c, &scope, locale, &id, &value)
+            }
+        })?;
         Ok(())
     })
     .await?;
-    let back = format!("/admin/texts?locale={}&q={}", locale.code(), url::form_urlencoded::byte_serialize(form.id.as_bytes()).collect::<String>());
+    let back =
+        format!("/admin/texts?locale={}&q={}", locale.code(), url::form_urlencoded::byte_serialize(form.id.as_bytes()).collect::<String>());
     drop(ctx);
     Ok(saved(&state, &back, if remove { "texts-removed" } else { "form-saved" }))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/admin", overview)
+    crate::web::routes::Routes::new(cfg)
+        .get("/admin", overview)
         .get("/admin/branding", branding_page)
         .post("/admin/branding", branding_save)
         .post("/admin/branding/preview", branding_preview)

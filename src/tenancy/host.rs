@@ -84,7 +84,17 @@ mod tests {
         assert_eq!(classify("127.0.0.1:8080", "localhost"), HostKind::Unknown);
         assert_eq!(classify("[::1]:8080", "localhost"), HostKind::Unknown);
         assert_eq!(classify("xn--80ak6aa92e.localhost", "localhost"), t("xn--80ak6aa92e"));
-        for bad in ["", " ", "acme.localhost:port", "acme..localhost", "ac me.localhost", "аcme.localhost", "acme.localhost:123456", "[::1", "<script>.localhost"] {
+        for bad in [
+            "",
+            " ",
+            "acme.localhost:port",
+            "acme..localhost",
+            "ac me.localhost",
+            "аcme.localhost",
+            "acme.localhost:123456",
+            "[::1",
+            "<script>.localhost",
+        ] {
             assert_eq!(classify(bad, "localhost"), HostKind::Invalid, "{bad:?}");
         }
         assert_eq!(classify(&"a".repeat(300), "localhost"), HostKind::Invalid);

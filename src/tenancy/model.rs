@@ -134,11 +134,7 @@ pub struct Tier {
 // ---- the tenants table (platform level) ----
 
 pub fn find_by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<Tenant>> {
-    tenants::table
-        .filter(tenants::slug.eq(slug))
-        .select(Tenant::as_select())
-        .first(conn)
-        .optional()
+    tenants::table.filter(tenants::slug.eq(slug)).select(Tenant::as_select()).first(conn).optional()
 }
 
 /// A tenant with its settings, by slug, in one query (the per-request lookup).
@@ -167,21 +163,14 @@ pub struct NewTenant<'a> {
 }
 
 pub fn insert_tenant(conn: &mut AnyConnection, new: &NewTenant<'_>) -> QueryResult<Tenant> {
-    diesel::insert_into(tenants::table)
-        .values(new)
-        .returning(tenants::all_columns)
-        .get_result(conn)
+    diesel::insert_into(tenants::table).values(new).returning(tenants::all_columns).get_result(conn)
 }
 
 pub fn set_status(conn: &mut AnyConnection, tenant_id: i64, status: TenantStatus) -> QueryResult<usize> {
     let now = crate::db::now();
     let suspended_at = (status == TenantStatus::Suspended).then_some(now);
     diesel::update(tenants::table.filter(tenants::id.eq(tenant_id)))
-        .set((
-            tenants::status.eq(status.as_str()),
-            tenants::suspended_at.eq(suspended_at),
-            tenants::updated_at.eq(now),
-        ))
+        .set((tenants::status.eq(status.as_str()), tenants::suspended_at.eq(suspended_at), tenants::updated_at.eq(now)))
         .execute(conn)
 }
 
@@ -203,26 +192,24 @@ pub struct SettingsValues<'a> {
 }
 
 pub fn insert_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
-    diesel::insert_into(tenant_settings::table)
-        .values((tenant_settings::tenant_id.eq(scope.tenant_id()), values))
-        .execute(conn)
+    diesel::insert_into(tenant_settings::table).values((tenant_settings::tenant_id.eq(scope.tenant_id()), values)).execute(conn)
 }
 
 pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
-    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())))
-        .set(values)
-        .execute(conn)
+    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id()))).set(values).execute(conn)
 }
 
 pub fn settings(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<TenantSettings> {
-    tenant_settings::table
-        .filter(tenant_settings::tenant_id.eq(scope.tenant_id()))
-        .select(TenantSettings::as_select())
-        .first(conn)
+    tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())).select(TenantSettings::as_select()).first(conn)
 }
 
 /// The welcome text in `locale`, else in the tenant's default locale.
-pub fn welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, fallback: Locale) -> QueryResult<Option<(String, NaiveDateTime)>> {
+pub fn welcome(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    locale: Locale,
+    fallback: Locale,
+) -> QueryResult<Option<(String, NaiveDateTime)>> {
     let rows: Vec<(String, String, NaiveDateTime)> = tenant_welcome::table
         .filter(tenant_welcome::tenant_id.eq(scope.tenant_id()))
         .filter(tenant_welcome::locale.eq_any([locale.code(), fallback.code()]))
@@ -235,9 +222,7 @@ pub fn welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, fa
 /// Replaces the welcome text of one locale (delete + insert: portable on both backends).
 pub fn set_welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, body: &str) -> QueryResult<()> {
     diesel::delete(
-        tenant_welcome::table
-            .filter(tenant_welcome::tenant_id.eq(scope.tenant_id()))
-            .filter(tenant_welcome::locale.eq(locale.code())),
+        tenant_welcome::table.filter(tenant_welcome::tenant_id.eq(scope.tenant_id())).filter(tenant_welcome::locale.eq(locale.code())),
     )
     .execute(conn)?;
     diesel::insert_into(tenant_welcome::table)
@@ -300,22 +285,23 @@ pub struct NewTier<'a> {
 }
 
 pub fn insert_tier(conn: &mut AnyConnection, scope: &TenantScope, tier: &NewTier<'_>) -> QueryResult<Tier> {
-    diesel::insert_into(tiers::table)
-        .values((tiers::tenant_id.eq(scope.tenant_id()), tier))
-        .returning(tiers::all_columns)
-        .get_result(conn)
+    diesel::insert_into(tiers::table).values((tiers::tenant_id.eq(scope.tenant_id()), tier)).returning(tiers::all_columns).get_result(conn)
 }
 
 pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Tier>> {
-    tiers::table
-        .filter(tiers::tenant_id.eq(scope.tenant_id()))
-        .order(tiers::rank.asc())
-        .select(Tier::as_select())
-        .load(conn)
+    tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).order(tiers::rank.asc()).select(Tier::as_select()).load(conn)
 }
 
 /// The rules of one tier, as a vendor admin edits them.
-pub fn update_tier(conn: &mut AnyConnection, scope: &TenantScope, id: i64, name: &str, protection_days: i32, max_open_deals: i32, auto_approve_minor: i64) -> QueryResult<usize> {
+pub fn update_tier(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    id: i64,
+    name: &str,
+    protection_days: i32,
+    max_open_deals: i32,
+    auto_approve_minor: i64,
+) -> QueryResult<usize> {
     diesel::update(tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).filter(tiers::id.eq(id)))
         .set((
             tiers::name.eq(name),

@@ -23,8 +23,8 @@ use crate::error::AppError;
 use crate::i18n::{Locale, LocaleRequest, Translator, negotiate};
 use crate::identity::auth::{AuthUser, CurrentUser};
 use crate::identity::session;
-use actix_session::SessionExt;
 use crate::startup::AppState;
+use actix_session::SessionExt;
 
 /// The cookie that remembers an explicit language choice.
 pub const LANG_COOKIE: &str = "portico_lang";
@@ -107,9 +107,7 @@ pub fn is_host_independent(path: &str) -> bool {
 
 /// The host this request was addressed to.
 pub fn request_host(req: &HttpRequest, config: &Config) -> Option<String> {
-    let via_trusted_proxy = req
-        .peer_addr()
-        .is_some_and(|peer| config.trusted_proxies.contains(&peer.ip()));
+    let via_trusted_proxy = req.peer_addr().is_some_and(|peer| config.trusted_proxies.contains(&peer.ip()));
     if via_trusted_proxy
         && let Some(forwarded) = req.headers().get("x-forwarded-host").and_then(|v| v.to_str().ok())
         && let Some(first) = forwarded.split(',').next()
@@ -130,17 +128,11 @@ struct LangInputs {
 
 impl LangInputs {
     fn from_request(req: &HttpRequest) -> Self {
-        let query = url::form_urlencoded::parse(req.query_string().as_bytes())
-            .find(|(k, _)| k == "lang")
-            .map(|(_, v)| v.into_owned());
+        let query = url::form_urlencoded::parse(req.query_string().as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned());
         Self {
             query,
             cookie: req.cookie(LANG_COOKIE).map(|c| c.value().to_string()),
-            accept_language: req
-                .headers()
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string),
+            accept_language: req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).map(str::to_string),
         }
     }
 
@@ -166,9 +158,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         tracing::error!("application state missing");
         return Ok(req.into_response(HttpResponse::new(StatusCode::INTERNAL_SERVER_ERROR)));
     };
-    let kind = request_host(req.request(), &state.config)
-        .map(|h| classify(&h, &state.config.base_domain))
-        .unwrap_or(HostKind::Invalid);
+    let kind = request_host(req.request(), &state.config).map(|h| classify(&h, &state.config.base_domain)).unwrap_or(HostKind::Invalid);
     let inputs = LangInputs::from_request(req.request());
 
     let slug = match kind {
@@ -232,7 +222,12 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         }
         Err(e) => {
             let response = actix_web::ResponseError::error_response(&e);
-            return Ok(refuse(req, &LangInputs { query: None, cookie: None, accept_language: None }, Refusal::Unavailable, response.status()));
+            return Ok(refuse(
+                req,
+                &LangInputs { query: None, cookie: None, accept_language: None },
+                Refusal::Unavailable,
+                response.status(),
+            ));
         }
     };
     let suspended = context.tenant.status() == TenantStatus::Suspended;

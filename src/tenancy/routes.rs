@@ -28,10 +28,7 @@ async fn home(site: Site, ctx: PageCtx, state: web::Data<AppState>) -> Result<Ht
 
 /// Plain text with blank lines between paragraphs (escaped by the template).
 fn split_paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect()
+    text.split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
 /// A colour we are willing to put in CSS: `#rgb` or `#rrggbb`.
@@ -96,9 +93,7 @@ async fn logo(tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpR
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/", home)
-        .get("/branding.css", branding_css)
-        .get("/branding/logo", logo);
+    crate::web::routes::Routes::new(cfg).get("/", home).get("/branding.css", branding_css).get("/branding/logo", logo);
 }
 
 #[cfg(test)]

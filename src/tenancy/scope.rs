@@ -27,10 +27,7 @@ impl TenantScope {
         if tenant_id <= 0 {
             return Err(MissingTenant);
         }
-        Ok(Self {
-            tenant_id,
-            partner_org_id: None,
-        })
+        Ok(Self { tenant_id, partner_org_id: None })
     }
 
     /// Narrows the scope to one partner organisation (partner users).
@@ -38,10 +35,7 @@ impl TenantScope {
         if partner_org_id <= 0 {
             return Err(MissingTenant);
         }
-        Ok(Self {
-            partner_org_id: Some(partner_org_id),
-            ..self
-        })
+        Ok(Self { partner_org_id: Some(partner_org_id), ..self })
     }
 
     /// The same tenant without the partner narrowing (for per-tenant
@@ -65,11 +59,7 @@ impl FromRequest for TenantScope {
     type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let scope = req
-            .extensions()
-            .get::<super::Site>()
-            .and_then(|site| site.tenant().map(|t| t.scope))
-            .ok_or(AppError::NotFound);
+        let scope = req.extensions().get::<super::Site>().and_then(|site| site.tenant().map(|t| t.scope)).ok_or(AppError::NotFound);
         ready(scope)
     }
 }

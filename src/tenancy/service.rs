@@ -15,9 +15,43 @@ use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 
 /// Names that would collide with platform or infrastructure hosts.
 pub const RESERVED_SLUGS: &[&str] = &[
-    "admin", "api", "app", "assets", "auth", "billing", "blog", "cdn", "console", "dashboard", "demo-admin", "dev",
-    "docs", "ftp", "help", "imap", "localhost", "login", "mail", "metrics", "ns1", "ns2", "oauth", "platform", "pop",
-    "portal", "portico", "root", "smtp", "sso", "staging", "static", "status", "support", "system", "webmail", "www",
+    "admin",
+    "api",
+    "app",
+    "assets",
+    "auth",
+    "billing",
+    "blog",
+    "cdn",
+    "console",
+    "dashboard",
+    "demo-admin",
+    "dev",
+    "docs",
+    "ftp",
+    "help",
+    "imap",
+    "localhost",
+    "login",
+    "mail",
+    "metrics",
+    "ns1",
+    "ns2",
+    "oauth",
+    "platform",
+    "pop",
+    "portal",
+    "portico",
+    "root",
+    "smtp",
+    "sso",
+    "staging",
+    "static",
+    "status",
+    "support",
+    "system",
+    "webmail",
+    "www",
 ];
 
 pub const DEFAULT_PRIMARY: &str = "#1f4e8c";
@@ -25,7 +59,9 @@ pub const DEFAULT_ACCENT: &str = "#b45309";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ProvisionError {
-    #[error("the slug `{0}` is not a valid DNS label: use 2–63 lower-case letters, digits and hyphens, not starting or ending with a hyphen")]
+    #[error(
+        "the slug `{0}` is not a valid DNS label: use 2–63 lower-case letters, digits and hyphens, not starting or ending with a hyphen"
+    )]
     InvalidSlug(String),
     #[error("the slug `{0}` is reserved; choose another")]
     ReservedSlug(String),
@@ -74,8 +110,7 @@ pub fn validate_slug(slug: &str) -> Result<String, ProvisionError> {
 pub fn validate_email(email: &str) -> Result<String, ProvisionError> {
     let email = email.trim().to_lowercase();
     let ok = email.len() <= 254
-        && email_address::EmailAddress::parse_with_options(&email, email_address::Options::default().with_required_tld())
-            .is_ok();
+        && email_address::EmailAddress::parse_with_options(&email, email_address::Options::default().with_required_tld()).is_ok();
     if ok { Ok(email) } else { Err(ProvisionError::InvalidEmail(email)) }
 }
 
@@ -262,11 +297,26 @@ pub const DEMO_ADMIN: &str = "admin@demo.test";
 const DEMO_LOGO: &str = include_str!("demo_logo.svg");
 
 const DEMO_WELCOME: [(Locale, &str); 5] = [
-    (Locale::EnUs, "Welcome to the Northwind partner program. Register your deals early to secure protection, keep your certifications current, and use our co-branded campaigns to grow your pipeline.\n\nQuestions? Your channel manager is one e-mail away."),
-    (Locale::DeDe, "Willkommen im Partnerprogramm von Northwind. Registrieren Sie Ihre Deals frühzeitig, um Schutz zu sichern, halten Sie Ihre Zertifizierungen aktuell und nutzen Sie unsere Co-Branding-Kampagnen für mehr Pipeline.\n\nFragen? Ihr Channel Manager ist nur eine E-Mail entfernt."),
-    (Locale::FrFr, "Bienvenue dans le programme partenaires Northwind. Enregistrez vos opportunités tôt pour bénéficier de leur protection, maintenez vos certifications à jour et utilisez nos campagnes co-brandées pour développer votre pipeline.\n\nUne question ? Votre responsable de canal est à un e-mail de vous."),
-    (Locale::EsEs, "Bienvenido al programa de partners de Northwind. Registre sus oportunidades pronto para asegurar su protección, mantenga al día sus certificaciones y utilice nuestras campañas de marca compartida para hacer crecer su cartera.\n\n¿Preguntas? Su responsable de canal está a un correo electrónico de distancia."),
-    (Locale::JaJp, "Northwind パートナープログラムへようこそ。案件を早めに登録して保護を確保し、認定資格を最新の状態に保ち、共同ブランドのキャンペーンでパイプラインを拡大してください。\n\nご不明な点は、担当のチャネルマネージャーまでメールでお問い合わせください。"),
+    (
+        Locale::EnUs,
+        "Welcome to the Northwind partner program. Register your deals early to secure protection, keep your certifications current, and use our co-branded campaigns to grow your pipeline.\n\nQuestions? Your channel manager is one e-mail away.",
+    ),
+    (
+        Locale::DeDe,
+        "Willkommen im Partnerprogramm von Northwind. Registrieren Sie Ihre Deals frühzeitig, um Schutz zu sichern, halten Sie Ihre Zertifizierungen aktuell und nutzen Sie unsere Co-Branding-Kampagnen für mehr Pipeline.\n\nFragen? Ihr Channel Manager ist nur eine E-Mail entfernt.",
+    ),
+    (
+        Locale::FrFr,
+        "Bienvenue dans le programme partenaires Northwind. Enregistrez vos opportunités tôt pour bénéficier de leur protection, maintenez vos certifications à jour et utilisez nos campagnes co-brandées pour développer votre pipeline.\n\nUne question ? Votre responsable de canal est à un e-mail de vous.",
+    ),
+    (
+        Locale::EsEs,
+        "Bienvenido al programa de partners de Northwind. Registre sus oportunidades pronto para asegurar su protección, mantenga al día sus certificaciones y utilice nuestras campañas de marca compartida para hacer crecer su cartera.\n\n¿Preguntas? Su responsable de canal está a un correo electrónico de distancia.",
+    ),
+    (
+        Locale::JaJp,
+        "Northwind パートナープログラムへようこそ。案件を早めに登録して保護を確保し、認定資格を最新の状態に保ち、共同ブランドのキャンペーンでパイプラインを拡大してください。\n\nご不明な点は、担当のチャネルマネージャーまでメールでお問い合わせください。",
+    ),
 ];
 
 pub struct DemoSummary {
@@ -329,14 +379,27 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
         match users::find_by_email(conn, scope, email)? {
             Some(user) => {
                 diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
-                    .set((users_table::password_hash.eq(Some(&hash)), users_table::status.eq("active"), users_table::role.eq(role.as_str())))
+                    .set((
+                        users_table::password_hash.eq(Some(&hash)),
+                        users_table::status.eq("active"),
+                        users_table::role.eq(role.as_str()),
+                    ))
                     .execute(conn)?;
             }
             None => {
                 let user = users::insert(
                     conn,
                     scope,
-                    &NewUser { organisation_id: org, email, display_name: name, role: role.as_str(), status: "active", locale: None, created_at: now, updated_at: now },
+                    &NewUser {
+                        organisation_id: org,
+                        email,
+                        display_name: name,
+                        role: role.as_str(),
+                        status: "active",
+                        locale: None,
+                        created_at: now,
+                        updated_at: now,
+                    },
                 )?;
                 diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
                     .set(users_table::password_hash.eq(Some(&hash)))
@@ -355,7 +418,11 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
     let created = match model::find_by_slug(conn, DEMO_SLUG)? {
         Some(_) => false,
         None => {
-            provision(conn, config, &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None })?;
+            provision(
+                conn,
+                config,
+                &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None },
+            )?;
             true
         }
     };

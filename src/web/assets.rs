@@ -52,15 +52,8 @@ async fn serve(path: web::Path<(String, String)>, state: web::Data<crate::startu
         return HttpResponse::NotFound().finish();
     };
     // A stale hash still gets the file, but not the year-long cache.
-    let cache = if state.assets.hash(&name) == Some(hash.as_str()) {
-        "public, max-age=31536000, immutable"
-    } else {
-        "no-cache"
-    };
-    HttpResponse::Ok()
-        .content_type(file.metadata.mimetype())
-        .insert_header((header::CACHE_CONTROL, cache))
-        .body(file.data.into_owned())
+    let cache = if state.assets.hash(&name) == Some(hash.as_str()) { "public, max-age=31536000, immutable" } else { "no-cache" };
+    HttpResponse::Ok().content_type(file.metadata.mimetype()).insert_header((header::CACHE_CONTROL, cache)).body(file.data.into_owned())
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

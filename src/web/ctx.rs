@@ -10,14 +10,14 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 use super::assets::Assets;
 use super::flash::{Flash, FlashShown};
 use crate::error::AppError;
+use crate::i18n::{self, Locale, Translator};
 use crate::identity::auth::{AuthUser, CurrentUser};
 use crate::identity::rbac::Permission;
-use actix_session::SessionExt;
-use crate::i18n::{self, Locale, Translator};
 use crate::startup::AppState;
 use crate::telemetry::RequestId;
 use crate::tenancy::model::FooterLink;
 use crate::tenancy::{Site, TenantContext};
+use actix_session::SessionExt;
 
 pub struct PageCtx {
     translator: Translator,
@@ -50,14 +50,10 @@ pub struct LocaleOption {
 impl PageCtx {
     /// Builds the context from what the middleware put on the request.
     pub fn from_http(req: &HttpRequest) -> Result<Self, AppError> {
-        let state = req
-            .app_data::<web::Data<AppState>>()
-            .ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
+        let state =
+            req.app_data::<web::Data<AppState>>().ok_or_else(|| AppError::Internal(anyhow::anyhow!("application state missing")))?;
         let extensions = req.extensions();
-        let translator = extensions
-            .get::<Translator>()
-            .cloned()
-            .unwrap_or_else(|| Translator::plain(Locale::EnUs));
+        let translator = extensions.get::<Translator>().cloned().unwrap_or_else(|| Translator::plain(Locale::EnUs));
         let site = extensions.get::<Site>().cloned();
         let user = extensions.get::<CurrentUser>().cloned();
         let unread = extensions.get::<crate::tenancy::resolve::UnreadCount>().map_or(0, |u| u.0);
@@ -74,7 +70,18 @@ impl PageCtx {
             None => "/".to_string(),
         };
         let session = req.get_session();
-        Ok(Self { translator, session, user, unread, site, assets: state.assets.clone(), request_id, flash, current_path, csrf: std::cell::OnceCell::new() })
+        Ok(Self {
+            translator,
+            session,
+            user,
+            unread,
+            site,
+            assets: state.assets.clone(),
+            request_id,
+            flash,
+            current_path,
+            csrf: std::cell::OnceCell::new(),
+        })
     }
 
     /// The CSRF token for a form on this page (creates the session's token).
@@ -165,8 +172,7 @@ impl PageCtx {
 
     /// The tenant's colours as a stylesheet, versioned by the settings' change time.
     pub fn branding_css_url(&self) -> Option<String> {
-        self.tenant()
-            .map(|t| format!("/branding.css?v={}", t.settings.updated_at.and_utc().timestamp()))
+        self.tenant().map(|t| format!("/branding.css?v={}", t.settings.updated_at.and_utc().timestamp()))
     }
 
     pub fn logo_url(&self) -> Option<String> {

@@ -53,11 +53,7 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'s
 /// Replaces the body of an unrendered error response with its page.
 pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let status = res.status();
-    let already_html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let already_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     if status.as_u16() < 400 || already_html || crate::tenancy::resolve::is_host_independent(res.request().path()) {
         return res;
     }
@@ -71,9 +67,9 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
     let (title_id, body_id) = message_ids(status, refusal, csrf);
     let title = ctx.t(title_id);
     let body = ctx.t1(body_id, "portal", ctx.portal_name());
-    let reference = status.is_server_error().then(|| {
-        ctx.t2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now()))
-    });
+    let reference = status
+        .is_server_error()
+        .then(|| ctx.t2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now())));
     let rendered = if HxRequest::from_http(&req).wants_fragment() {
         ErrorFragment { status: status.as_u16(), title, body, reference }.render()
     } else {

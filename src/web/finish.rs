@@ -23,11 +23,7 @@ pub async fn finish_response(req: ServiceRequest, next: Next<BoxBody>) -> Result
     let res = next.call(req).await?;
     let mut res = render_error_page(res);
 
-    let is_html = res
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     let flash_shown = res.request().extensions().get::<FlashShown>().is_some();
     if flash_shown && is_html && res.status().is_success() {
         let _ = res.response_mut().add_cookie(&removal_cookie(https));

@@ -37,9 +37,7 @@ async fn switch(
     user: Option<CurrentUser>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let locale = Locale::from_code(&form.lang)
-        .filter(|l| site.enabled_locales().contains(l))
-        .ok_or(AppError::BadRequest)?;
+    let locale = Locale::from_code(&form.lang).filter(|l| site.enabled_locales().contains(l)).ok_or(AppError::BadRequest)?;
     // A signed-in user's choice is saved with the account (it comes first next time).
     if let Some(user) = user {
         let (scope, id) = (user.scope, user.user.id);

@@ -24,12 +24,8 @@ use askama::Template;
 
 /// Renders a template with a status (askama_web's responder always says 200).
 pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpResponse, crate::error::AppError> {
-    let body = template
-        .render()
-        .map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .body(body))
+    let body = template.render().map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("template: {e}")))?;
+    Ok(HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body))
 }
 
 pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {

@@ -47,12 +47,32 @@ async fn branding_changes_show_in_a_live_preview_and_then_on_the_portal() {
         .unwrap();
     assert!(preview.contains("Acme Partners"));
     assert!(preview.contains("/admin/branding/preview.css?primary=%23aa2200&#38;accent=%2300aa22"), "{preview}");
-    let css = admin.get(app.url("acme", "/admin/branding/preview.css?primary=%23aa2200&accent=%2300aa22")).send().await.unwrap().text().await.unwrap();
+    let css = admin
+        .get(app.url("acme", "/admin/branding/preview.css?primary=%23aa2200&accent=%2300aa22"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(css.contains("--brand-primary: #aa2200"));
     // Nothing saved yet.
     assert!(app.get("acme", "/branding.css").await.text().await.unwrap().contains("#1f4e8c"));
 
-    let bad = post(&admin, &app, "/admin/branding", "/admin/branding", &[("portal_name", ""), ("primary_color", "red;}"), ("accent_color", "#00aa22"), ("mail_sender_name", "Acme"), ("footer_links", "Docs | javascript:alert(1)")]).await;
+    let bad = post(
+        &admin,
+        &app,
+        "/admin/branding",
+        "/admin/branding",
+        &[
+            ("portal_name", ""),
+            ("primary_color", "red;}"),
+            ("accent_color", "#00aa22"),
+            ("mail_sender_name", "Acme"),
+            ("footer_links", "Docs | javascript:alert(1)"),
+        ],
+    )
+    .await;
     assert_eq!(bad.status(), 422);
     let text = bad.text().await.unwrap();
     assert!(text.contains("Please fill in this field") && text.contains("Please choose a colour") && text.contains("is not “Label"));
@@ -62,7 +82,13 @@ async fn branding_changes_show_in_a_live_preview_and_then_on_the_portal() {
         &app,
         "/admin/branding",
         "/admin/branding",
-        &[("portal_name", "Acme <Partners>"), ("primary_color", "#AA2200"), ("accent_color", "#00aa22"), ("mail_sender_name", "Acme"), ("footer_links", "Docs | https://docs.acme.test")],
+        &[
+            ("portal_name", "Acme <Partners>"),
+            ("primary_color", "#AA2200"),
+            ("accent_color", "#00aa22"),
+            ("mail_sender_name", "Acme"),
+            ("footer_links", "Docs | https://docs.acme.test"),
+        ],
     )
     .await;
     assert_eq!(ok.status(), 303);
@@ -123,7 +149,14 @@ async fn languages_and_welcome_texts_are_set_per_tenant() {
         .unwrap();
     assert_eq!(bad.status(), 422);
 
-    let res = post(&admin, &app, "/admin/languages", "/admin/welcome", &[("locale", "de-DE"), ("body", "Willkommen bei Acme!\n\nZweiter Absatz.")]).await;
+    let res = post(
+        &admin,
+        &app,
+        "/admin/languages",
+        "/admin/welcome",
+        &[("locale", "de-DE"), ("body", "Willkommen bei Acme!\n\nZweiter Absatz.")],
+    )
+    .await;
     assert_eq!(res.status(), 303);
 
     let visitor = client();
@@ -137,7 +170,15 @@ async fn languages_and_welcome_texts_are_set_per_tenant() {
 async fn interface_texts_can_be_searched_and_overridden() {
     let app = spawn_app().await;
     let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    let fragment = admin.get(app.url("acme", "/admin/texts?locale=en-US&q=skip")).header("hx-request", "true").send().await.unwrap().text().await.unwrap();
+    let fragment = admin
+        .get(app.url("acme", "/admin/texts?locale=en-US&q=skip"))
+        .header("hx-request", "true")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
     assert!(!fragment.contains("<html"), "htmx gets the rows only");
     assert!(fragment.contains("skip-to-content"));
     assert!(!fragment.contains("nav-home"));
@@ -148,7 +189,9 @@ async fn interface_texts_can_be_searched_and_overridden() {
     assert!(home.contains(">Start</a>"));
     let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "no-such-id"), ("value", "x")]).await;
     assert_eq!(res.status(), 400);
-    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")]).await;
+    let res =
+        post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")])
+            .await;
     assert_eq!(res.status(), 303);
     assert!(client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains(">Home</a>"));
 }
@@ -165,13 +208,34 @@ async fn vendor_admins_invite_change_and_deactivate_users_and_partner_admins_man
     let (p1a, p1b) = (org_option(&users_page, "P1A"), org_option(&users_page, "P1B"));
 
     // Role and organisation must fit; addresses are unique in the tenant.
-    let res = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "x@p1a.test"), ("display_name", "X"), ("role", "vendor_admin"), ("organisation_id", &p1a)]).await;
+    let res = post(
+        &admin,
+        &app,
+        "/admin/users",
+        "/admin/users/invite",
+        &[("email", "x@p1a.test"), ("display_name", "X"), ("role", "vendor_admin"), ("organisation_id", &p1a)],
+    )
+    .await;
     assert_eq!(res.status(), 422);
     for (email, name, org) in [("anna@p1a.test", "Anna", &p1a), ("ben@p1b.test", "Ben", &p1b)] {
-        let res = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", email), ("display_name", name), ("role", "partner_admin"), ("organisation_id", org)]).await;
+        let res = post(
+            &admin,
+            &app,
+            "/admin/users",
+            "/admin/users/invite",
+            &[("email", email), ("display_name", name), ("role", "partner_admin"), ("organisation_id", org)],
+        )
+        .await;
         assert_eq!(res.status(), 303, "{email}");
     }
-    let again = post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "ANNA@p1a.test"), ("display_name", "Anna"), ("role", "partner_user"), ("organisation_id", &p1a)]).await;
+    let again = post(
+        &admin,
+        &app,
+        "/admin/users",
+        "/admin/users/invite",
+        &[("email", "ANNA@p1a.test"), ("display_name", "Anna"), ("role", "partner_user"), ("organisation_id", &p1a)],
+    )
+    .await;
     assert_eq!(again.status(), 422);
     assert!(again.text().await.unwrap().contains("already uses this e-mail address"));
 
@@ -180,9 +244,23 @@ async fn vendor_admins_invite_change_and_deactivate_users_and_partner_admins_man
     let own = anna.get(app.url("acme", "/organisation/users")).send().await.unwrap().text().await.unwrap();
     assert!(own.contains("anna@p1a.test"));
     assert!(!own.contains("ben@p1b.test") && !own.contains("ops@acme.test"), "another organisation's users stay hidden");
-    let res = post(&anna, &app, "/organisation/users", "/organisation/users/invite", &[("email", "carl@p1a.test"), ("display_name", "Carl"), ("role", "partner_user")]).await;
+    let res = post(
+        &anna,
+        &app,
+        "/organisation/users",
+        "/organisation/users/invite",
+        &[("email", "carl@p1a.test"), ("display_name", "Carl"), ("role", "partner_user")],
+    )
+    .await;
     assert_eq!(res.status(), 303);
-    let res = post(&anna, &app, "/organisation/users", "/organisation/users/invite", &[("email", "eve@p1a.test"), ("display_name", "Eve"), ("role", "vendor_admin")]).await;
+    let res = post(
+        &anna,
+        &app,
+        "/organisation/users",
+        "/organisation/users/invite",
+        &[("email", "eve@p1a.test"), ("display_name", "Eve"), ("role", "vendor_admin")],
+    )
+    .await;
     assert_eq!(res.status(), 422, "no staff roles for partner admins");
     // Ben's id, guessed from the admin's page, is out of Anna's reach (404).
     let admin_users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
@@ -218,11 +296,29 @@ async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenan
     post(&admin, &app, "/admin/partners", "/admin/partners", &[("name", "P1A"), ("email_domains", "p1a.test")]).await;
     let users_page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
     let p1a = org_option(&users_page, "P1A");
-    post(&admin, &app, "/admin/users", "/admin/users/invite", &[("email", "pat@p1a.test"), ("display_name", "Pat"), ("role", "partner_user"), ("organisation_id", &p1a)]).await;
+    post(
+        &admin,
+        &app,
+        "/admin/users",
+        "/admin/users/invite",
+        &[("email", "pat@p1a.test"), ("display_name", "Pat"), ("role", "partner_user"), ("organisation_id", &p1a)],
+    )
+    .await;
     let partner = app.accept_invitation("acme", "pat@p1a.test", PASSWORD).await;
     let globex_admin = app.tenant_with_admin("globex", PASSWORD).await;
 
-    for path in ["/admin", "/admin/branding", "/admin/languages", "/admin/texts", "/admin/users", "/admin/partners", "/admin/sso", "/admin/sso/new", "/admin/mail", "/organisation/users"] {
+    for path in [
+        "/admin",
+        "/admin/branding",
+        "/admin/languages",
+        "/admin/texts",
+        "/admin/users",
+        "/admin/partners",
+        "/admin/sso",
+        "/admin/sso/new",
+        "/admin/mail",
+        "/organisation/users",
+    ] {
         let res = partner.get(app.url("acme", path)).send().await.unwrap();
         assert_eq!(res.status(), 403, "partner user on {path}");
         let res = client().get(app.url("acme", path)).send().await.unwrap();
@@ -234,7 +330,13 @@ async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenan
     let csrf = page_csrf(&partner, &app.url("acme", "/")).await;
     let res = partner
         .post(app.url("acme", "/admin/branding"))
-        .form(&[("csrf_token", csrf.as_str()), ("portal_name", "Hacked"), ("primary_color", "#000000"), ("accent_color", "#000000"), ("mail_sender_name", "x")])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("portal_name", "Hacked"),
+            ("primary_color", "#000000"),
+            ("accent_color", "#000000"),
+            ("mail_sender_name", "x"),
+        ])
         .send()
         .await
         .unwrap();

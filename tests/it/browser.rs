@@ -97,7 +97,9 @@ async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
     // Another partner got there first.
     w.register(&w.pb, "Umbrella Corporation", "umbrella-journey.test", "30000", "submit").await;
     let portal = w.app.url("acme", "");
-    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["deal", &portal, "pu@p1a.test", "cm@acme.test", PASSWORD])).await.unwrap();
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["deal", &portal, "pu@p1a.test", "cm@acme.test", PASSWORD]))
+        .await
+        .unwrap();
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     loop {
         let mail = peer.messages().await;

@@ -46,7 +46,15 @@ pub async fn world_on(app: TestApp) -> World {
         ("pu@p1a.test", "partner_user", &p1a),
         ("pb@p1b.test", "partner_admin", &p1b),
     ] {
-        let res = post_form(&admin, &app, "acme", "/admin/users", "/admin/users/invite", &[("email", email), ("display_name", email), ("role", role), ("organisation_id", org)]).await;
+        let res = post_form(
+            &admin,
+            &app,
+            "acme",
+            "/admin/users",
+            "/admin/users/invite",
+            &[("email", email), ("display_name", email), ("role", role), ("organisation_id", org)],
+        )
+        .await;
         assert_eq!(res.status(), 303);
         clients.push(app.accept_invitation("acme", email, PASSWORD).await);
     }
@@ -133,16 +141,15 @@ async fn conflicts_are_flagged_for_review_without_revealing_the_other_partner() 
 
     // Before submitting, the other partner only learns that review is needed.
     let csrf = page_csrf(&w.pb, &w.app.url("acme", "/deals/new")).await;
-    let hint = w
-        .pb
-        .post(w.app.url("acme", "/deals/check"))
-        .form(&[("csrf_token", csrf.as_str()), ("customer_company", "acme inc"), ("customer_domain", "")])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let hint =
+        w.pb.post(w.app.url("acme", "/deals/check"))
+            .form(&[("csrf_token", csrf.as_str()), ("customer_company", "acme inc"), ("customer_domain", "")])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert!(hint.contains("may cover this customer"));
     assert!(!hint.contains("P1A") && !hint.contains(&first));
 
@@ -205,28 +212,27 @@ async fn partners_and_other_tenants_never_see_each_others_deals() {
 
     // Mass assignment: tenant, partner and status in the form are ignored (TEN-5).
     let csrf = page_csrf(&w.pb, &w.app.url("acme", "/deals/new")).await;
-    let res = w
-        .pb
-        .post(w.app.url("acme", "/deals"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("customer_company", "Sneaky"),
-            ("customer_domain", "sneaky.test"),
-            ("country", "FR"),
-            ("contact_name", "S"),
-            ("contact_email", "s@sneaky.test"),
-            ("value", "100"),
-            ("currency", "EUR"),
-            ("expected_close", &(chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string()),
-            ("action", "draft"),
-            ("status", "approved"),
-            ("tenant_id", "2"),
-            ("partner_org_id", "1"),
-            ("submitted_by", "1"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res =
+        w.pb.post(w.app.url("acme", "/deals"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("customer_company", "Sneaky"),
+                ("customer_domain", "sneaky.test"),
+                ("country", "FR"),
+                ("contact_name", "S"),
+                ("contact_email", "s@sneaky.test"),
+                ("value", "100"),
+                ("currency", "EUR"),
+                ("expected_close", &(chrono::Utc::now().date_naive() + chrono::Duration::days(30)).to_string()),
+                ("action", "draft"),
+                ("status", "approved"),
+                ("tenant_id", "2"),
+                ("partner_org_id", "1"),
+                ("submitted_by", "1"),
+            ])
+            .send()
+            .await
+            .unwrap();
     let id = res.headers()["location"].to_str().unwrap().trim_start_matches("/deals/").to_string();
     let (_, page) = w.page(&w.pb, &format!("/deals/{id}")).await;
     assert!(page.contains("Draft"));
@@ -255,24 +261,23 @@ async fn the_csv_export_neutralises_formulas_and_pages_escape_markup() {
 async fn bad_deal_input_gets_messages_and_keeps_what_was_typed() {
     let w = world().await;
     let csrf = page_csrf(&w.pu, &w.app.url("acme", "/deals/new")).await;
-    let res = w
-        .pu
-        .post(w.app.url("acme", "/deals"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("customer_company", "Kept Company"),
-            ("customer_domain", "nodot"),
-            ("country", "Germany"),
-            ("contact_name", "J"),
-            ("contact_email", "nope"),
-            ("value", "-5"),
-            ("currency", "EUR"),
-            ("expected_close", "2999-01-01"),
-            ("action", "submit"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let res =
+        w.pu.post(w.app.url("acme", "/deals"))
+            .form(&[
+                ("csrf_token", csrf.as_str()),
+                ("customer_company", "Kept Company"),
+                ("customer_domain", "nodot"),
+                ("country", "Germany"),
+                ("contact_name", "J"),
+                ("contact_email", "nope"),
+                ("value", "-5"),
+                ("currency", "EUR"),
+                ("expected_close", "2999-01-01"),
+                ("action", "submit"),
+            ])
+            .send()
+            .await
+            .unwrap();
     assert_eq!(res.status(), 422);
     let page = res.text().await.unwrap();
     assert!(page.contains("value=\"Kept Company\""));
@@ -292,18 +297,17 @@ async fn decisions_notify_in_the_app_and_by_mail_and_protection_expires() {
 
     // Inline approval from the list (htmx) swaps the row.
     let csrf = page_csrf(&w.cm, &w.app.url("acme", "/deals")).await;
-    let row = w
-        .cm
-        .post(w.app.url("acme", &format!("/deals/{id}/transition")))
-        .header("hx-request", "true")
-        .header("x-csrf-token", &csrf)
-        .form(&[("action", "approve"), ("comment", "")])
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let row =
+        w.cm.post(w.app.url("acme", &format!("/deals/{id}/transition")))
+            .header("hx-request", "true")
+            .header("x-csrf-token", &csrf)
+            .form(&[("action", "approve"), ("comment", "")])
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
     assert!(row.starts_with("<tr") && row.contains("Approved"), "{row}");
 
     let mail = w.app.last_mail("pu@p1a.test").await;
@@ -386,7 +390,13 @@ async fn a_crawler_over_every_get_route_finds_no_other_partners_or_tenants_data(
     let csrf = page_csrf(&w.foreign, &app.url("globex", "/admin/users")).await;
     w.foreign
         .post(app.url("globex", "/admin/users/invite"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", "u2a@gp.test"), ("display_name", "U2A"), ("role", "partner_user"), ("organisation_id", gp.as_str())])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "u2a@gp.test"),
+            ("display_name", "U2A"),
+            ("role", "partner_user"),
+            ("organisation_id", gp.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -431,7 +441,15 @@ async fn a_crawler_over_every_get_route_finds_no_other_partners_or_tenants_data(
                 let body = res.text().await.unwrap_or_default();
                 assert!(!body.contains(p1a_marker), "P1A's marker on {path}{query}");
                 assert!(!body.contains(t2_marker), "globex's marker on {path}{query}");
-                let fragment = w.pb.get(app.url("acme", &format!("{path}{query}"))).header("hx-request", "true").send().await.unwrap().text().await.unwrap_or_default();
+                let fragment =
+                    w.pb.get(app.url("acme", &format!("{path}{query}")))
+                        .header("hx-request", "true")
+                        .send()
+                        .await
+                        .unwrap()
+                        .text()
+                        .await
+                        .unwrap_or_default();
                 assert!(!fragment.contains(p1a_marker) && !fragment.contains(t2_marker), "fragment {path}{query}");
                 visited += 1;
             }

@@ -15,7 +15,18 @@ async fn accept_language_ja_renders_japanese() {
 #[tokio::test]
 async fn the_tenant_default_locale_applies_without_other_signals() {
     let app = spawn_app().await;
-    app.cli_ok(&["tenant", "create", "--slug", "beispiel", "--name", "Beispiel GmbH", "--admin-email", "ops@beispiel.test", "--locale", "de-DE"]);
+    app.cli_ok(&[
+        "tenant",
+        "create",
+        "--slug",
+        "beispiel",
+        "--name",
+        "Beispiel GmbH",
+        "--admin-email",
+        "ops@beispiel.test",
+        "--locale",
+        "de-DE",
+    ]);
     let body = app.get("beispiel", "/").await.text().await.unwrap();
     assert!(body.contains("<html lang=\"de-DE\">"));
 }
@@ -40,13 +51,7 @@ async fn a_lang_query_applies_to_one_request_and_unknown_values_are_ignored() {
 async fn the_language_switch_is_remembered_and_confirmed_once() {
     let app = spawn_app().await;
     app.create_tenant("acme", "Acme");
-    let res = app
-        .client
-        .post(app.url("acme", "/language"))
-        .form(&[("lang", "de-DE"), ("next", "/?from=switch")])
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.post(app.url("acme", "/language")).form(&[("lang", "de-DE"), ("next", "/?from=switch")]).send().await.unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(res.headers()["location"], "/?from=switch");
     let cookies: Vec<_> = res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).collect();
@@ -81,13 +86,7 @@ async fn a_forged_flash_cookie_is_ignored() {
     let app = spawn_app().await;
     app.create_tenant("acme", "Acme");
     let forged = hex::encode(br#"{"kind":"success","message_id":"home-title","args":[["portal","FORGED"]]}"#);
-    let res = app
-        .client
-        .get(app.url("acme", "/"))
-        .header("cookie", format!("portico_flash={forged}.00"))
-        .send()
-        .await
-        .unwrap();
+    let res = app.client.get(app.url("acme", "/")).header("cookie", format!("portico_flash={forged}.00")).send().await.unwrap();
     let body = res.text().await.unwrap();
     assert!(!body.contains("FORGED"));
 }

@@ -5,11 +5,7 @@ use crate::support::{client, csrf_from, link_from, page_csrf, spawn_app};
 const PASSWORD: &str = "tulip-orbit-kettle-93";
 
 fn session_cookie(res: &reqwest::Response) -> Option<String> {
-    res.headers()
-        .get_all("set-cookie")
-        .iter()
-        .map(|v| v.to_str().unwrap().to_string())
-        .find(|c| c.starts_with("portico_session="))
+    res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="))
 }
 
 #[tokio::test]
@@ -28,11 +24,17 @@ async fn an_invitation_sets_the_password_once_and_signs_in() {
         ("short", "short", "at least 12 characters"),
         ("password1234", "password1234", "too common"),
     ] {
-        let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", password), ("password_confirm", confirm)]).send().await.unwrap();
+        let res = c
+            .post(&link)
+            .form(&[("csrf_token", csrf.as_str()), ("password", password), ("password_confirm", confirm)])
+            .send()
+            .await
+            .unwrap();
         assert_eq!(res.status(), 422);
         assert!(res.text().await.unwrap().contains(message), "{message}");
     }
-    let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", PASSWORD), ("password_confirm", PASSWORD)]).send().await.unwrap();
+    let res =
+        c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", PASSWORD), ("password_confirm", PASSWORD)]).send().await.unwrap();
     assert_eq!(res.status(), 303);
     let cookie = session_cookie(&res).expect("session cookie");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax") && cookie.contains("Path=/"));
@@ -67,7 +69,12 @@ async fn sign_in_is_email_first_renews_the_session_and_sign_out_ends_it() {
     let page = c.get(app.url("acme", "/sign-in")).send().await.unwrap();
     let before = session_cookie(&page);
     let csrf = csrf_from(&page.text().await.unwrap());
-    let step = c.post(app.url("acme", "/sign-in")).form(&[("csrf_token", csrf.as_str()), ("email", "ops@acme.test"), ("return_to", "/")]).send().await.unwrap();
+    let step = c
+        .post(app.url("acme", "/sign-in"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "ops@acme.test"), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(step.status(), 200);
     assert!(step.text().await.unwrap().contains("type=\"password\""), "second step asks for the password");
 
@@ -189,7 +196,8 @@ async fn a_forgotten_password_is_reset_by_a_single_use_link() {
     let c = client();
     for email in ["ops@acme.test", "nobody@acme.test"] {
         let csrf = page_csrf(&c, &app.url("acme", "/password/forgot")).await;
-        let res = c.post(app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", email)]).send().await.unwrap();
+        let res =
+            c.post(app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", email)]).send().await.unwrap();
         assert_eq!(res.status(), 200);
         assert!(res.text().await.unwrap().contains("If an account with this address exists"), "same answer for {email}");
     }
@@ -201,7 +209,12 @@ async fn a_forgotten_password_is_reset_by_a_single_use_link() {
     let page = c.get(&link).send().await.unwrap().text().await.unwrap();
     let csrf = csrf_from(&page);
     let new_password = "lantern-fjord-pepper-17";
-    let res = c.post(&link).form(&[("csrf_token", csrf.as_str()), ("password", new_password), ("password_confirm", new_password)]).send().await.unwrap();
+    let res = c
+        .post(&link)
+        .form(&[("csrf_token", csrf.as_str()), ("password", new_password), ("password_confirm", new_password)])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     assert_eq!(c.get(&link).send().await.unwrap().status(), 410, "single use");
 
@@ -226,7 +239,8 @@ async fn an_expired_session_opens_nothing_and_the_jobs_pass_sweeps_it() {
     let mut pooled = pool.get().unwrap();
     let conn: &mut portico::db::AnyConnection = &mut pooled;
     let past = portico::db::now() - chrono::Duration::minutes(1);
-    let ended = diesel::update(sessions::table.filter(sessions::user_id.is_not_null())).set(sessions::expires_at.eq(past)).execute(conn).unwrap();
+    let ended =
+        diesel::update(sessions::table.filter(sessions::user_id.is_not_null())).set(sessions::expires_at.eq(past)).execute(conn).unwrap();
     assert!(ended >= 1);
 
     let page = c.get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
@@ -253,7 +267,10 @@ fn age_session(app: &crate::support::TestApp, key: &str, secs: i64) {
         let mut map: std::collections::HashMap<String, String> = serde_json::from_str(&state).unwrap();
         let at: i64 = map[key].parse().unwrap();
         map.insert(key.to_string(), (at - secs).to_string());
-        diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::state.eq(serde_json::to_string(&map).unwrap())).execute(conn).unwrap();
+        diesel::update(sessions::table.filter(sessions::id.eq(id)))
+            .set(sessions::state.eq(serde_json::to_string(&map).unwrap()))
+            .execute(conn)
+            .unwrap();
     }
 }
 

@@ -24,11 +24,8 @@ fn worker(app: &TestApp, port: u16, clock: Arc<ManualClock>) -> Worker {
 
 fn rows(app: &TestApp) -> Vec<OutboxRow> {
     let mut conn = app.pool().get().unwrap();
-    let mut rows: Vec<OutboxRow> = model::log(&mut conn, &LogFilter { tenant_id: None, status: None, limit: 1000 })
-        .unwrap()
-        .into_iter()
-        .map(|e| e.row)
-        .collect();
+    let mut rows: Vec<OutboxRow> =
+        model::log(&mut conn, &LogFilter { tenant_id: None, status: None, limit: 1000 }).unwrap().into_iter().map(|e| e.row).collect();
     rows.sort_by_key(|r| r.id);
     rows
 }
@@ -227,7 +224,11 @@ async fn mail_enqueued_in_a_transaction_that_fails_is_never_sent() {
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().unwrap();
         let result: Result<(), service::ProvisionError> = db::transaction(&mut conn, |c| {
-            service::provision(c, &config, &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None })?;
+            service::provision(
+                c,
+                &config,
+                &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None },
+            )?;
             Err(service::ProvisionError::InvalidName)
         });
         assert!(result.is_err());
@@ -249,8 +250,12 @@ async fn two_workers_never_send_one_message_twice() {
         let mut conn = pool.get().unwrap();
         for i in 0..n {
             let slug = format!("tenant-{i}");
-            service::provision(&mut conn, &config, &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None })
-                .unwrap();
+            service::provision(
+                &mut conn,
+                &config,
+                &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None },
+            )
+            .unwrap();
         }
     })
     .await
@@ -258,7 +263,12 @@ async fn two_workers_never_send_one_message_twice() {
 
     let mut threads = Vec::new();
     for _ in 0..2 {
-        let w = Worker::new(app.pool(), smtp_to(peer.port), Arc::new(portico::mail::SystemClock), WorkerOptions { batch: 3, ..WorkerOptions::default() });
+        let w = Worker::new(
+            app.pool(),
+            smtp_to(peer.port),
+            Arc::new(portico::mail::SystemClock),
+            WorkerOptions { batch: 3, ..WorkerOptions::default() },
+        );
         threads.push(std::thread::spawn(move || {
             let mut sent = 0;
             for _ in 0..200 {

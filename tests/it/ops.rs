@@ -46,9 +46,11 @@ async fn connections_the_database_dropped_are_replaced() {
     if app.db.is_postgres() {
         let mut pooled = app.pool().get().unwrap();
         let conn: &mut portico::db::AnyConnection = &mut pooled;
-        diesel::sql_query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")
-            .execute(conn)
-            .unwrap();
+        diesel::sql_query(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+        )
+        .execute(conn)
+        .unwrap();
     }
     let mut failures = 0;
     for _ in 0..40 {

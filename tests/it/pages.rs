@@ -156,14 +156,8 @@ async fn static_assets_are_content_hashed_and_immutable() {
     let app = spawn_app().await;
     app.create_tenant("acme", "Acme Corporation");
     let body = app.get("acme", "/").await.text().await.unwrap();
-    let css_url = body
-        .split('"')
-        .find(|s| s.starts_with("/static/") && s.ends_with("/css/app.css"))
-        .expect("hashed stylesheet URL");
-    let htmx_url = body
-        .split('"')
-        .find(|s| s.starts_with("/static/") && s.ends_with("htmx-2.0.11.min.js"))
-        .expect("hashed htmx URL");
+    let css_url = body.split('"').find(|s| s.starts_with("/static/") && s.ends_with("/css/app.css")).expect("hashed stylesheet URL");
+    let htmx_url = body.split('"').find(|s| s.starts_with("/static/") && s.ends_with("htmx-2.0.11.min.js")).expect("hashed htmx URL");
 
     let res = app.get("acme", css_url).await;
     assert_eq!(res.status(), 200);

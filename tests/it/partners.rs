@@ -23,15 +23,36 @@ async fn tier_rules_limit_open_deals_and_approve_small_deals_automatically() {
     let app = &w.app;
     let tiers = w.admin.get(app.url("acme", "/admin/tiers")).send().await.unwrap().text().await.unwrap();
     let registered = tier_id(&tiers, "Registered");
-    let res = post(&w.admin, app, "/admin/tiers", "/admin/tiers", &[("id", &registered), ("name", "Registered"), ("protection_days", "30"), ("max_open_deals", "2"), ("auto_approve", "1000")]).await;
+    let res = post(
+        &w.admin,
+        app,
+        "/admin/tiers",
+        "/admin/tiers",
+        &[("id", &registered), ("name", "Registered"), ("protection_days", "30"), ("max_open_deals", "2"), ("auto_approve", "1000")],
+    )
+    .await;
     assert_eq!(res.status(), 303);
-    let bad = post(&w.admin, app, "/admin/tiers", "/admin/tiers", &[("id", &registered), ("name", "Registered"), ("protection_days", "-4"), ("max_open_deals", "x"), ("auto_approve", "0")]).await;
+    let bad = post(
+        &w.admin,
+        app,
+        "/admin/tiers",
+        "/admin/tiers",
+        &[("id", &registered), ("name", "Registered"), ("protection_days", "-4"), ("max_open_deals", "x"), ("auto_approve", "0")],
+    )
+    .await;
     assert_eq!(bad.status(), 422);
 
     // Put P1A in that tier.
     let list = w.admin.get(app.url("acme", "/admin/partners?q=P1A")).send().await.unwrap().text().await.unwrap();
     let p1a = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
-    let res = post(&w.admin, app, &format!("/admin/partners/{p1a}"), &format!("/admin/partners/{p1a}"), &[("name", "P1A"), ("tier_id", &registered), ("status", "active"), ("email_domains", "p1a.test"), ("country", "DE")]).await;
+    let res = post(
+        &w.admin,
+        app,
+        &format!("/admin/partners/{p1a}"),
+        &format!("/admin/partners/{p1a}"),
+        &[("name", "P1A"), ("tier_id", &registered), ("status", "active"), ("email_domains", "p1a.test"), ("country", "DE")],
+    )
+    .await;
     assert_eq!(res.status(), 303);
 
     // Small: approved at once (no conflict). Large: waits for a person.
@@ -76,7 +97,14 @@ async fn vendors_find_edit_and_suspend_partners() {
     let p1b = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let page = w.cm.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("pb@p1b.test"));
-    let res = post(&w.cm, app, &format!("/admin/partners/{p1b}"), &format!("/admin/partners/{p1b}"), &[("name", "P1B Renamed"), ("status", "suspended"), ("email_domains", "p1b.test")]).await;
+    let res = post(
+        &w.cm,
+        app,
+        &format!("/admin/partners/{p1b}"),
+        &format!("/admin/partners/{p1b}"),
+        &[("name", "P1B Renamed"), ("status", "suspended"), ("email_domains", "p1b.test")],
+    )
+    .await;
     assert_eq!(res.status(), 303);
     // A suspended partner cannot submit deals.
     let id = w.register(&w.pb, "Blocked", "blocked.test", "10", "draft").await;
@@ -99,7 +127,14 @@ async fn applications_become_partners_or_are_told_why_not() {
         async move {
             visitor
                 .post(url)
-                .form(&[("company", company), ("country", "FR"), ("contact_name", "Claire"), ("contact_email", email), ("message", "We resell networks."), ("fax", honeypot)])
+                .form(&[
+                    ("company", company),
+                    ("country", "FR"),
+                    ("contact_name", "Claire"),
+                    ("contact_email", email),
+                    ("message", "We resell networks."),
+                    ("fax", honeypot),
+                ])
                 .send()
                 .await
                 .unwrap()
@@ -109,7 +144,12 @@ async fn applications_become_partners_or_are_told_why_not() {
     assert_eq!(apply("Bot Inc", "bot@bot.test", "spam").await.status(), 200);
     assert_eq!(apply("Newco", "claire@newco.test", "").await.status(), 200);
     assert_eq!(apply("Nopeco", "nina@nopeco.test", "").await.status(), 200);
-    let bad = visitor.post(app.url("acme", "/become-a-partner")).form(&[("company", ""), ("country", "France"), ("contact_email", "x")]).send().await.unwrap();
+    let bad = visitor
+        .post(app.url("acme", "/become-a-partner"))
+        .form(&[("company", ""), ("country", "France"), ("contact_email", "x")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(bad.status(), 422);
     // Three per address per hour.
     assert_eq!(apply("Fourth", "f@fourth.test", "").await.status(), 200);
@@ -123,8 +163,17 @@ async fn applications_become_partners_or_are_told_why_not() {
     };
     let (newco, nopeco) = (id_of("Newco"), id_of("Nopeco"));
     assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(), 303);
-    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{nopeco}/reject"), &[("reason", "Outside our regions")]).await.status(), 303);
-    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(), 404, "decided once");
+    assert_eq!(
+        post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{nopeco}/reject"), &[("reason", "Outside our regions")])
+            .await
+            .status(),
+        303
+    );
+    assert_eq!(
+        post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(),
+        404,
+        "decided once"
+    );
 
     let invitation = app.last_mail("claire@newco.test").await;
     assert!(invitation.text.contains("/invitations/"));

@@ -185,7 +185,13 @@ async fn without_just_in_time_only_invited_users_get_in() {
     let res = s
         .admin
         .post(s.app.url("acme", "/admin/users/invite"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", "bob@p1b.test"), ("display_name", "Bob"), ("role", "partner_admin"), ("organisation_id", org.as_str())])
+        .form(&[
+            ("csrf_token", csrf.as_str()),
+            ("email", "bob@p1b.test"),
+            ("display_name", "Bob"),
+            ("role", "partner_admin"),
+            ("organisation_id", org.as_str()),
+        ])
         .send()
         .await
         .unwrap();
@@ -213,7 +219,12 @@ async fn a_required_provider_closes_password_sign_in_and_reset_for_its_domains()
     assert!(sso_link(&res.text().await.unwrap()).starts_with("/auth/sso/"));
     // A reset is answered as usual, but no mail goes out.
     let csrf = page_csrf(&c, &s.app.url("acme", "/password/forgot")).await;
-    let res = c.post(s.app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", "alice@p1a.test")]).send().await.unwrap();
+    let res = c
+        .post(s.app.url("acme", "/password/forgot"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", "alice@p1a.test")])
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 200);
     s.app.last_mail("ops@acme.test").await;
     assert!(s.app.mailbox("alice@p1a.test").is_empty());
@@ -249,7 +260,20 @@ async fn id_tokens_that_fail_any_check_are_refused() {
     let start = s.app.url("acme", &format!("/auth/sso/{id}"));
 
     // OIDC-6: `exp` past the 60 s skew is refused; within it, accepted (below).
-    for mode in ["wrong_aud", "extra_aud", "wrong_iss", "expired", "exp_past_skew", "future_iat", "bad_nonce", "no_nonce", "alg_none", "hs256", "bad_signature", "no_sub"] {
+    for mode in [
+        "wrong_aud",
+        "extra_aud",
+        "wrong_iss",
+        "expired",
+        "exp_past_skew",
+        "future_iat",
+        "bad_nonce",
+        "no_nonce",
+        "alg_none",
+        "hs256",
+        "bad_signature",
+        "no_sub",
+    ] {
         evil.set_mode(mode).await;
         let c = client();
         let (status, _, body) = follow(&c, &start, "x", false).await;
@@ -352,7 +376,8 @@ async fn providers_are_per_tenant_and_inside_addresses_are_refused() {
 
     // OIDC-13: issuers inside the network are refused at save, before any request
     // (0x7f000001 is 127.0.0.1, which this test allow-lists for its own providers).
-    for issuer in ["http://169.254.169.254/latest", "https://[::1]/", "http://10.255.255.1/", "http://127.0.0.2:9/", "https://0x7f000001/"] {
+    for issuer in ["http://169.254.169.254/latest", "https://[::1]/", "http://10.255.255.1/", "http://127.0.0.2:9/", "https://0x7f000001/"]
+    {
         let res = s.provider_form(issuer, "c", "P1A", "p1a.test", false, false).await;
         assert_eq!(res.status(), 422, "{issuer}");
         assert!(res.text().await.unwrap().contains("discovery document could not be used"), "{issuer}");
@@ -366,12 +391,14 @@ async fn the_session_is_renewed_when_sso_completes() {
     let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     let c = client();
     let start = c.get(s.app.url("acme", &format!("/auth/sso/{id}"))).send().await.unwrap();
-    let pre = start.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    let pre =
+        start.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
     let location = start.headers()["location"].to_str().unwrap().to_string();
     let (_, callback, _) = follow(&c, &location, "x", true).await;
     let done = c.get(&callback).send().await.unwrap();
     assert_eq!(done.status(), 303);
-    let post = done.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    let post =
+        done.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
     assert!(pre.is_some() && post.is_some());
     assert_ne!(pre, post, "OIDC-15: a new session id after the callback");
     let _: Option<&NodePeer> = None;

@@ -116,14 +116,27 @@ async fn new_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, state:
     form_page(ctx, &user, &tenant, &state, None, form, FieldErrors::new()).await
 }
 
-async fn edit_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn edit_page(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageIdentityProviders)?;
     let (scope, id) = (user.scope, id.into_inner());
     let provider = db::run(&state.pool, move |conn| model::find(conn, &scope, id)?.ok_or(AppError::NotFound)).await?;
     form_page(ctx, &user, &tenant, &state, Some(id), ProviderForm::from_provider(&provider), FieldErrors::new()).await
 }
 
-async fn save(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: Option<i64>, form: ProviderForm, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn save(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: Option<i64>,
+    form: ProviderForm,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageIdentityProviders)?;
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
@@ -142,7 +155,9 @@ async fn save(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: Option
         errors.add("scopes", t.t("sso-invalid-scopes"));
     }
     let domains = parse_domains(&form.email_domains);
-    if domains.is_empty() || domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')) {
+    if domains.is_empty()
+        || domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
+    {
         errors.add("email_domains", t.t("partners-invalid-domains"));
     }
     let scope = user.scope;
@@ -152,7 +167,9 @@ async fn save(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: Option
     match (&organisation, role) {
         (None, _) => errors.add("organisation_id", t.t("form-invalid-choice")),
         (_, None) => errors.add("default_role", t.t("form-invalid-choice")),
-        (Some(org), Some(role)) if role.is_vendor_staff() != (org.kind == "vendor") => errors.add("default_role", t.t("users-role-mismatch")),
+        (Some(org), Some(role)) if role.is_vendor_staff() != (org.kind == "vendor") => {
+            errors.add("default_role", t.t("users-role-mismatch"))
+        }
         _ => {}
     }
     if errors.is_empty() {
@@ -207,7 +224,13 @@ async fn save(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, id: Option
         .finish())
 }
 
-async fn create(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, form: web::Form<ProviderForm>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn create(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    form: web::Form<ProviderForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     save(ctx, user, tenant, None, form.into_inner(), state).await
 }
 

@@ -189,8 +189,9 @@ async fn start(
     let p = provider.clone();
     let built = web::block(move || -> Result<(String, String, String, String), String> {
         let metadata = cache.sso.metadata(&p)?;
-        let client = CoreClient::from_provider_metadata(metadata, ClientId::new(p.client_id.clone()), Some(ClientSecret::new(client_secret)))
-            .set_redirect_uri(RedirectUrl::new(redirect).map_err(|e| e.to_string())?);
+        let client =
+            CoreClient::from_provider_metadata(metadata, ClientId::new(p.client_id.clone()), Some(ClientSecret::new(client_secret)))
+                .set_redirect_uri(RedirectUrl::new(redirect).map_err(|e| e.to_string())?);
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let mut request = client
             .authorize_url(CoreAuthenticationFlow::AuthorizationCode, CsrfToken::new_random, Nonce::new_random)
@@ -251,11 +252,22 @@ fn constant_time_eq(a: &str, b: &str) -> bool {
 
 /// Exchanges the code and verifies the ID token, refetching keys once if
 /// the token names a key we do not know.
-fn exchange_and_verify(cache: &ProviderCache, provider: &IdentityProvider, client_secret: String, redirect: String, pending: &Pending, code: String) -> Result<VerifiedClaims, String> {
+fn exchange_and_verify(
+    cache: &ProviderCache,
+    provider: &IdentityProvider,
+    client_secret: String,
+    redirect: String,
+    pending: &Pending,
+    code: String,
+) -> Result<VerifiedClaims, String> {
     let mut metadata = cache.metadata(provider)?;
     let call = |req| cache.http().call(req);
-    let client = CoreClient::from_provider_metadata(metadata.clone(), ClientId::new(provider.client_id.clone()), Some(ClientSecret::new(client_secret.clone())))
-        .set_redirect_uri(RedirectUrl::new(redirect.clone()).map_err(|e| e.to_string())?);
+    let client = CoreClient::from_provider_metadata(
+        metadata.clone(),
+        ClientId::new(provider.client_id.clone()),
+        Some(ClientSecret::new(client_secret.clone())),
+    )
+    .set_redirect_uri(RedirectUrl::new(redirect.clone()).map_err(|e| e.to_string())?);
     let token = client
         .exchange_code(AuthorizationCode::new(code))
         .map_err(|e| format!("token endpoint: {e}"))?
@@ -266,7 +278,11 @@ fn exchange_and_verify(cache: &ProviderCache, provider: &IdentityProvider, clien
     let id_token = token.id_token().ok_or("no id_token in the token response")?.clone();
     let nonce = Nonce::new(pending.nonce.clone());
     for attempt in 0..2 {
-        let client = CoreClient::from_provider_metadata(metadata.clone(), ClientId::new(provider.client_id.clone()), Some(ClientSecret::new(client_secret.clone())));
+        let client = CoreClient::from_provider_metadata(
+            metadata.clone(),
+            ClientId::new(provider.client_id.clone()),
+            Some(ClientSecret::new(client_secret.clone())),
+        );
         let verifier = client
             .id_token_verifier()
             // 60 s of clock skew on `exp`.
@@ -297,7 +313,12 @@ fn exchange_and_verify(cache: &ProviderCache, provider: &IdentityProvider, clien
 }
 
 /// The local user for verified claims, or why there is none.
-fn resolve_user(conn: &mut db::AnyConnection, scope: &TenantScope, provider: &IdentityProvider, claims: &VerifiedClaims) -> Result<Result<User, &'static str>, AppError> {
+fn resolve_user(
+    conn: &mut db::AnyConnection,
+    scope: &TenantScope,
+    provider: &IdentityProvider,
+    claims: &VerifiedClaims,
+) -> Result<Result<User, &'static str>, AppError> {
     if let Some(user_id) = model::linked_user(conn, scope, provider.id, &claims.issuer, &claims.subject)? {
         return Ok(match users::find(conn, scope, user_id)? {
             Some(u) if u.organisation_id != provider.organisation_id => Err("linked user is in another organisation"),
@@ -329,7 +350,8 @@ fn resolve_user(conn: &mut db::AnyConnection, scope: &TenantScope, provider: &Id
             return Ok(Err("no account, and just-in-time provisioning is off"));
         }
         let role = Role::parse(&provider.default_role).unwrap_or(Role::PartnerUser);
-        let name = claims.name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
+        let name =
+            claims.name.clone().filter(|n| !n.trim().is_empty()).unwrap_or_else(|| email.split('@').next().unwrap_or(&email).to_string());
         let user = users::insert(
             c,
             scope,

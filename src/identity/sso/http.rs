@@ -95,11 +95,7 @@ impl SsoHttp {
         self.check(&url)?;
         let response = self.agent.run(request).map_err(|e| SsoHttpError::Transport(e.to_string()))?;
         let (parts, mut body) = response.into_parts();
-        let bytes = body
-            .with_config()
-            .limit(MAX_BODY)
-            .read_to_vec()
-            .map_err(|e| SsoHttpError::Transport(e.to_string()))?;
+        let bytes = body.with_config().limit(MAX_BODY).read_to_vec().map_err(|e| SsoHttpError::Transport(e.to_string()))?;
         Ok(HttpResponse::from_parts(parts, bytes))
     }
 }
@@ -110,7 +106,19 @@ mod tests {
 
     #[test]
     fn special_addresses_are_recognised() {
-        for ip in ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "0.0.0.0", "100.64.0.1", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1"] {
+        for ip in [
+            "127.0.0.1",
+            "10.1.2.3",
+            "172.16.0.1",
+            "192.168.1.1",
+            "169.254.169.254",
+            "0.0.0.0",
+            "100.64.0.1",
+            "::1",
+            "fe80::1",
+            "fd00::1",
+            "::ffff:127.0.0.1",
+        ] {
             assert!(is_special(ip.parse().unwrap()), "{ip}");
         }
         for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
@@ -121,7 +129,15 @@ mod tests {
     #[test]
     fn provider_urls_pointing_inside_are_refused_without_the_allow_list() {
         let http = SsoHttp::new(Vec::new());
-        for url in ["http://127.0.0.1:8080/", "https://127.0.0.1/", "https://[::1]/", "https://0x7f000001/", "https://169.254.169.254/latest", "https://localhost/", "ftp://example.com/"] {
+        for url in [
+            "http://127.0.0.1:8080/",
+            "https://127.0.0.1/",
+            "https://[::1]/",
+            "https://0x7f000001/",
+            "https://169.254.169.254/latest",
+            "https://localhost/",
+            "ftp://example.com/",
+        ] {
             assert!(http.check(&url::Url::parse(url).unwrap()).is_err(), "{url}");
         }
         let allowed = SsoHttp::new(vec!["127.0.0.1".into()]);

@@ -52,11 +52,8 @@ impl IdentityProvider {
 
 /// `acme.com, Example.org` → `["acme.com", "example.org"]`.
 pub fn parse_domains(text: &str) -> Vec<String> {
-    let mut out: Vec<String> = text
-        .split([',', ' ', '\n'])
-        .map(|d| d.trim().trim_start_matches('@').to_lowercase())
-        .filter(|d| !d.is_empty())
-        .collect();
+    let mut out: Vec<String> =
+        text.split([',', ' ', '\n']).map(|d| d.trim().trim_start_matches('@').to_lowercase()).filter(|d| !d.is_empty()).collect();
     out.sort();
     out.dedup();
     out
@@ -112,20 +109,14 @@ pub struct ProviderValues<'a> {
 
 pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, values: &ProviderValues<'_>) -> QueryResult<i64> {
     diesel::insert_into(identity_providers::table)
-        .values((
-            identity_providers::tenant_id.eq(scope.tenant_id()),
-            identity_providers::created_at.eq(values.updated_at),
-            values,
-        ))
+        .values((identity_providers::tenant_id.eq(scope.tenant_id()), identity_providers::created_at.eq(values.updated_at), values))
         .returning(identity_providers::id)
         .get_result(conn)
 }
 
 pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, values: &ProviderValues<'_>) -> QueryResult<usize> {
     diesel::update(
-        identity_providers::table
-            .filter(identity_providers::tenant_id.eq(scope.tenant_id()))
-            .filter(identity_providers::id.eq(id)),
+        identity_providers::table.filter(identity_providers::tenant_id.eq(scope.tenant_id())).filter(identity_providers::id.eq(id)),
     )
     .set(values)
     .execute(conn)
@@ -133,15 +124,19 @@ pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, values: &P
 
 pub fn delete(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<usize> {
     diesel::delete(
-        identity_providers::table
-            .filter(identity_providers::tenant_id.eq(scope.tenant_id()))
-            .filter(identity_providers::id.eq(id)),
+        identity_providers::table.filter(identity_providers::tenant_id.eq(scope.tenant_id())).filter(identity_providers::id.eq(id)),
     )
     .execute(conn)
 }
 
 /// The local user an external identity is linked to.
-pub fn linked_user(conn: &mut AnyConnection, scope: &TenantScope, provider_id: i64, issuer: &str, subject: &str) -> QueryResult<Option<i64>> {
+pub fn linked_user(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    provider_id: i64,
+    issuer: &str,
+    subject: &str,
+) -> QueryResult<Option<i64>> {
     user_identities::table
         .filter(user_identities::tenant_id.eq(scope.tenant_id()))
         .filter(user_identities::provider_id.eq(provider_id))
@@ -152,7 +147,14 @@ pub fn linked_user(conn: &mut AnyConnection, scope: &TenantScope, provider_id: i
         .optional()
 }
 
-pub fn link(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, provider_id: i64, issuer: &str, subject: &str) -> QueryResult<usize> {
+pub fn link(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    user_id: i64,
+    provider_id: i64,
+    issuer: &str,
+    subject: &str,
+) -> QueryResult<usize> {
     diesel::insert_into(user_identities::table)
         .values((
             user_identities::tenant_id.eq(scope.tenant_id()),

@@ -138,9 +138,7 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
             server.await
         })
     });
-    let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started"))
-        .await
-        .expect("join");
+    let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started")).await.expect("join");
     let app = TestApp { port, smtp_control: None, worker: None, client: client(), env, server, db, dir };
     // Ready when a probe answers (the workers have built their apps).
     for _ in 0..200 {
@@ -197,11 +195,7 @@ impl TestApp {
         let mut bytes = Vec::new();
         stream.read_to_end(&mut bytes).await.expect("read");
         let text = String::from_utf8_lossy(&bytes).to_string();
-        let status = text
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or_else(|| panic!("no status line in {text:?}"));
+        let status = text.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or_else(|| panic!("no status line in {text:?}"));
         (status, text)
     }
 
@@ -288,7 +282,8 @@ impl TestApp {
             // Mail goes to the SMTP peer; its background worker delivers it.
             let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
             loop {
-                let got: Vec<smtp::Received> = reqwest::get(format!("http://127.0.0.1:{control}/messages")).await.unwrap().json().await.unwrap();
+                let got: Vec<smtp::Received> =
+                    reqwest::get(format!("http://127.0.0.1:{control}/messages")).await.unwrap().json().await.unwrap();
                 if let Some(m) = got.into_iter().rev().find(|m| m.envelope_to.iter().any(|t| t == to)) {
                     return portico::mail::transport::MailboxEntry {
                         id: 0,
