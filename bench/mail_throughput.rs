@@ -11,7 +11,7 @@ use portico::config::Config;
 use portico::db;
 use portico::mail::model::{self, MailStatus};
 use portico::mail::transport::{self, SmtpTransport};
-use portico::mail::{SystemClock, Worker, WorkerOptions};
+use portico::mail::worker::{SystemClock, Worker, WorkerOptions};
 use portico::tenancy::service::{self, ProvisionRequest};
 
 fn arg(name: &str) -> Option<String> {

@@ -15,6 +15,7 @@ use crate::deals::model::DealFields;
 use crate::deals::normalize::{company_key, domain_key};
 use crate::deals::state::DealStatus;
 use crate::i18n::{self, Locale};
+use crate::identity::model::UserStatus;
 use crate::identity::model::{self as user_model, NewUser};
 use crate::identity::rbac::Role;
 use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
@@ -163,16 +164,7 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                 let cm = user_model::insert(
                     c,
                     &scope,
-                    &NewUser {
-                        organisation_id: vendor.id,
-                        email: &format!("cm@{slug}.test"),
-                        display_name: "Channel Manager",
-                        role: Role::ChannelManager.as_str(),
-                        status: "active",
-                        locale: None,
-                        created_at: now,
-                        updated_at: now,
-                    },
+                    &NewUser::new(vendor.id, &format!("cm@{slug}.test"), "Channel Manager", Role::ChannelManager, UserStatus::Active, now),
                 )?;
                 diesel::update(users::table.filter(users::id.eq(cm.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
                 rows += 8;
@@ -195,16 +187,14 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                     let user = user_model::insert(
                         c,
                         &scope,
-                        &NewUser {
-                            organisation_id: org.id,
-                            email: &format!("pu{}@{slug}.test", p + 1),
-                            display_name: "Partner User",
-                            role: Role::PartnerUser.as_str(),
-                            status: "active",
-                            locale: None,
-                            created_at: now,
-                            updated_at: now,
-                        },
+                        &NewUser::new(
+                            org.id,
+                            &format!("pu{}@{slug}.test", p + 1),
+                            "Partner User",
+                            Role::PartnerUser,
+                            UserStatus::Active,
+                            now,
+                        ),
                     )?;
                     diesel::update(users::table.filter(users::id.eq(user.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
                     partners.push((org.id, user.id));

@@ -216,7 +216,7 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Demo { serve } => {
             let mut conn = open(&config)?;
-            let demo = service::ensure_demo(&mut conn, &config)?;
+            let demo = crate::demo::tenant::ensure_demo(&mut conn, &config)?;
             drop(conn);
             println!("{} the demo tenant “{}”.", if demo.created { "Created" } else { "Refreshed" }, demo.tenant.name);
             println!("  Portal:        {}", config.tenant_url(&demo.tenant.slug));
@@ -382,7 +382,7 @@ fn mail(command: MailCommand, config: &Config) -> anyhow::Result<()> {
         MailCommand::Work { once } => {
             drop(conn);
             let pool = db::connect(&config.database_url, 2, config.db_timeout)?;
-            let worker = crate::mail::worker_from_config(config, pool)?;
+            let worker = crate::mail::worker::worker_from_config(config, pool)?;
             if once {
                 let stats = worker.run_once()?;
                 println!("sent {}, deferred {}, parked {}", stats.sent, stats.retried, stats.parked);

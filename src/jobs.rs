@@ -15,7 +15,7 @@ const INTERVAL: Duration = Duration::from_secs(60);
 /// One pass over every tenant.
 pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::service::ExpiryRun> {
     let mut conn = pool.get()?;
-    crate::identity::session_store::sweep_expired(&mut conn)?;
+    crate::identity::sessions::sweep_expired(&mut conn)?;
     crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
 }
 

@@ -9,11 +9,11 @@ use diesel::prelude::*;
 use crate::config::Config;
 use crate::db::AnyConnection;
 use crate::db::schema::notifications;
-use crate::i18n::{Locale, Translator};
+use crate::i18n::Translator;
 use crate::identity::model::User;
-use crate::mail::compose::{self, ActionMail, MailBrand, MailLink, Recipient};
-use crate::tenancy::TenantScope;
-use crate::tenancy::model as tenancy;
+use crate::identity::model::UserStatus;
+use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, compose_for_tenant};
+use crate::tenancy::scope::TenantScope;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = notifications)]
@@ -72,12 +72,10 @@ pub fn notify(
     }
     let args_json = serde_json::to_string(&notice.args.iter().cloned().collect::<HashMap<&str, String>>()).unwrap_or_else(|_| "{}".into());
     let now = crate::db::now();
-    let settings = tenancy::settings(conn, scope)?;
-    let portal_url = config.tenant_url(slug);
-    let brand = MailBrand::for_tenant(&settings, &portal_url);
+    let m = compose_for_tenant(conn, scope, config, slug)?;
     let mut seen = Vec::new();
     for user in recipients {
-        if seen.contains(&user.id) || user.status == "disabled" {
+        if seen.contains(&user.id) || user.status() == UserStatus::Disabled {
             continue;
         }
         seen.push(user.id);
@@ -92,28 +90,20 @@ pub fn notify(
             ))
             .execute(conn)?;
         if notice.mail {
-            let locale = user.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(|| settings.default_locale());
-            let t = Translator::new(locale, std::sync::Arc::new(tenancy::overrides(conn, scope, locale)?));
+            let locale = m.locale_for(user.locale.as_deref());
+            let t = m.translator(conn, locale)?;
             let line = text(&t, notice.key, &args_json);
             let mail = ActionMail {
                 subject: line.chars().take(150).collect(),
                 greeting: t.t_args("mail-greeting", &[("name", &user.display_name)]),
                 paragraphs: vec![line],
-                action: Some(MailLink { label: t.t("notification-open"), url: format!("{portal_url}{}", notice.link) }),
+                action: Some(MailLink { label: t.t("notification-open"), url: format!("{}{}", m.portal_url, notice.link) }),
                 notes: Vec::new(),
-                footer: t.t_args("mail-footer", &[("portal", &settings.portal_name), ("url", &portal_url)]),
+                footer: m.footer(&t),
                 unsubscribe: None,
             };
-            compose::enqueue(
-                conn,
-                Some(scope),
-                config,
-                notice.key,
-                &serde_json::json!({ "link": notice.link }),
-                &Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale },
-                &brand,
-                &mail,
-            )?;
+            let recipient = Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale };
+            m.enqueue(conn, config, &Outgoing { kind: notice.key, payload: serde_json::json!({ "link": notice.link }), recipient, mail })?;
         }
     }
     Ok(())

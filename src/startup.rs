@@ -16,21 +16,14 @@ use actix_session::SessionMiddleware;
 use actix_session::config::{BrowserSession, CookieContentSecurity};
 use actix_web::cookie::{Key, SameSite};
 
+use crate::assets::Assets;
 use crate::config::Config;
-use crate::db::{self, Pool};
+use crate::db;
 use crate::error::AppError;
-use crate::identity::session_store::DbSessionStore;
+use crate::identity::sso::flow::ProviderCache;
+use crate::state::AppState;
 use crate::telemetry::Metrics;
-use crate::web::assets::Assets;
-
-pub struct AppState {
-    pub config: Arc<Config>,
-    pub pool: Pool,
-    pub assets: Arc<Assets>,
-    pub metrics: Arc<Metrics>,
-    /// Identity providers' discovery documents and keys.
-    pub sso: Arc<crate::identity::sso::flow::ProviderCache>,
-}
+use crate::web::session_store::DbSessionStore;
 
 /// Opens the database, applies pending migrations and gathers the state.
 pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
@@ -48,25 +41,29 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         pool,
         assets: Arc::new(Assets::load()),
         metrics: Arc::new(Metrics::new()?),
-        sso: Arc::new(crate::identity::sso::flow::ProviderCache::new(config_allow_hosts)),
+        sso: Arc::new(ProviderCache::new(config_allow_hosts)),
     }))
 }
 
+/// Every route of every slice, in one place.
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    crate::platform::ops::configure(cfg);
-    crate::platform::operators::configure(cfg);
-    crate::web::configure(cfg);
-    crate::tenancy::configure(cfg);
-    crate::identity::routes::configure(cfg);
-    crate::identity::admin::configure(cfg);
-    crate::identity::sso::flow::configure(cfg);
-    crate::identity::sso::admin::configure(cfg);
-    crate::partners::admin::configure(cfg);
-    crate::partners::recruitment::configure(cfg);
-    crate::mail::admin::configure(cfg);
-    crate::deals::routes::configure(cfg);
-    crate::deals::admin::configure(cfg);
-    crate::mail::routes::configure(cfg);
+    crate::operator::ops::configure(cfg);
+    crate::operator::console::configure(cfg);
+    crate::operator::mailbox::configure(cfg);
+    crate::web::assets::configure(cfg);
+    crate::web::language::configure(cfg);
+    crate::portal::home::configure(cfg);
+    crate::portal::account::configure(cfg);
+    crate::portal::sso::configure(cfg);
+    crate::portal::apply::configure(cfg);
+    crate::portal::deals::configure(cfg);
+    crate::admin::tenant::configure(cfg);
+    crate::admin::users::configure(cfg);
+    crate::admin::sso::configure(cfg);
+    crate::admin::partners::configure(cfg);
+    crate::admin::applications::configure(cfg);
+    crate::admin::catalogue::configure(cfg);
+    crate::admin::mail::configure(cfg);
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {
@@ -122,10 +119,10 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Res
             .configure(routes)
             .default_service(web::to(not_found))
             .wrap(from_fn(crate::web::csrf::verify_csrf))
-            .wrap(from_fn(crate::tenancy::resolve::resolve_site))
+            .wrap(from_fn(crate::web::resolve::resolve_site))
             .wrap(sessions)
             .wrap(from_fn(crate::web::finish::finish_response))
-            .wrap(from_fn(crate::telemetry::trace_request))
+            .wrap(from_fn(crate::web::telemetry::trace_request))
     })
     .shutdown_timeout(10)
     .worker_max_blocking_threads(blocking_threads)
@@ -142,7 +139,7 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
     let public = config.public_url.clone();
     let state = prepare(config)?;
     let listener = TcpListener::bind(bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
-    let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker_from_config(&state.config, state.pool.clone())?);
+    let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker::worker_from_config(&state.config, state.pool.clone())?);
     let jobs = crate::jobs::JobsHandle::spawn(state.pool.clone(), state.config.clone());
     match state.config.mailbox_dir() {
         Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),

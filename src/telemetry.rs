@@ -1,19 +1,10 @@
-//! Logs and metrics: a tracing subscriber (text or JSON), a request id and a
-//! span per request carrying the tenant slug, and Prometheus counters and a
-//! latency histogram labelled by route pattern (bounded label values only).
+//! Logs and metrics: the tracing subscriber (text or JSON), the request id,
+//! and Prometheus counters and a latency histogram labelled by route pattern
+//! (bounded label values only). The per-request span is `web::telemetry`.
 
-use std::time::Instant;
-
-use actix_web::body::BoxBody;
-use actix_web::dev::{ServiceRequest, ServiceResponse};
-use actix_web::http::header::{HeaderName, HeaderValue};
-use actix_web::middleware::Next;
-use actix_web::{HttpMessage, web};
 use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
-use tracing::Instrument;
 
 use crate::config::{Config, LogFormat};
-use crate::startup::AppState;
 
 /// Installs the global subscriber; a second call (tests) is a no-op.
 pub fn init(config: &Config) {
@@ -52,7 +43,8 @@ impl Metrics {
         Ok(Self { registry, requests, latency })
     }
 
-    fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
+    /// Counts one request and its latency under bounded label values.
+    pub fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
         self.requests.with_label_values(&[method, route, &status.to_string()]).inc();
         self.latency.with_label_values(&[method, route]).observe(seconds);
     }
@@ -65,57 +57,4 @@ impl Metrics {
         }
         String::from_utf8(out).unwrap_or_default()
     }
-}
-
-/// Only the standard methods become label values.
-fn method_label(method: &actix_web::http::Method) -> &'static str {
-    match method.as_str() {
-        "GET" => "GET",
-        "HEAD" => "HEAD",
-        "POST" => "POST",
-        "PUT" => "PUT",
-        "PATCH" => "PATCH",
-        "DELETE" => "DELETE",
-        "OPTIONS" => "OPTIONS",
-        _ => "OTHER",
-    }
-}
-
-pub async fn trace_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let started = Instant::now();
-    let request_id = uuid::Uuid::new_v4().simple().to_string();
-    req.extensions_mut().insert(RequestId(request_id.clone()));
-    let method = method_label(req.method());
-    let span = tracing::info_span!(
-        "request",
-        request_id = %request_id,
-        method,
-        path = %req.path(),
-        tenant = tracing::field::Empty,
-        user_id = tracing::field::Empty,
-    );
-    let state = req.app_data::<web::Data<AppState>>().cloned();
-    let result = next.call(req).instrument(span.clone()).await;
-    let mut res = match result {
-        Ok(res) => res,
-        Err(e) => {
-            if let Some(state) = &state {
-                state.metrics.observe(method, "<error>", 500, started.elapsed().as_secs_f64());
-            }
-            return Err(e);
-        }
-    };
-    let status = res.status().as_u16();
-    let route = res.request().match_pattern().unwrap_or_else(|| "<unmatched>".to_string());
-    let seconds = started.elapsed().as_secs_f64();
-    if let Some(state) = state {
-        state.metrics.observe(method, &route, status, seconds);
-    }
-    span.in_scope(|| {
-        tracing::info!(status, route = %route, latency_ms = seconds * 1_000.0, "request finished");
-    });
-    if let Ok(value) = HeaderValue::from_str(&request_id) {
-        res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
-    }
-    Ok(res)
 }

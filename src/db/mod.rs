@@ -184,7 +184,7 @@ where
     T: Send + 'static,
 {
     let pool = pool.clone();
-    actix_web::web::block(move || {
+    tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().map_err(|e| AppError::Unavailable(e.to_string()))?;
         f(&mut conn)
     })

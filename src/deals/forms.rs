@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::service::DealInput;
 use crate::i18n::{self, Translator};
-use crate::web::forms::{self, FieldErrors};
+use crate::validate::{self, FieldErrors};
 
 #[derive(Debug, Default, Clone)]
 pub struct DealForm {
@@ -53,14 +53,14 @@ impl DealForm {
 
     pub fn validate(&self, t: &Translator, today: NaiveDate) -> Result<DealInput, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let customer_company = forms::required_text(t, &mut errors, "customer_company", &self.customer_company, 200);
-        let customer_domain = forms::required_text(t, &mut errors, "customer_domain", &self.customer_domain, 200);
+        let customer_company = validate::required_text(t, &mut errors, "customer_company", &self.customer_company, 200);
+        let customer_domain = validate::required_text(t, &mut errors, "customer_domain", &self.customer_domain, 200);
         if errors.get("customer_domain").is_none() && !super::normalize::domain_key(&customer_domain).contains('.') {
             errors.add("customer_domain", t.t("deal-invalid-domain"));
         }
-        let country = forms::country(t, &mut errors, "country", &self.country, true);
-        let contact_name = forms::required_text(t, &mut errors, "contact_name", &self.contact_name, 120);
-        let contact_email = forms::email(t, &mut errors, "contact_email", &self.contact_email);
+        let country = validate::country(t, &mut errors, "country", &self.country, true);
+        let contact_name = validate::required_text(t, &mut errors, "contact_name", &self.contact_name, 120);
+        let contact_email = validate::email(t, &mut errors, "contact_email", &self.contact_email);
         let currency = self.currency.trim().to_ascii_uppercase();
         if i18n::currency_digits(&currency).is_none() {
             errors.add("currency", t.t("form-invalid-choice"));

@@ -11,7 +11,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{deal_events, deal_products, deals, organisations, products, tiers, users};
 use crate::identity::auth::AuthUser;
 use crate::identity::rbac::Role;
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 /// Whose deals a query may touch.
 #[derive(Debug, Clone, Copy)]

@@ -17,8 +17,8 @@ use crate::identity::model::{self as users, User};
 use crate::identity::rbac::Permission;
 use crate::notifications::{self, Notice};
 use crate::partners::model::Organisation;
-use crate::tenancy::TenantScope;
 use crate::tenancy::model::{self as tenancy, Tier};
+use crate::tenancy::scope::TenantScope;
 
 pub const WARN_DAYS: i64 = 7;
 

@@ -7,12 +7,13 @@ use diesel::prelude::*;
 
 use super::invitations::{self, LinkKind};
 use super::model::{self, User};
-use super::{password, session_store, throttle};
+use super::{password, sessions, throttle};
 use crate::config::Config;
 use crate::db::schema::users;
 use crate::db::{self, AnyConnection};
 use crate::error::AppError;
-use crate::tenancy::TenantScope;
+use crate::identity::model::UserStatus;
+use crate::tenancy::scope::TenantScope;
 
 pub enum SignIn {
     SignedIn(User),
@@ -49,7 +50,7 @@ pub fn password_sign_in(
     if let Some(provider_id) = super::sso::model::required_provider_for(conn, scope, email)? {
         return Ok(SignIn::SsoRequired { provider_id });
     }
-    let user = model::find_by_email(conn, scope, email)?.filter(|u| u.status == "active");
+    let user = model::find_by_email(conn, scope, email)?.filter(|u| u.status() == UserStatus::Active);
     let verified = match user.as_ref().and_then(|u| u.password_hash.as_deref()) {
         Some(stored) => password::verify(stored, password),
         None => {
@@ -89,7 +90,7 @@ pub fn link_user(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, 
     let Some((_, user_id)) = invitations::find_live(conn, scope, kind, token, db::now())? else {
         return Ok(None);
     };
-    Ok(model::find(conn, scope, user_id)?.filter(|u| u.status != "disabled"))
+    Ok(model::find(conn, scope, user_id)?.filter(|u| u.status() != UserStatus::Disabled))
 }
 
 /// Sets the password through an invitation or reset link, activates the
@@ -113,13 +114,13 @@ pub fn complete_link(
         diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
             .set((
                 users::password_hash.eq(Some(&hash)),
-                users::status.eq("active"),
+                users::status.eq(UserStatus::Active.as_str()),
                 users::last_sign_in_at.eq(Some(now)),
                 users::updated_at.eq(now),
             ))
             .execute(c)?;
         invitations::use_up(c, scope, kind, user.id, now)?;
-        session_store::end_user_sessions(c, scope.tenant_id(), user.id)?;
+        sessions::end_user_sessions(c, scope, user.id)?;
         throttle::clear(c, &throttle::account_key(Some(scope.tenant_id()), &user.email))?;
         Ok(())
     })?;
@@ -149,7 +150,7 @@ pub fn request_reset(
     }
     db::transaction(conn, |c| -> Result<(), AppError> {
         throttle::record(c, Some(scope.tenant_id()), &[&key, &address], now)?;
-        if let Some(user) = model::find_by_email(c, scope, email)?.filter(|u| u.status == "active") {
+        if let Some(user) = model::find_by_email(c, scope, email)?.filter(|u| u.status() == UserStatus::Active) {
             invitations::send_reset(c, scope, config, &user, slug)?;
         }
         Ok(())

@@ -1,16 +1,13 @@
 //! The signed-in user of a request, as resolved by the tenant middleware from
 //! the server-side session (same tenant as the host, active, within the idle
-//! and absolute timeouts). `CurrentUser` is the extractor handlers take.
+//! and absolute timeouts). `CurrentUser` is what handlers take (its extractor is in `web::extract`).
 
-use std::future::{Ready, ready};
 use std::sync::Arc;
-
-use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
 
 use super::model::User;
 use super::rbac::{Permission, Role};
 use crate::error::AppError;
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 #[derive(Debug)]
 pub struct AuthUser {
@@ -52,18 +49,5 @@ impl std::ops::Deref for CurrentUser {
     type Target = AuthUser;
     fn deref(&self) -> &AuthUser {
         &self.0
-    }
-}
-
-impl FromRequest for CurrentUser {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let found = req.extensions().get::<CurrentUser>().cloned();
-        ready(found.ok_or_else(|| {
-            let return_to = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-            AppError::SignInRequired(return_to)
-        }))
     }
 }

@@ -12,10 +12,8 @@ use super::rbac::Role;
 use crate::config::Config;
 use crate::db::AnyConnection;
 use crate::db::schema::{invitations, password_resets};
-use crate::i18n::{Locale, Translator};
-use crate::mail::compose::{self, ActionMail, MailBrand, MailLink, Recipient};
-use crate::tenancy::TenantScope;
-use crate::tenancy::model as tenancy;
+use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, TenantMail, compose_for_tenant};
+use crate::tenancy::scope::TenantScope;
 
 pub const INVITATION_DAYS: i64 = 7;
 pub const RESET_MINUTES: i64 = 60;
@@ -35,45 +33,19 @@ pub fn role_message_id(role: Role) -> String {
     format!("role-{}", role.as_str())
 }
 
-/// What every tenant mail to one user needs: strings in the user's
-/// language (with the tenant's overrides) and the tenant's branding.
-struct TenantMail {
-    t: Translator,
-    locale: Locale,
-    brand: MailBrand,
-    portal_url: String,
-}
-
-fn tenant_mail(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, user: &User, slug: &str) -> QueryResult<TenantMail> {
-    let settings = tenancy::settings(conn, scope)?;
-    let locale = user.locale.as_deref().and_then(Locale::from_code).unwrap_or_else(|| settings.default_locale());
-    let t = Translator::new(locale, std::sync::Arc::new(tenancy::overrides(conn, scope, locale)?));
-    let portal_url = config.tenant_url(slug);
-    let brand = MailBrand::for_tenant(&settings, &portal_url);
-    Ok(TenantMail { t, locale, brand, portal_url })
-}
-
-#[allow(clippy::too_many_arguments)]
+/// Enqueues a link mail to `user`, in the user's language.
 fn send(
     conn: &mut AnyConnection,
-    scope: &TenantScope,
     config: &Config,
     user: &User,
     m: &TenantMail,
     kind: &str,
     payload: serde_json::Value,
-    mail: &ActionMail,
+    mail: ActionMail,
 ) -> QueryResult<i64> {
-    compose::enqueue(
-        conn,
-        Some(scope),
-        config,
-        kind,
-        &payload,
-        &Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale: m.locale },
-        &m.brand,
-        mail,
-    )
+    let recipient =
+        Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale: m.locale_for(user.locale.as_deref()) };
+    m.enqueue(conn, config, &Outgoing { kind, payload, recipient, mail })
 }
 
 pub struct SentLink {
@@ -98,8 +70,9 @@ pub fn invite(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, us
         .returning(invitations::id)
         .get_result(conn)?;
 
-    let m = tenant_mail(conn, scope, config, user, tenant_slug)?;
-    let t = &m.t;
+    let m = compose_for_tenant(conn, scope, config, tenant_slug)?;
+    let locale = m.locale_for(user.locale.as_deref());
+    let t = &m.translator(conn, locale)?;
     let role = Role::parse(&user.role).map(|r| t.t(&role_message_id(r))).unwrap_or_default();
     let portal = m.brand.portal_name.clone();
     let mail = ActionMail {
@@ -108,14 +81,14 @@ pub fn invite(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, us
         paragraphs: vec![t.t_args("mail-invitation-body", &[("portal", &portal), ("role", &role)])],
         action: Some(MailLink { label: t.t("mail-invitation-action"), url: format!("{}/invitations/{token}", m.portal_url) }),
         notes: vec![
-            t.t_args("mail-invitation-expiry", &[("date", &crate::i18n::format_datetime(m.locale, expires_at))]),
+            t.t_args("mail-invitation-expiry", &[("date", &crate::i18n::format_datetime(locale, expires_at))]),
             t.t("mail-invitation-ignore"),
         ],
-        footer: t.t_args("mail-footer", &[("portal", &portal), ("url", &m.portal_url)]),
+        footer: m.footer(t),
         unsubscribe: None,
     };
     let payload = serde_json::json!({ "user_id": user.id, "invitation_id": id, "expires_at": expires_at });
-    let outbox_id = send(conn, scope, config, user, &m, "invitation", payload, &mail)?;
+    let outbox_id = send(conn, config, user, &m, "invitation", payload, mail)?;
     Ok(SentLink { id, expires_at, outbox_id })
 }
 
@@ -134,8 +107,9 @@ pub fn send_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config
         ))
         .returning(password_resets::id)
         .get_result(conn)?;
-    let m = tenant_mail(conn, scope, config, user, tenant_slug)?;
-    let t = &m.t;
+    let m = compose_for_tenant(conn, scope, config, tenant_slug)?;
+    let locale = m.locale_for(user.locale.as_deref());
+    let t = &m.translator(conn, locale)?;
     let portal = m.brand.portal_name.clone();
     let mail = ActionMail {
         subject: t.t_args("mail-reset-subject", &[("portal", &portal)]),
@@ -143,11 +117,11 @@ pub fn send_reset(conn: &mut AnyConnection, scope: &TenantScope, config: &Config
         paragraphs: vec![t.t_args("mail-reset-body", &[("portal", &portal)])],
         action: Some(MailLink { label: t.t("mail-reset-action"), url: format!("{}/password/reset/{token}", m.portal_url) }),
         notes: vec![t.t_args("mail-reset-expiry", &[("minutes", &RESET_MINUTES.to_string())]), t.t("mail-reset-ignore")],
-        footer: t.t_args("mail-footer", &[("portal", &portal), ("url", &m.portal_url)]),
+        footer: m.footer(t),
         unsubscribe: None,
     };
     let payload = serde_json::json!({ "user_id": user.id, "reset_id": id, "expires_at": expires_at });
-    let outbox_id = send(conn, scope, config, user, &m, "password_reset", payload, &mail)?;
+    let outbox_id = send(conn, config, user, &m, "password_reset", payload, mail)?;
     Ok(SentLink { id, expires_at, outbox_id })
 }
 

@@ -1,16 +1,13 @@
-//! Identity: users and their roles (sign-in, sessions and SSO build on this).
+//! Identity: users and their roles, passwords, invitations and resets,
+//! sign-in throttling, sessions' rows, and single sign-on.
 
 pub mod accounts;
-pub mod admin;
 pub mod auth;
 pub mod invitations;
 pub mod model;
 pub mod password;
 pub mod rbac;
-pub mod routes;
-pub mod session;
-pub mod session_store;
+pub mod sessions;
 pub mod sso;
 pub mod throttle;
 pub mod users;
-pub mod views;

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::users;
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -25,6 +25,41 @@ pub struct User {
     pub last_sign_in_at: Option<NaiveDateTime>,
 }
 
+/// Where an account stands: invited (no password or identity yet), active,
+/// or deactivated by an admin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserStatus {
+    Invited,
+    Active,
+    Disabled,
+}
+
+impl UserStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UserStatus::Invited => "invited",
+            UserStatus::Active => "active",
+            UserStatus::Disabled => "disabled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "invited" => Some(UserStatus::Invited),
+            "active" => Some(UserStatus::Active),
+            "disabled" => Some(UserStatus::Disabled),
+            _ => None,
+        }
+    }
+}
+
+impl User {
+    /// The account's status; an unknown stored value counts as deactivated.
+    pub fn status(&self) -> UserStatus {
+        UserStatus::parse(&self.status).unwrap_or(UserStatus::Disabled)
+    }
+}
+
 #[derive(Insertable)]
 #[diesel(table_name = users)]
 pub struct NewUser<'a> {
@@ -36,6 +71,29 @@ pub struct NewUser<'a> {
     pub locale: Option<&'a str>,
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
+}
+
+impl<'a> NewUser<'a> {
+    /// A new account of `organisation_id` in the portal's default language.
+    pub fn new(
+        organisation_id: i64,
+        email: &'a str,
+        display_name: &'a str,
+        role: super::rbac::Role,
+        status: UserStatus,
+        now: NaiveDateTime,
+    ) -> Self {
+        Self {
+            organisation_id,
+            email,
+            display_name,
+            role: role.as_str(),
+            status: status.as_str(),
+            locale: None,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewUser<'_>) -> QueryResult<User> {
@@ -63,7 +121,7 @@ pub fn find_active(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) 
     let mut query = users::table
         .filter(users::tenant_id.eq(scope.tenant_id()))
         .filter(users::id.eq(user_id))
-        .filter(users::status.eq("active"))
+        .filter(users::status.eq(UserStatus::Active.as_str()))
         .into_boxed();
     if let Some(org) = scope.partner_org_id() {
         query = query.filter(users::organisation_id.eq(org));
@@ -88,9 +146,12 @@ pub fn set_locale(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, l
 /// An invited user who proved who they are (through SSO) becomes active.
 pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(
-        users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)).filter(users::status.eq("invited")),
+        users::table
+            .filter(users::tenant_id.eq(scope.tenant_id()))
+            .filter(users::id.eq(user_id))
+            .filter(users::status.eq(UserStatus::Invited.as_str())),
     )
-    .set((users::status.eq("active"), users::updated_at.eq(now)))
+    .set((users::status.eq(UserStatus::Active.as_str()), users::updated_at.eq(now)))
     .execute(conn)
 }
 
@@ -105,7 +166,7 @@ pub fn with_permission(
     let roles: Vec<&str> = super::rbac::Role::ALL.into_iter().filter(|r| r.can(permission)).map(|r| r.as_str()).collect();
     let mut query = users::table
         .filter(users::tenant_id.eq(scope.tenant_id()))
-        .filter(users::status.eq("active"))
+        .filter(users::status.eq(UserStatus::Active.as_str()))
         .filter(users::role.eq_any(roles))
         .into_boxed();
     if let Some(org) = organisation {

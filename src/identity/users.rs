@@ -6,13 +6,14 @@ use diesel::prelude::*;
 
 use super::model::{self, NewUser, User};
 use super::rbac::Role;
-use super::{invitations, session_store};
+use super::{invitations, sessions};
 use crate::config::Config;
 use crate::db::schema::{organisations, users};
 use crate::db::{self, AnyConnection};
 use crate::error::AppError;
+use crate::identity::model::UserStatus;
 use crate::partners::model::Organisation;
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 /// A user with the name of their organisation, for lists.
 pub struct UserRow {
@@ -93,16 +94,7 @@ pub fn invite(
         let user = match model::insert(
             c,
             scope,
-            &NewUser {
-                organisation_id: org.id,
-                email: invite.email,
-                display_name: invite.display_name,
-                role: invite.role.as_str(),
-                status: "invited",
-                locale: None,
-                created_at: now,
-                updated_at: now,
-            },
+            &NewUser::new(org.id, invite.email, invite.display_name, invite.role, UserStatus::Invited, now),
         ) {
             Ok(u) => u,
             Err(e) if db::is_unique_violation(&e) => return Ok(Err(UserError::EmailTaken)),
@@ -169,16 +161,16 @@ pub fn set_active(
         return Ok(Err(UserError::RoleNotAllowed));
     }
     let status = match (active, user.password_hash.is_some()) {
-        (false, _) => "disabled",
-        (true, true) => "active",
-        (true, false) => "invited",
+        (false, _) => UserStatus::Disabled,
+        (true, true) => UserStatus::Active,
+        (true, false) => UserStatus::Invited,
     };
     db::transaction(conn, |c| {
         diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
-            .set((users::status.eq(status), users::updated_at.eq(db::now())))
+            .set((users::status.eq(status.as_str()), users::updated_at.eq(db::now())))
             .execute(c)?;
         if !active {
-            session_store::end_user_sessions(c, scope.tenant_id(), user.id)?;
+            sessions::end_user_sessions(c, scope, user.id)?;
         }
         Ok::<_, AppError>(())
     })?;
@@ -189,7 +181,7 @@ pub fn set_active(
 /// Sends a fresh invitation to a user who has not accepted yet.
 pub fn resend_invitation(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, user_id: i64) -> Result<(), AppError> {
     let user = target(conn, scope, user_id)?;
-    if user.status != "invited" {
+    if user.status() != UserStatus::Invited {
         return Err(AppError::Conflict);
     }
     db::transaction(conn, |c| invitations::invite(c, scope, config, &user, slug).map(|_| ()))?;

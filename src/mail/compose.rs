@@ -9,10 +9,10 @@ use diesel::QueryResult;
 use super::model::{self, MailStatus, NewOutbox};
 use crate::config::Config;
 use crate::db::AnyConnection;
-use crate::i18n::Locale;
-use crate::tenancy::TenantScope;
-use crate::tenancy::model::TenantSettings;
-use crate::tenancy::routes::{is_hex_color, readable_text_on};
+use crate::i18n::{Locale, Translator};
+use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
+use crate::tenancy::model::{self as tenancy, TenantSettings};
+use crate::tenancy::scope::TenantScope;
 
 /// How a tenant's mail looks: name, colours, logo, where its portal is.
 #[derive(Debug, Clone)]
@@ -28,8 +28,8 @@ pub struct MailBrand {
 
 impl MailBrand {
     pub fn for_tenant(settings: &TenantSettings, portal_url: &str) -> Self {
-        let primary = if is_hex_color(&settings.primary_color) { settings.primary_color.clone() } else { "#1f4e8c".into() };
-        let accent = if is_hex_color(&settings.accent_color) { settings.accent_color.clone() } else { "#b45309".into() };
+        let primary = if is_hex_color(&settings.primary_color) { settings.primary_color.clone() } else { DEFAULT_PRIMARY.into() };
+        let accent = if is_hex_color(&settings.accent_color) { settings.accent_color.clone() } else { DEFAULT_ACCENT.into() };
         Self {
             portal_name: settings.portal_name.clone(),
             sender_name: settings.mail_sender_name.clone(),
@@ -85,25 +85,71 @@ struct ActionText<'a> {
     brand: &'a MailBrand,
 }
 
+/// One message to enqueue: what kind it is (for the log), its payload, who
+/// it is for and what it says.
+pub struct Outgoing<'a> {
+    pub kind: &'a str,
+    pub payload: serde_json::Value,
+    pub recipient: Recipient<'a>,
+    pub mail: ActionMail,
+}
+
+/// What every mail of a tenant needs, loaded once: its settings and
+/// branding, and the public URL of its portal.
+pub struct TenantMail {
+    scope: TenantScope,
+    pub settings: TenantSettings,
+    pub brand: MailBrand,
+    pub portal_url: String,
+}
+
+/// The tenant's mail set-up (settings, branding, portal URL from the
+/// configuration, never from a request).
+pub fn compose_for_tenant(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str) -> QueryResult<TenantMail> {
+    let settings = tenancy::settings(conn, scope)?;
+    let portal_url = config.tenant_url(slug);
+    let brand = MailBrand::for_tenant(&settings, &portal_url);
+    Ok(TenantMail { scope: *scope, settings, brand, portal_url })
+}
+
+impl TenantMail {
+    /// A person's own language if they chose one, else the portal's default.
+    pub fn locale_for(&self, preference: Option<&str>) -> Locale {
+        preference.and_then(Locale::from_code).unwrap_or_else(|| self.settings.default_locale())
+    }
+
+    /// Strings in `locale`, with the tenant's overrides.
+    pub fn translator(&self, conn: &mut AnyConnection, locale: Locale) -> QueryResult<Translator> {
+        Ok(Translator::new(locale, std::sync::Arc::new(tenancy::overrides(conn, &self.scope, locale)?)))
+    }
+
+    /// The footer every tenant mail ends with.
+    pub fn footer(&self, t: &Translator) -> String {
+        t.t_args("mail-footer", &[("portal", &self.settings.portal_name), ("url", &self.portal_url)])
+    }
+
+    /// Renders and enqueues one message of this tenant in the caller's transaction.
+    pub fn enqueue(&self, conn: &mut AnyConnection, config: &Config, message: &Outgoing<'_>) -> QueryResult<i64> {
+        enqueue(conn, Some(&self.scope), config, &self.brand, message)
+    }
+}
+
 /// Renders and enqueues one message in the caller's transaction.
-#[allow(clippy::too_many_arguments)]
-pub fn enqueue(
+fn enqueue(
     conn: &mut AnyConnection,
     scope: Option<&TenantScope>,
     config: &Config,
-    kind: &str,
-    payload: &serde_json::Value,
-    recipient: &Recipient<'_>,
     brand: &MailBrand,
-    mail: &ActionMail,
+    message: &Outgoing<'_>,
 ) -> QueryResult<i64> {
+    let (recipient, mail, kind) = (&message.recipient, &message.mail, message.kind);
     let render_error = |e: askama::Error| diesel::result::Error::QueryBuilderError(Box::new(e));
     let html = ActionHtml { m: mail, brand, lang: recipient.locale.code() }.render().map_err(render_error)?;
     let text = ActionText { m: mail, brand }.render().map_err(render_error)?;
     let host = config.public_url.host_str().unwrap_or("localhost");
     let message_id = format!("<{}@{host}>", uuid::Uuid::new_v4().simple());
     let now = crate::db::now();
-    let payload = payload.to_string();
+    let payload = message.payload.to_string();
     model::insert(
         conn,
         &NewOutbox {

@@ -6,6 +6,7 @@
 //! control characters removed: no raw header text from user input.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use lettre::message::header::{self, HeaderName, HeaderValue};
@@ -15,6 +16,7 @@ use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Address, Message, Transport};
 
 use super::model::OutboxRow;
+use crate::config::Config;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
@@ -247,6 +249,17 @@ impl MailTransport for MailboxTransport {
     }
 }
 
+/// The transport the configuration names: SMTP, or the mailbox folder.
+pub fn transport_from_config(config: &Config) -> anyhow::Result<Arc<dyn MailTransport>> {
+    Ok(match &config.smtp {
+        Some(settings) => {
+            Arc::new(SmtpTransport::new(settings, config.mail_from.clone(), config.smtp_timeout).map_err(anyhow::Error::msg)?)
+        }
+        None => Arc::new(MailboxTransport::new(config.data_dir.join("mailbox"), config.mail_from.clone())),
+    })
+}
+
+/// A worker with the configured transport, the system clock and options.
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,7 @@ use rand::Rng;
 
 use super::model;
 use super::transport::{MailTransport, SendError};
+use crate::config::Config;
 use crate::db::{self, Pool};
 
 /// Where "now" comes from (a manual clock in tests: no sleeping).
@@ -240,6 +241,12 @@ impl WorkerHandle {
             let _ = thread.join();
         }
     }
+}
+
+/// The worker the configuration describes.
+pub fn worker_from_config(config: &Config, pool: Pool) -> anyhow::Result<Worker> {
+    let options = WorkerOptions { poll: config.mail_poll, max_attempts: config.mail_max_attempts, ..WorkerOptions::default() };
+    Ok(Worker::new(pool, super::transport::transport_from_config(config)?, Arc::new(SystemClock), options))
 }
 
 #[cfg(test)]

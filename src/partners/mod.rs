@@ -1,5 +1,5 @@
-//! Organisations: the vendor's own organisation and its partner organisations.
+//! Organisations: the vendor's own organisation and its partner
+//! organisations, and recruitment of new partners.
 
-pub mod admin;
 pub mod model;
 pub mod recruitment;

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::organisations;
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgKind {

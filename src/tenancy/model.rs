@@ -54,8 +54,10 @@ impl Tenant {
         TenantStatus::parse(&self.status).unwrap_or(TenantStatus::Suspended)
     }
 
-    /// The scope of this tenant, for code that resolved it itself.
-    pub(in crate::tenancy) fn scope(&self) -> Result<TenantScope, super::scope::MissingTenant> {
+    /// The scope of this tenant. A `Tenant` is only ever a row read from the
+    /// database, so its scope is one the server resolved itself (the host
+    /// resolver, provisioning, the demo).
+    pub(crate) fn scope(&self) -> Result<TenantScope, super::scope::MissingTenant> {
         TenantScope::new(self.id)
     }
 }
@@ -103,16 +105,8 @@ impl TenantSettings {
         serde_json::from_str::<Vec<FooterLink>>(&self.footer_links)
             .unwrap_or_default()
             .into_iter()
-            .filter(|l| is_safe_link(&l.url) && !l.label.trim().is_empty())
+            .filter(|l| crate::validate::is_safe_link(&l.url) && !l.label.trim().is_empty())
             .collect()
-    }
-}
-
-/// Only absolute http(s) and mailto links are rendered (no `javascript:`).
-pub fn is_safe_link(url: &str) -> bool {
-    match url::Url::parse(url) {
-        Ok(u) => matches!(u.scheme(), "http" | "https" | "mailto"),
-        Err(_) => false,
     }
 }
 

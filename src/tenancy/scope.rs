@@ -6,11 +6,6 @@
 //! service just created or looked up for an operator. Model functions take a
 //! `&TenantScope` and apply it; there is no query by id alone.
 
-use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
-use std::future::{Ready, ready};
-
-use crate::error::AppError;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct TenantScope {
     tenant_id: i64,
@@ -50,17 +45,6 @@ impl TenantScope {
 
     pub fn partner_org_id(&self) -> Option<i64> {
         self.partner_org_id
-    }
-}
-
-/// The scope of the request's tenant; 404 on the platform host.
-impl FromRequest for TenantScope {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let scope = req.extensions().get::<super::Site>().and_then(|site| site.tenant().map(|t| t.scope)).ok_or(AppError::NotFound);
-        ready(scope)
     }
 }
 

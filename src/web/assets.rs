@@ -3,50 +3,13 @@
 //! `Cache-Control: immutable`. Only embedded names are served: no path on disk
 //! is ever built from a request.
 
-use std::collections::HashMap;
-
 use actix_web::http::header;
 use actix_web::{HttpResponse, web};
-use rust_embed::Embed;
 
-#[derive(Embed)]
-#[folder = "static/"]
-struct StaticFiles;
+use crate::assets::StaticFiles;
+use crate::state::AppState;
 
-/// Content hashes of every embedded file, computed once at start-up.
-#[derive(Debug)]
-pub struct Assets {
-    hashes: HashMap<String, String>,
-}
-
-impl Assets {
-    pub fn load() -> Self {
-        let hashes = StaticFiles::iter()
-            .filter_map(|name| {
-                let file = StaticFiles::get(&name)?;
-                Some((name.to_string(), hex::encode(&file.metadata.sha256_hash()[..6])))
-            })
-            .collect();
-        Self { hashes }
-    }
-
-    /// The URL of an embedded file; unknown names give a URL that 404s.
-    pub fn url(&self, path: &str) -> String {
-        match self.hashes.get(path) {
-            Some(hash) => format!("/static/{hash}/{path}"),
-            None => {
-                tracing::warn!(path, "unknown asset");
-                format!("/static/missing/{path}")
-            }
-        }
-    }
-
-    fn hash(&self, path: &str) -> Option<&str> {
-        self.hashes.get(path).map(String::as_str)
-    }
-}
-
-async fn serve(path: web::Path<(String, String)>, state: web::Data<crate::startup::AppState>) -> HttpResponse {
+async fn serve(path: web::Path<(String, String)>, state: web::Data<AppState>) -> HttpResponse {
     let (hash, name) = path.into_inner();
     let Some(file) = StaticFiles::get(&name) else {
         return HttpResponse::NotFound().finish();

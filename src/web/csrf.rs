@@ -17,9 +17,10 @@ use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpResponse, web};
 use bytes::{Bytes, BytesMut};
 use futures_util::StreamExt;
+use subtle::ConstantTimeEq;
 
-use crate::identity::session::CSRF;
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::web::session::CSRF;
 
 pub const FORM_FIELD: &str = "csrf_token";
 pub const HEADER: &str = "x-csrf-token";
@@ -37,10 +38,6 @@ fn reject(req: ServiceRequest, reason: &'static str) -> ServiceResponse<BoxBody>
     tracing::warn!(reason, path = %req.path(), "csrf.rejected");
     req.extensions_mut().insert(CsrfRejected);
     req.into_response(HttpResponse::new(StatusCode::FORBIDDEN))
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 fn field(data: &[u8], name: &str) -> Option<String> {
@@ -103,7 +100,7 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
         req.set_payload(Payload::from(stream));
     }
     match (expected, presented) {
-        (Some(expected), Some(presented)) if constant_time_eq(expected.as_bytes(), presented.as_bytes()) => next.call(req).await,
+        (Some(expected), Some(presented)) if bool::from(expected.as_bytes().ct_eq(presented.as_bytes())) => next.call(req).await,
         (None, _) => Ok(reject(req, "no session token")),
         _ => Ok(reject(req, "token mismatch")),
     }

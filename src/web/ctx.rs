@@ -7,16 +7,16 @@ use std::sync::Arc;
 
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 
-use super::assets::Assets;
 use super::flash::{Flash, FlashShown};
+use crate::assets::Assets;
 use crate::error::AppError;
 use crate::i18n::{self, Locale, Translator};
 use crate::identity::auth::{AuthUser, CurrentUser};
 use crate::identity::rbac::Permission;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::telemetry::RequestId;
 use crate::tenancy::model::FooterLink;
-use crate::tenancy::{Site, TenantContext};
+use crate::tenancy::site::{Site, TenantContext};
 use actix_session::SessionExt;
 
 pub struct PageCtx {
@@ -56,7 +56,7 @@ impl PageCtx {
         let translator = extensions.get::<Translator>().cloned().unwrap_or_else(|| Translator::plain(Locale::EnUs));
         let site = extensions.get::<Site>().cloned();
         let user = extensions.get::<CurrentUser>().cloned();
-        let unread = extensions.get::<crate::tenancy::resolve::UnreadCount>().map_or(0, |u| u.0);
+        let unread = extensions.get::<crate::web::resolve::UnreadCount>().map_or(0, |u| u.0);
         let request_id = extensions.get::<RequestId>().map(|r| r.0.clone()).unwrap_or_default();
         drop(extensions);
 
@@ -86,12 +86,12 @@ impl PageCtx {
 
     /// The CSRF token for a form on this page (creates the session's token).
     pub fn csrf(&self) -> &str {
-        self.csrf.get_or_init(|| crate::identity::session::csrf_token(&self.session))
+        self.csrf.get_or_init(|| crate::web::session::csrf_token(&self.session))
     }
 
     /// `hx-headers` for `<body>`: the token if the session has one already.
     pub fn htmx_headers(&self) -> Option<String> {
-        let token = self.session.get::<String>(crate::identity::session::CSRF).ok().flatten()?;
+        let token = self.session.get::<String>(crate::web::session::CSRF).ok().flatten()?;
         Some(serde_json::json!({ "X-CSRF-Token": token }).to_string())
     }
 

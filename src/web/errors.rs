@@ -6,12 +6,13 @@
 use actix_web::body::BoxBody;
 use actix_web::dev::ServiceResponse;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpMessage, HttpResponse};
+use actix_web::{HttpMessage, HttpResponse, ResponseError};
 use askama::Template;
 
 use super::ctx::PageCtx;
 use super::hx::HxRequest;
-use crate::tenancy::resolve::Refusal;
+use crate::error::AppError;
+use crate::tenancy::site::Refusal;
 
 #[derive(Template)]
 #[template(path = "errors/error.html")]
@@ -30,6 +31,41 @@ pub struct ErrorFragment {
     pub title: String,
     pub body: String,
     pub reference: Option<String>,
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::BadRequest => StatusCode::BAD_REQUEST,
+            AppError::Unauthorized => StatusCode::UNAUTHORIZED,
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Conflict => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
+            AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            AppError::Internal(e) => tracing::error!(error = %format!("{e:#}"), "request failed"),
+            AppError::Unavailable(e) => tracing::error!(error = %e, "dependency unavailable"),
+            AppError::SignInRequired(return_to) => {
+                let location =
+                    format!("/sign-in?return_to={}", url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>());
+                return HttpResponse::SeeOther()
+                    .insert_header((actix_web::http::header::LOCATION, location.clone()))
+                    .insert_header(("HX-Redirect", location))
+                    .finish();
+            }
+            _ => {}
+        }
+        // The body is filled in by `render_error_page`.
+        HttpResponse::new(self.status_code())
+    }
 }
 
 fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'static str, &'static str) {
@@ -54,7 +90,7 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'s
 pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let status = res.status();
     let already_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
-    if status.as_u16() < 400 || already_html || crate::tenancy::resolve::is_host_independent(res.request().path()) {
+    if status.as_u16() < 400 || already_html || crate::web::resolve::is_host_independent(res.request().path()) {
         return res;
     }
     let req = res.request().clone();

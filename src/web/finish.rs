@@ -1,6 +1,7 @@
 //! The last layer every response passes: error pages, security headers
 //! (CSP without inline script, nosniff, referrer policy, frame-ancestors),
-//! caching rules and the removal of a flash message once shown.
+//! caching rules, signing a flash message into its cookie, and removing it
+//! once shown.
 
 use actix_web::HttpMessage;
 use actix_web::body::BoxBody;
@@ -11,13 +12,15 @@ use actix_web::web;
 
 use super::errors::render_error_page;
 use super::flash::{FlashShown, removal_cookie};
-use crate::startup::AppState;
+use super::redirect::PendingFlash;
+use crate::state::AppState;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
 connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 pub async fn finish_response(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
-    let https = req.app_data::<web::Data<AppState>>().is_some_and(|s| s.config.is_https());
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let https = state.as_ref().is_some_and(|s| s.config.is_https());
     // Inner layers answer errors as responses; nothing reaches here as `Err`
     // except a failure of actix itself.
     let res = next.call(req).await?;
@@ -25,7 +28,10 @@ pub async fn finish_response(req: ServiceRequest, next: Next<BoxBody>) -> Result
 
     let is_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     let flash_shown = res.request().extensions().get::<FlashShown>().is_some();
-    if flash_shown && is_html && res.status().is_success() {
+    let pending = res.response().extensions().get::<PendingFlash>().cloned();
+    if let (Some(PendingFlash(flash)), Some(state)) = (pending, &state) {
+        let _ = res.response_mut().add_cookie(&flash.to_cookie(state.config.secret_key.as_bytes(), https));
+    } else if flash_shown && is_html && res.status().is_success() {
         let _ = res.response_mut().add_cookie(&removal_cookie(https));
     }
 

@@ -1,34 +1,23 @@
-//! The web layer shared by every slice: `PageCtx`, the htmx extractor,
-//! signed flash messages, embedded assets, the response-finishing middleware
-//! (security headers, caching, error pages) and the language switch.
+//! The web kernel shared by every HTTP slice: `PageCtx` and `render`, site
+//! resolution and extractors, sessions and CSRF, flash messages and
+//! redirects, error pages and response headers, request telemetry, embedded
+//! assets, the language switch and the route inventory.
 
 pub mod assets;
 pub mod client;
 pub mod csrf;
 pub mod ctx;
 pub mod errors;
+pub mod extract;
 pub mod finish;
 pub mod flash;
-pub mod forms;
 pub mod hx;
 pub mod language;
+pub mod redirect;
+pub mod render;
+pub mod resolve;
 pub mod routes;
+pub mod session;
+pub mod session_store;
 pub mod signing;
-
-pub use ctx::PageCtx;
-pub use hx::HxRequest;
-
-use actix_web::HttpResponse;
-use actix_web::http::StatusCode;
-use askama::Template;
-
-/// Renders a template with a status (askama_web's responder always says 200).
-pub fn render<T: Template>(status: StatusCode, template: &T) -> Result<HttpResponse, crate::error::AppError> {
-    let body = template.render().map_err(|e| crate::error::AppError::Internal(anyhow::anyhow!("template: {e}")))?;
-    Ok(HttpResponse::build(status).content_type("text/html; charset=utf-8").body(body))
-}
-
-pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
-    assets::configure(cfg);
-    language::configure(cfg);
-}
+pub mod telemetry;

@@ -7,7 +7,7 @@ use portico::db;
 use portico::i18n::{Locale, Translator};
 use portico::mail::model::{self, LogFilter, MailStatus, OutboxRow};
 use portico::mail::transport::{self, MailTransport, SmtpTransport};
-use portico::mail::{ManualClock, Worker, WorkerOptions};
+use portico::mail::worker::{ManualClock, Worker, WorkerOptions};
 use portico::tenancy::service::{self, ProvisionRequest};
 
 use crate::support::smtp::{SmtpPeer, free_port};
@@ -160,7 +160,7 @@ async fn temporary_failures_back_off_on_the_documented_schedule() {
 }
 
 fn clock_now(clock: &ManualClock) -> chrono::NaiveDateTime {
-    use portico::mail::Clock;
+    use portico::mail::worker::Clock;
     clock.now()
 }
 
@@ -266,7 +266,7 @@ async fn two_workers_never_send_one_message_twice() {
         let w = Worker::new(
             app.pool(),
             smtp_to(peer.port),
-            Arc::new(portico::mail::SystemClock),
+            Arc::new(portico::mail::worker::SystemClock),
             WorkerOptions { batch: 3, ..WorkerOptions::default() },
         );
         threads.push(std::thread::spawn(move || {

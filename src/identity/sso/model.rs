@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::{identity_providers, user_identities};
-use crate::tenancy::TenantScope;
+use crate::tenancy::scope::TenantScope;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = identity_providers)]
@@ -29,7 +29,7 @@ pub struct IdentityProvider {
 
 impl IdentityProvider {
     pub fn domains(&self) -> Vec<String> {
-        parse_domains(&self.email_domains)
+        crate::validate::parse_domains(&self.email_domains)
     }
 
     pub fn serves(&self, email: &str) -> bool {
@@ -48,15 +48,6 @@ impl IdentityProvider {
     pub fn scope_list(&self) -> Vec<String> {
         self.scopes.split([' ', ',']).map(str::trim).filter(|s| !s.is_empty() && *s != "openid").map(str::to_string).collect()
     }
-}
-
-/// `acme.com, Example.org` → `["acme.com", "example.org"]`.
-pub fn parse_domains(text: &str) -> Vec<String> {
-    let mut out: Vec<String> =
-        text.split([',', ' ', '\n']).map(|d| d.trim().trim_start_matches('@').to_lowercase()).filter(|d| !d.is_empty()).collect();
-    out.sort();
-    out.dedup();
-    out
 }
 
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<IdentityProvider>> {

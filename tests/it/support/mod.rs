@@ -164,7 +164,7 @@ impl TestApp {
 
     /// The delivery worker `serve` would run, with this app's configuration.
     pub fn start_worker(&mut self) {
-        let worker = portico::mail::worker_from_config(&self.config(), self.pool()).expect("worker");
+        let worker = portico::mail::worker::worker_from_config(&self.config(), self.pool()).expect("worker");
         self.worker = Some(portico::mail::worker::WorkerHandle::spawn(worker));
     }
 
@@ -304,7 +304,7 @@ impl TestApp {
         let config = self.config();
         let pool = self.pool();
         tokio::task::spawn_blocking(move || {
-            portico::mail::worker_from_config(&config, pool).unwrap().run_once().unwrap();
+            portico::mail::worker::worker_from_config(&config, pool).unwrap().run_once().unwrap();
         })
         .await
         .unwrap();

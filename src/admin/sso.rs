@@ -1,25 +1,27 @@
 //! Sign-in providers for vendor admins: list, add, edit, remove. The
 //! issuer's discovery document is fetched and validated on every save.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{self, IdentityProvider, ProviderValues, parse_domains};
-use super::{flow, secret};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
 use crate::identity::invitations::role_message_id;
 use crate::identity::rbac::{Permission, Role};
+use crate::identity::sso::model::{self, IdentityProvider, ProviderValues};
+use crate::identity::sso::{flow, secret};
 use crate::identity::users;
 use crate::partners::model::Organisation;
-use crate::startup::AppState;
-use crate::tenancy::CurrentTenant;
+use crate::state::AppState;
+use crate::validate::{self, FieldErrors};
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::{PageCtx, render};
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 #[derive(Default, Deserialize, Clone)]
 pub struct ProviderForm {
@@ -105,7 +107,7 @@ async fn form_page(
     let scope = user.scope;
     let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
     let roles = Role::ALL.iter().map(|r| RoleChoice { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect();
-    let callback = id.map(|id| flow::callback_url(state, &tenant.0.tenant.slug, id));
+    let callback = id.map(|id| flow::callback_url(&state.config, &tenant.0.tenant.slug, id));
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render(status, &FormPage { ctx, id, callback, form, errors, organisations, roles })
 }
@@ -140,12 +142,12 @@ async fn save(
     user.require(Permission::ManageIdentityProviders)?;
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(t, &mut errors, "name", &form.name, 100);
+    let name = validate::required_text(t, &mut errors, "name", &form.name, 100);
     let issuer = form.issuer.trim().trim_end_matches('/').to_string();
     if url::Url::parse(&issuer).map(|u| u.scheme() != "https" && u.scheme() != "http").unwrap_or(true) {
         errors.add("issuer", t.t("sso-invalid-issuer"));
     }
-    let client_id = forms::required_text(t, &mut errors, "client_id", &form.client_id, 200);
+    let client_id = validate::required_text(t, &mut errors, "client_id", &form.client_id, 200);
     let client_secret = form.client_secret.trim().to_string();
     if id.is_none() && client_secret.is_empty() {
         errors.add("client_secret", t.t("form-required"));
@@ -154,12 +156,7 @@ async fn save(
     if scopes.len() > 200 || !scopes.bytes().all(|b| b.is_ascii_alphanumeric() || b" :_./-".contains(&b)) {
         errors.add("scopes", t.t("sso-invalid-scopes"));
     }
-    let domains = parse_domains(&form.email_domains);
-    if domains.is_empty()
-        || domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-'))
-    {
-        errors.add("email_domains", t.t("partners-invalid-domains"));
-    }
+    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, true);
     let scope = user.scope;
     let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
     let organisation = form.organisation_id.parse::<i64>().ok().and_then(|oid| organisations.iter().find(|o| o.id == oid).cloned());
@@ -218,10 +215,7 @@ async fn save(
     .await?;
     state.sso.forget(saved_id);
     tracing::info!(tenant_id = user.scope.tenant_id(), provider_id = saved_id, "admin.sso_saved");
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/admin/sso/{saved_id}")))
-        .cookie(Flash::success("form-saved").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish())
+    Ok(see_other(&format!("/admin/sso/{saved_id}"), Flash::success("form-saved")))
 }
 
 async fn create(
@@ -253,10 +247,7 @@ async fn delete(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState
         return Err(AppError::NotFound);
     }
     state.sso.forget(id);
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/admin/sso"))
-        .cookie(Flash::success("sso-removed").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish())
+    Ok(see_other("/admin/sso", Flash::success("sso-removed")))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -7,16 +7,17 @@ use std::collections::BTreeMap;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 
-use super::model::{self, DealFacts, Viewer};
-use super::state::DealStatus;
-use super::views::{AnalyticsPage, Bar, Chart};
 use crate::db;
+use crate::deals::model::{self, DealFacts, Viewer};
+use crate::deals::state::DealStatus;
 use crate::error::AppError;
 use crate::i18n;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::{Permission, Role};
-use crate::startup::AppState;
-use crate::web::{PageCtx, render};
+use crate::portal::deal_views::{AnalyticsPage, Bar, Chart};
+use crate::state::AppState;
+use crate::web::ctx::PageCtx;
+use crate::web::render::render;
 
 const BAR_HEIGHT: f64 = 28.0;
 

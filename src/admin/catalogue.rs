@@ -1,29 +1,24 @@
 //! Vendor admins' settings for deal registration: the product list and the
 //! tiers' rules (protection days, maximum open deals, auto-approval).
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{self, Product};
 use crate::db;
+use crate::deals::model::{self, Product};
 use crate::error::AppError;
 use crate::i18n;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
-use crate::startup::AppState;
+use crate::state::AppState;
 use crate::tenancy::model::{self as tenancy, NewTier, Tier};
+use crate::validate::{self, FieldErrors};
+use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::{PageCtx, render};
-
-fn back(state: &AppState, to: &str, flash: Flash) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish()
-}
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 #[derive(Template)]
 #[template(path = "admin/products.html")]
@@ -58,7 +53,7 @@ async fn add_product(
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(ctx.translator(), &mut errors, "name", &form.name, 120);
+    let name = validate::required_text(ctx.translator(), &mut errors, "name", &form.name, 120);
     let sku: String = form.sku.trim().chars().take(60).collect();
     let scope = user.scope;
     if errors.is_empty() {
@@ -71,7 +66,7 @@ async fn add_product(
             })
             .await?;
         if added {
-            return Ok(back(&state, "/admin/products", Flash::success("form-saved")));
+            return Ok(see_other("/admin/products", Flash::success("form-saved")));
         }
         errors.add("name", ctx.t("products-name-taken"));
     }
@@ -90,7 +85,7 @@ async fn toggle_product(user: CurrentUser, id: web::Path<i64>, state: web::Data<
     if changed == 0 {
         return Err(AppError::NotFound);
     }
-    Ok(back(&state, "/admin/products", Flash::success("form-saved")))
+    Ok(see_other("/admin/products", Flash::success("form-saved")))
 }
 
 #[derive(Template)]
@@ -145,7 +140,7 @@ async fn save_tier(
     user.require(Permission::ManageTenant)?;
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(t, &mut errors, "name", &form.name, 60);
+    let name = validate::required_text(t, &mut errors, "name", &form.name, 60);
     let number = |errors: &mut FieldErrors, field: &'static str, text: &str, max: i64| match text.trim().parse::<i64>() {
         Ok(n) if (0..=max).contains(&n) => n,
         _ => {
@@ -204,9 +199,9 @@ async fn save_tier(
     })
     .await?;
     match saved {
-        Some(true) => Ok(back(&state, "/admin/tiers", Flash::success("form-saved"))),
+        Some(true) => Ok(see_other("/admin/tiers", Flash::success("form-saved"))),
         Some(false) => Err(AppError::NotFound),
-        None => Ok(back(&state, "/admin/tiers", Flash::error("tiers-name-taken"))),
+        None => Ok(see_other("/admin/tiers", Flash::error("tiers-name-taken"))),
     }
 }
 

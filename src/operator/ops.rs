@@ -4,8 +4,9 @@
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use diesel::connection::SimpleConnection;
+use subtle::ConstantTimeEq;
 
-use crate::startup::AppState;
+use crate::state::AppState;
 
 async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
@@ -23,14 +24,10 @@ fn metrics_allowed(req: &HttpRequest, state: &AppState) -> bool {
     if let Some(token) = &state.config.metrics_token {
         let presented = req.headers().get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
         if let Some(presented) = presented {
-            return constant_time_eq(presented.as_bytes(), token.as_bytes());
+            return presented.as_bytes().ct_eq(token.as_bytes()).into();
         }
     }
     req.peer_addr().is_some_and(|peer| peer.ip().is_loopback())
-}
-
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {

@@ -3,33 +3,30 @@
 //! interface-text override editor.
 
 use actix_multipart::Multipart;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use futures_util::StreamExt;
 use serde::Deserialize;
 
-use super::model::{self, FooterLink, SettingsValues};
-use super::resolve::CurrentTenant;
-use super::routes::{is_hex_color, readable_text_on};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{self, Catalog, Locale, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
-use crate::startup::AppState;
+use crate::state::AppState;
+use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
+use crate::tenancy::branding::{is_hex_color, readable_text_on};
+use crate::tenancy::model::{self, FooterLink, SettingsValues};
+use crate::validate::{self, FieldErrors};
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::{HxRequest, PageCtx, render};
+use crate::web::hx::HxRequest;
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 const MAX_LOGO_BYTES: usize = 512 * 1024;
-
-fn saved(state: &AppState, to: &str, message: &str) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .cookie(Flash::success(message).to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish()
-}
 
 // ---- overview ----
 
@@ -99,8 +96,8 @@ impl BrandingForm {
 
     pub fn validate(&self, t: &Translator) -> Result<ValidBranding, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let portal_name = forms::required_text(t, &mut errors, "portal_name", &self.portal_name, 100);
-        let mail_sender_name = forms::required_text(t, &mut errors, "mail_sender_name", &self.mail_sender_name, 100);
+        let portal_name = validate::required_text(t, &mut errors, "portal_name", &self.portal_name, 100);
+        let mail_sender_name = validate::required_text(t, &mut errors, "mail_sender_name", &self.mail_sender_name, 100);
         let color = |errors: &mut FieldErrors, field: &'static str, value: &str| {
             let value = value.trim().to_ascii_lowercase();
             if !is_hex_color(&value) {
@@ -113,7 +110,9 @@ impl BrandingForm {
         let mut footer_links = Vec::new();
         for line in self.footer_links.lines().map(str::trim).filter(|l| !l.is_empty()).take(10) {
             match line.split_once('|') {
-                Some((label, url)) if !label.trim().is_empty() && model::is_safe_link(url.trim()) && label.trim().chars().count() <= 60 => {
+                Some((label, url))
+                    if !label.trim().is_empty() && crate::validate::is_safe_link(url.trim()) && label.trim().chars().count() <= 60 =>
+                {
                     footer_links.push(FooterLink { label: label.trim().to_string(), url: url.trim().to_string() })
                 }
                 _ => errors.add("footer_links", t.t_args("branding-invalid-link", &[("line", line)])),
@@ -148,8 +147,8 @@ fn preview(ctx: &PageCtx, form: &BrandingForm) -> BrandingPreview {
         let v = v.trim().to_ascii_lowercase();
         if is_hex_color(&v) { v } else { fallback.to_string() }
     };
-    let primary = pick(&form.primary_color, super::service::DEFAULT_PRIMARY);
-    let accent = pick(&form.accent_color, super::service::DEFAULT_ACCENT);
+    let primary = pick(&form.primary_color, DEFAULT_PRIMARY);
+    let accent = pick(&form.accent_color, DEFAULT_ACCENT);
     let q = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
     BrandingPreview {
         portal_name: if form.portal_name.trim().is_empty() { ctx.portal_name() } else { form.portal_name.trim().to_string() },
@@ -210,7 +209,7 @@ async fn branding_save(
     })
     .await?;
     tracing::info!(tenant_id = scope.tenant_id(), user_id = user.user.id, "admin.branding_saved");
-    Ok(saved(&state, "/admin/branding", "form-saved"))
+    Ok(see_other("/admin/branding", Flash::success("form-saved")))
 }
 
 /// The htmx live preview: the same form, not saved.
@@ -333,7 +332,7 @@ async fn logo_upload(
         Ok(())
     })
     .await?;
-    Ok(saved(&state, "/admin/branding", "branding-logo-saved"))
+    Ok(see_other("/admin/branding", Flash::success("branding-logo-saved")))
 }
 
 // ---- languages and welcome texts ----
@@ -465,7 +464,7 @@ async fn languages_save(
         Ok(())
     })
     .await?;
-    Ok(saved(&state, "/admin/languages", "form-saved"))
+    Ok(see_other("/admin/languages", Flash::success("form-saved")))
 }
 
 #[derive(Deserialize)]
@@ -486,13 +485,13 @@ async fn welcome_save(
     user.require(Permission::ManageTenant)?;
     let locale = Locale::from_code(&form.locale).filter(|l| tenant.0.enabled_locales.contains(l)).ok_or(AppError::BadRequest)?;
     let mut errors = FieldErrors::new();
-    let body = forms::required_text(ctx.translator(), &mut errors, "body", &form.body, 5_000);
+    let body = validate::required_text(ctx.translator(), &mut errors, "body", &form.body, 5_000);
     if !errors.is_empty() {
-        return Ok(saved(&state, &format!("/admin/languages?locale={}", locale.code()), "welcome-empty"));
+        return Ok(see_other(&format!("/admin/languages?locale={}", locale.code()), Flash::success("welcome-empty")));
     }
     let scope = user.scope;
     db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::set_welcome(c, &scope, locale, &body))?)).await?;
-    Ok(saved(&state, &format!("/admin/languages?locale={}", locale.code()), "form-saved"))
+    Ok(see_other(&format!("/admin/languages?locale={}", locale.code()), Flash::success("form-saved")))
 }
 
 // ---- interface texts ----
@@ -605,7 +604,7 @@ async fn texts_save(
     }
     let (id, value, remove) = (form.id.clone(), form.value.trim().to_string(), form.remove.is_some() || form.value.trim().is_empty());
     if !remove && (value.chars().count() > 2_000 || value.chars().any(|c| c.is_control() && c != '\n')) {
-        return Ok(saved(&state, &format!("/admin/texts?locale={}&q={}", locale.code(), id), "texts-invalid"));
+        return Ok(see_other(&format!("/admin/texts?locale={}&q={}", locale.code(), id), Flash::success("texts-invalid")));
     }
     let scope = user.scope;
     db::run(&state.pool, move |conn| {
@@ -622,7 +621,7 @@ async fn texts_save(
     let back =
         format!("/admin/texts?locale={}&q={}", locale.code(), url::form_urlencoded::byte_serialize(form.id.as_bytes()).collect::<String>());
     drop(ctx);
-    Ok(saved(&state, &back, if remove { "texts-removed" } else { "form-saved" }))
+    Ok(see_other(&back, Flash::success(if remove { "texts-removed" } else { "form-saved" })))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -1,19 +1,32 @@
-//! Tenant routes: the public home page and the branding it is drawn with.
+//! The tenant's public pages: the home page and the branding it is drawn with
+//! (colours as CSS, the logo). On the platform host `/` is the landing page.
 
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 
-use super::model;
-use super::resolve::{CurrentTenant, Site};
-use super::views::HomePage;
+use askama::Template;
+
 use crate::error::AppError;
-use crate::startup::AppState;
-use crate::web::{PageCtx, render};
+use crate::state::AppState;
+use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
+use crate::tenancy::model;
+use crate::tenancy::site::Site;
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
+use crate::web::render::render;
+
+#[derive(Template)]
+#[template(path = "tenancy/home.html")]
+struct HomePage {
+    ctx: PageCtx,
+    paragraphs: Vec<String>,
+    updated: Option<String>,
+}
 
 /// `/`: the tenant's home page, or the platform's landing page.
 async fn home(site: Site, ctx: PageCtx, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let tenant = match site {
-        Site::Platform => return crate::platform::landing(ctx, &state.config),
+        Site::Platform => return crate::operator::landing::page(ctx, &state.config),
         Site::Tenant(t) => t,
     };
     let scope = tenant.scope;
@@ -31,30 +44,11 @@ fn split_paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n").map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
 }
 
-/// A colour we are willing to put in CSS: `#rgb` or `#rrggbb`.
-pub fn is_hex_color(value: &str) -> bool {
-    let digits = value.strip_prefix('#').unwrap_or("");
-    (digits.len() == 3 || digits.len() == 6) && digits.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
-/// Black or white, whichever reads better on `hex` (WCAG relative luminance).
-pub fn readable_text_on(hex: &str) -> &'static str {
-    let digits = hex.trim_start_matches('#');
-    let full: String = if digits.len() == 3 { digits.chars().flat_map(|c| [c, c]).collect() } else { digits.to_string() };
-    let channel = |i: usize| {
-        let v = u8::from_str_radix(full.get(i..i + 2).unwrap_or("00"), 16).unwrap_or(0) as f64 / 255.0;
-        if v <= 0.03928 { v / 12.92 } else { ((v + 0.055) / 1.055).powf(2.4) }
-    };
-    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-    // Contrast with white vs with black; pick the larger.
-    if (1.05 / (luminance + 0.05)) >= ((luminance + 0.05) / 0.05) { "#ffffff" } else { "#111111" }
-}
-
 /// `/branding.css`: the tenant's colours as CSS custom properties.
 async fn branding_css(tenant: CurrentTenant) -> HttpResponse {
     let s = &tenant.0.settings;
-    let primary = if is_hex_color(&s.primary_color) { s.primary_color.as_str() } else { super::service::DEFAULT_PRIMARY };
-    let accent = if is_hex_color(&s.accent_color) { s.accent_color.as_str() } else { super::service::DEFAULT_ACCENT };
+    let primary = if is_hex_color(&s.primary_color) { s.primary_color.as_str() } else { DEFAULT_PRIMARY };
+    let accent = if is_hex_color(&s.accent_color) { s.accent_color.as_str() } else { DEFAULT_ACCENT };
     let css = format!(
         ":root {{\n  --brand-primary: {primary};\n  --brand-on-primary: {};\n  --brand-accent: {accent};\n  --brand-on-accent: {};\n}}\n",
         readable_text_on(primary),
@@ -94,25 +88,4 @@ async fn logo(tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpR
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::web::routes::Routes::new(cfg).get("/", home).get("/branding.css", branding_css).get("/branding/logo", logo);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_hex_colours_reach_css() {
-        assert!(is_hex_color("#0b5cad"));
-        assert!(is_hex_color("#FFF"));
-        for bad in ["0b5cad", "#0b5cad;}", "red", "#12345", "#gggggg", "url(x)"] {
-            assert!(!is_hex_color(bad), "{bad}");
-        }
-    }
-
-    #[test]
-    fn text_colour_keeps_contrast() {
-        assert_eq!(readable_text_on("#0b5cad"), "#ffffff");
-        assert_eq!(readable_text_on("#ffff00"), "#111111");
-        assert_eq!(readable_text_on("#000"), "#ffffff");
-    }
 }

@@ -2,24 +2,27 @@
 //! forgotten passwords.
 
 use actix_session::Session;
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
-use super::accounts::{self, LinkOutcome, SignIn};
-use super::invitations::LinkKind;
-use super::session;
-use super::sso::model as sso;
-use super::views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage, SsoRedirectPage};
 use crate::db;
 use crate::error::AppError;
+use crate::identity::accounts::{self, LinkOutcome, SignIn};
 use crate::identity::auth::CurrentUser;
-use crate::startup::AppState;
-use crate::tenancy::CurrentTenant;
+use crate::identity::invitations::LinkKind;
+use crate::identity::sso::model as sso;
+use crate::portal::account_views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage, SsoRedirectPage};
+use crate::state::AppState;
+use crate::validate::{self, FieldErrors};
+use crate::web::client::client_ip;
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::language::safe_return_path;
-use crate::web::{PageCtx, client::client_ip, render};
+use crate::web::redirect::safe_return_path;
+use crate::web::redirect::{redirect, see_other};
+use crate::web::render::render;
+use crate::web::session;
 
 #[derive(Deserialize, Default)]
 pub struct SignInQuery {
@@ -37,10 +40,6 @@ pub struct SignInForm {
     password: Option<String>,
     #[serde(default)]
     return_to: String,
-}
-
-fn redirect(to: &str) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header((header::LOCATION, to.to_string())).finish()
 }
 
 fn sso_start_url(provider_id: i64, email: &str, return_to: &str) -> String {
@@ -83,7 +82,7 @@ async fn sign_in(
 ) -> Result<HttpResponse, AppError> {
     let return_to = safe_return_path(&form.return_to).to_string();
     let mut errors = FieldErrors::new();
-    let email = forms::email(ctx.translator(), &mut errors, "email", &form.email);
+    let email = validate::email(ctx.translator(), &mut errors, "email", &form.email);
     let page = |ctx, password_step, errors, alert, providers| SignInPage {
         ctx,
         password_step,
@@ -140,13 +139,9 @@ async fn sign_in(
     }
 }
 
-async fn sign_out(session: Session, state: web::Data<AppState>) -> HttpResponse {
+async fn sign_out(session: Session, _state: web::Data<AppState>) -> HttpResponse {
     session.purge();
-    let flash = Flash::success("flash-signed-out");
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/"))
-        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish()
+    see_other("/", Flash::success("flash-signed-out"))
 }
 
 fn link_strings(ctx: &PageCtx, kind: LinkKind) -> (String, String) {
@@ -221,10 +216,7 @@ async fn link_submit(
                     LinkKind::Invitation => "flash-welcome",
                     LinkKind::PasswordReset => "flash-password-changed",
                 };
-                return Ok(HttpResponse::SeeOther()
-                    .insert_header((header::LOCATION, "/"))
-                    .cookie(Flash::success(message).to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-                    .finish());
+                return Ok(see_other("/", Flash::success(message)));
             }
             LinkOutcome::Invalid => return invalid_link(ctx, kind),
             LinkOutcome::Rejected(rule) => errors.add("password", ctx.t(rule)),
@@ -292,7 +284,7 @@ async fn forgot_submit(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let mut errors = FieldErrors::new();
-    let email = forms::email(ctx.translator(), &mut errors, "email", &form.email);
+    let email = validate::email(ctx.translator(), &mut errors, "email", &form.email);
     if !errors.is_empty() {
         return render(StatusCode::UNPROCESSABLE_ENTITY, &ForgotPage { ctx, email, errors });
     }

@@ -8,97 +8,29 @@
 
 use std::sync::Arc;
 
+use actix_session::SessionExt;
 use actix_web::body::BoxBody;
-use actix_web::dev::{Payload, ServiceRequest, ServiceResponse};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::{StatusCode, header};
 use actix_web::middleware::Next;
-use actix_web::{FromRequest, HttpMessage, HttpRequest, HttpResponse, web};
-use std::future::{Ready, ready};
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 
-use super::host::{HostKind, classify};
-use super::model::{self, Tenant, TenantSettings, TenantStatus};
-use super::scope::TenantScope;
+use super::session;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::i18n::{Locale, LocaleRequest, Translator, negotiate};
 use crate::identity::auth::{AuthUser, CurrentUser};
-use crate::identity::session;
-use crate::startup::AppState;
-use actix_session::SessionExt;
+use crate::state::AppState;
+use crate::tenancy::host::{HostKind, classify};
+use crate::tenancy::model::{self, TenantStatus};
+use crate::tenancy::site::{Refusal, Site, TenantContext};
 
 /// The cookie that remembers an explicit language choice.
 pub const LANG_COOKIE: &str = "portico_lang";
 
-/// A resolved, active (or suspended) tenant for this request.
-#[derive(Debug)]
-pub struct TenantContext {
-    pub tenant: Tenant,
-    pub settings: TenantSettings,
-    pub scope: TenantScope,
-    pub enabled_locales: Vec<Locale>,
-    pub default_locale: Locale,
-}
-
-/// Which site a request is for.
-#[derive(Debug, Clone)]
-pub enum Site {
-    Platform,
-    Tenant(Arc<TenantContext>),
-}
-
-impl Site {
-    pub fn tenant(&self) -> Option<&TenantContext> {
-        match self {
-            Site::Tenant(t) => Some(t),
-            Site::Platform => None,
-        }
-    }
-
-    pub fn enabled_locales(&self) -> Vec<Locale> {
-        match self {
-            Site::Tenant(t) => t.enabled_locales.clone(),
-            Site::Platform => Locale::ALL.to_vec(),
-        }
-    }
-}
-
 /// Unread in-app notifications of the signed-in user (the bell).
 #[derive(Debug, Clone, Copy)]
 pub struct UnreadCount(pub i64);
-
-/// Why the resolver answered without calling a handler (read by error pages).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Refusal {
-    UnknownHost,
-    Suspended,
-    /// The tenant could not be looked up (database down): no tenant chrome.
-    Unavailable,
-}
-
-impl FromRequest for Site {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(req.extensions().get::<Site>().cloned().ok_or(AppError::NotFound))
-    }
-}
-
-/// The request's tenant; 404 on the platform host.
-pub struct CurrentTenant(pub Arc<TenantContext>);
-
-impl FromRequest for CurrentTenant {
-    type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
-
-    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let found = match req.extensions().get::<Site>() {
-            Some(Site::Tenant(t)) => Ok(CurrentTenant(t.clone())),
-            _ => Err(AppError::NotFound),
-        };
-        ready(found)
-    }
-}
 
 /// Paths answered the same on every host (probes, metrics, immutable assets).
 pub fn is_host_independent(path: &str) -> bool {

@@ -7,23 +7,26 @@ use actix_web::{HttpResponse, web};
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 
-use super::forms::DealForm;
-use super::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
-use super::service::{self, Context, DealError};
-use super::state::{DealAction, DealStatus};
-use super::views::*;
 use crate::db;
+use crate::deals::forms::DealForm;
+use crate::deals::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
+use crate::deals::service::{self, Context, DealError};
+use crate::deals::state::{DealAction, DealStatus};
 use crate::error::AppError;
 use crate::i18n::{self, CURRENCIES};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::notifications;
 use crate::partners::model as partners;
-use crate::startup::AppState;
-use crate::tenancy::CurrentTenant;
+use crate::portal::deal_views::*;
+use crate::state::AppState;
+use crate::validate::FieldErrors;
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
-use crate::web::forms::FieldErrors;
-use crate::web::{HxRequest, PageCtx, render};
+use crate::web::hx::HxRequest;
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 const PAGE_SIZE: i64 = 50;
 
@@ -33,13 +36,6 @@ fn require_deals(user: &CurrentUser) -> Result<(), AppError> {
 
 fn is_staff(user: &CurrentUser) -> bool {
     user.can(Permission::ReviewDeals)
-}
-
-fn redirect_with(state: &AppState, to: &str, flash: Flash) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, to.to_string()))
-        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish()
 }
 
 fn error_message(ctx: &PageCtx, e: &DealError) -> String {
@@ -294,7 +290,7 @@ async fn create(
     match outcome {
         Ok(deal) => {
             let message = if submit { "deal-flash-submitted" } else { "deal-flash-saved" };
-            Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(message)))
+            Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(message)))
         }
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
@@ -418,8 +414,7 @@ async fn update(
         db::run(&state.pool, move |conn| service::update(conn, &u, &pid, &input, then, &Context { config: &app.config, slug: &slug }))
             .await?;
     match outcome {
-        Ok(deal) => Ok(redirect_with(
-            &state,
+        Ok(deal) => Ok(see_other(
             &format!("/deals/{}", deal.public_id),
             Flash::success(if then.is_some() { "deal-flash-submitted" } else { "deal-flash-saved" }),
         )),
@@ -535,9 +530,7 @@ async fn transition(
             let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
             render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&deal).into(), partner }, staff: true })
         }
-        Ok(deal) => {
-            Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))
-        }
+        Ok(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str())))),
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
@@ -558,7 +551,7 @@ async fn request_extension(
     let outcome =
         db::run(&state.pool, move |conn| service::request_extension(conn, &u, &pid, &Context { config: &app.config, slug: &slug })).await?;
     match outcome {
-        Ok(deal) => Ok(redirect_with(&state, &format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
+        Ok(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
         Err(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
@@ -592,8 +585,7 @@ async fn decide_extension(
         db::run(&state.pool, move |conn| service::decide_extension(conn, &u, &pid, grant, &Context { config: &app.config, slug: &slug }))
             .await?;
     match outcome {
-        Ok(deal) => Ok(redirect_with(
-            &state,
+        Ok(deal) => Ok(see_other(
             &format!("/deals/{}", deal.public_id),
             Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }),
         )),
@@ -641,7 +633,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/deals/new", new_page)
         .post("/deals", create)
         .post("/deals/check", check)
-        .get("/deals/analytics", super::analytics::page)
+        .get("/deals/analytics", crate::portal::analytics::page)
         .get("/deals/{id}", detail)
         .get("/deals/{id}/edit", edit_page)
         .post("/deals/{id}", update)

@@ -1,18 +1,20 @@
 //! The tenant's mail log for vendor admins: what was sent, what waits, what
 //! failed and why; a parked message can be queued again.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use super::model::{self, LogEntry, LogFilter};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
-use crate::startup::AppState;
+use crate::mail::model::{self, LogEntry, LogFilter};
+use crate::state::AppState;
+use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
-use crate::web::{PageCtx, render};
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 #[derive(Template)]
 #[template(path = "admin/mail.html")]
@@ -47,10 +49,7 @@ async fn retry(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>
     if changed == 0 {
         return Err(AppError::NotFound);
     }
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/admin/mail"))
-        .cookie(Flash::success("mail-requeued").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish())
+    Ok(see_other("/admin/mail", Flash::success("mail-requeued")))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -13,9 +13,9 @@ use diesel::prelude::*;
 use rand::distr::{Alphanumeric, SampleString};
 use sha2::{Digest, Sha256};
 
-use super::session::{OPERATOR, TENANT, USER};
 use crate::db::schema::sessions;
 use crate::db::{AnyConnection, Pool};
+use crate::web::session::{OPERATOR, TENANT, USER};
 
 type State = HashMap<String, String>;
 
@@ -106,7 +106,7 @@ impl SessionStore for DbSessionStore {
                     .execute(conn)?;
                 // Now and then, sweep sessions that ran out (the jobs pass does too).
                 if rand::random::<u8>() < 4 {
-                    sweep_expired(conn)?;
+                    crate::identity::sessions::sweep_expired(conn)?;
                 }
                 Ok(())
             })
@@ -172,15 +172,4 @@ impl SessionStore for DbSessionStore {
             .await
         }
     }
-}
-
-/// Ends every session of a user (sign-out everywhere, password change,
-/// deactivation). A caller keeping its own session renews it afterwards.
-pub fn end_user_sessions(conn: &mut AnyConnection, tenant_id: i64, user_id: i64) -> QueryResult<usize> {
-    diesel::delete(sessions::table.filter(sessions::tenant_id.eq(tenant_id)).filter(sessions::user_id.eq(user_id))).execute(conn)
-}
-
-/// Deletes sessions past their expiry (loading one never does).
-pub fn sweep_expired(conn: &mut AnyConnection) -> QueryResult<usize> {
-    diesel::delete(sessions::table.filter(sessions::expires_at.lt(crate::db::now()))).execute(conn)
 }

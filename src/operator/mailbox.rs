@@ -8,11 +8,12 @@ use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use super::transport::MailboxEntry;
 use crate::error::AppError;
-use crate::startup::AppState;
-use crate::tenancy::Site;
-use crate::web::{PageCtx, render};
+use crate::mail::transport::MailboxEntry;
+use crate::state::AppState;
+use crate::tenancy::site::Site;
+use crate::web::ctx::PageCtx;
+use crate::web::render::render;
 
 pub struct MailboxRow {
     pub folder: String,

@@ -6,16 +6,17 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::model::{self, DealFields, Viewer};
-use super::normalize::{company_key, domain_key};
-use super::state::DealStatus;
 use crate::db::schema::{deals, organisations};
 use crate::db::{self, AnyConnection};
+use crate::deals::model::{self, DealFields, Viewer};
+use crate::deals::normalize::{company_key, domain_key};
+use crate::deals::state::DealStatus;
+use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
 use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
-use crate::tenancy::TenantScope;
 use crate::tenancy::model as tenancy;
+use crate::tenancy::scope::TenantScope;
 
 const PARTNERS: [(&str, &str, &str, usize); 4] = [
     ("Fabrikam Integrators", "FR", "fabrikam.test", 1),
@@ -72,21 +73,7 @@ fn partner_user(conn: &mut AnyConnection, scope: &TenantScope, org: i64, email: 
     if let Some(u) = users::find_by_email(conn, scope, email)? {
         return Ok(u.id);
     }
-    Ok(users::insert(
-        conn,
-        scope,
-        &NewUser {
-            organisation_id: org,
-            email,
-            display_name: name,
-            role: Role::PartnerUser.as_str(),
-            status: "invited",
-            locale: None,
-            created_at: now,
-            updated_at: now,
-        },
-    )?
-    .id)
+    Ok(users::insert(conn, scope, &NewUser::new(org, email, name, Role::PartnerUser, UserStatus::Invited, now))?.id)
 }
 
 /// Seeds the demo tenant; returns how many deals it created (0 if it had some).

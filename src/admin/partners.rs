@@ -1,22 +1,23 @@
 //! Partner organisations for vendor staff: the list and adding a partner
 //! (with its tier and the e-mail domains used to map SSO sign-ins).
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::model::{self, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerRow};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
-use crate::identity::sso::model::parse_domains;
-use crate::startup::AppState;
+use crate::partners::model::{self, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerRow};
+use crate::state::AppState;
 use crate::tenancy::model::{self as tenancy, Tier};
+use crate::validate::{self, FieldErrors};
+use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::{PageCtx, render};
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 #[derive(Default, Deserialize, Clone)]
 pub struct PartnerForm {
@@ -106,13 +107,10 @@ async fn create(
     let form = form.into_inner();
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = forms::website(t, &mut errors, "website", &form.website);
-    let country = forms::country(t, &mut errors, "country", &form.country, false);
-    let domains = parse_domains(&form.email_domains);
-    if domains.iter().any(|d| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')) {
-        errors.add("email_domains", t.t("partners-invalid-domains"));
-    }
+    let name = validate::required_text(t, &mut errors, "name", &form.name, 120);
+    let website = validate::website(t, &mut errors, "website", &form.website);
+    let country = validate::country(t, &mut errors, "country", &form.country, false);
+    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, false);
     let tier_id = form.tier_id.parse::<i64>().ok();
     if !errors.is_empty() {
         return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
@@ -151,14 +149,7 @@ async fn create(
         errors.add("name", ctx.t("partners-name-taken"));
         return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
     };
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, "/admin/partners"))
-        .cookie(
-            Flash::success("partners-created")
-                .with_arg("name", &org.name)
-                .to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()),
-        )
-        .finish())
+    Ok(see_other("/admin/partners", Flash::success("partners-created").with_arg("name", &org.name)))
 }
 
 #[derive(Template)]
@@ -235,13 +226,10 @@ async fn edit(
     let id = id.into_inner();
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
-    let name = forms::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = forms::website(t, &mut errors, "website", &form.website);
-    let country = forms::country(t, &mut errors, "country", &form.country, false);
-    let domains = parse_domains(&form.email_domains);
-    if domains.iter().any(|d| !d.contains('.')) {
-        errors.add("email_domains", t.t("partners-invalid-domains"));
-    }
+    let name = validate::required_text(t, &mut errors, "name", &form.name, 120);
+    let website = validate::website(t, &mut errors, "website", &form.website);
+    let country = validate::country(t, &mut errors, "country", &form.country, false);
+    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, false);
     let status = match form.status.as_str() {
         s @ ("active" | "suspended") => s.to_string(),
         _ => {
@@ -274,10 +262,7 @@ async fn edit(
     })
     .await?;
     tracing::info!(tenant_id = user.scope.tenant_id(), org_id = id, "admin.partner_saved");
-    Ok(HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, format!("/admin/partners/{id}")))
-        .cookie(Flash::success("form-saved").to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish())
+    Ok(see_other(&format!("/admin/partners/{id}"), Flash::success("form-saved")))
 }
 
 #[derive(Template)]

@@ -3,23 +3,25 @@
 //! organisation). The same handlers serve both; the area decides the
 //! permission, and the user's scope decides what can be seen.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use super::auth::CurrentUser;
-use super::invitations::role_message_id;
-use super::rbac::{Permission, Role};
-use super::users::{self, Invite, UserError, UserRow};
 use crate::db;
 use crate::error::AppError;
+use crate::identity::auth::CurrentUser;
+use crate::identity::invitations::role_message_id;
+use crate::identity::rbac::{Permission, Role};
+use crate::identity::users::{self, Invite, UserError, UserRow};
 use crate::partners::model::Organisation;
-use crate::startup::AppState;
-use crate::tenancy::CurrentTenant;
+use crate::state::AppState;
+use crate::validate::{self, FieldErrors};
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
-use crate::web::forms::{self, FieldErrors};
-use crate::web::{PageCtx, render};
+use crate::web::redirect::see_other;
+use crate::web::render::render;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Area {
@@ -126,13 +128,6 @@ async fn list(ctx: PageCtx, user: CurrentUser, area: Area, state: web::Data<AppS
     page(ctx, &user, area, InviteForm::default(), FieldErrors::new(), &state).await
 }
 
-fn back(state: &AppState, area: Area, flash: Flash) -> HttpResponse {
-    HttpResponse::SeeOther()
-        .insert_header((header::LOCATION, area.base()))
-        .cookie(flash.to_cookie(state.config.secret_key.as_bytes(), state.config.is_https()))
-        .finish()
-}
-
 fn user_error_flash(e: UserError) -> Flash {
     Flash::error(match e {
         UserError::EmailTaken => "users-email-taken",
@@ -153,8 +148,8 @@ async fn invite(
     user.require(area.permission())?;
     let t = ctx.translator();
     let mut errors = FieldErrors::new();
-    let email = forms::email(t, &mut errors, "email", &form.email);
-    let display_name = forms::required_text(t, &mut errors, "display_name", &form.display_name, 100);
+    let email = validate::email(t, &mut errors, "email", &form.email);
+    let display_name = validate::required_text(t, &mut errors, "display_name", &form.display_name, 100);
     let role = Role::parse(&form.role).filter(|r| user.role.assignable_roles().contains(r));
     if role.is_none() {
         errors.add("role", t.t("form-invalid-choice"));
@@ -175,7 +170,7 @@ async fn invite(
     })
     .await?;
     match outcome {
-        Ok(invited) => Ok(back(&state, area, Flash::success("users-invited").with_arg("email", &invited.email))),
+        Ok(invited) => Ok(see_other(area.base(), Flash::success("users-invited").with_arg("email", &invited.email))),
         Err(UserError::EmailTaken) => {
             errors.add("email", ctx.t("users-email-taken"));
             page(ctx, &user, area, form, errors, &state).await
@@ -184,7 +179,7 @@ async fn invite(
             errors.add("role", ctx.t("users-role-mismatch"));
             page(ctx, &user, area, form, errors, &state).await
         }
-        Err(e) => Ok(back(&state, area, user_error_flash(e))),
+        Err(e) => Ok(see_other(area.base(), user_error_flash(e))),
     }
 }
 
@@ -200,8 +195,8 @@ async fn change_role(user: CurrentUser, area: Area, id: i64, form: RoleForm, sta
     let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
     let outcome = db::run(&state.pool, move |conn| users::change_role(conn, &scope, &actor, actor_role, id, role)).await?;
     Ok(match outcome {
-        Ok(()) => back(&state, area, Flash::success("form-saved")),
-        Err(e) => back(&state, area, user_error_flash(e)),
+        Ok(()) => see_other(area.base(), Flash::success("form-saved")),
+        Err(e) => see_other(area.base(), user_error_flash(e)),
     })
 }
 
@@ -210,8 +205,8 @@ async fn set_active(user: CurrentUser, area: Area, id: i64, active: bool, state:
     let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
     let outcome = db::run(&state.pool, move |conn| users::set_active(conn, &scope, &actor, actor_role, id, active)).await?;
     Ok(match outcome {
-        Ok(()) => back(&state, area, Flash::success(if active { "users-reactivated" } else { "users-deactivated" })),
-        Err(e) => back(&state, area, user_error_flash(e)),
+        Ok(()) => see_other(area.base(), Flash::success(if active { "users-reactivated" } else { "users-deactivated" })),
+        Err(e) => see_other(area.base(), user_error_flash(e)),
     })
 }
 
@@ -227,7 +222,7 @@ async fn resend(
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
     db::run(&state.pool, move |conn| users::resend_invitation(conn, &scope, &config, &slug, id)).await?;
-    Ok(back(&state, area, Flash::success("users-invitation-resent")))
+    Ok(see_other(area.base(), Flash::success("users-invitation-resent")))
 }
 
 macro_rules! area_routes {

@@ -2,14 +2,14 @@
 
 use askama::Template;
 
-use super::forms::DealForm;
-use super::model::{Deal, DealEvent, DealRow, DealSummary, Listed, Product};
-use super::service::Conflict;
-use super::state::{DealAction, DealStatus};
+use crate::deals::forms::DealForm;
+use crate::deals::model::{Deal, DealEvent, DealRow, DealSummary, Listed, Product};
+use crate::deals::service::Conflict;
+use crate::deals::state::{DealAction, DealStatus};
 use crate::i18n;
 use crate::identity::rbac::Permission;
-use crate::web::PageCtx;
-use crate::web::forms::FieldErrors;
+use crate::validate::FieldErrors;
+use crate::web::ctx::PageCtx;
 
 /// Formatting shared by every deal view.
 pub trait DealFormat {

@@ -2,8 +2,8 @@
 
 use askama::Template;
 
-use crate::web::PageCtx;
-use crate::web::forms::FieldErrors;
+use crate::validate::FieldErrors;
+use crate::web::ctx::PageCtx;
 
 pub struct ProviderButton {
     pub id: i64,

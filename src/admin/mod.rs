@@ -1,0 +1,11 @@
+//! Tenant administration: the screens vendor staff use to run their
+//! partner programme (branding, languages and texts, users, sign-in
+//! providers, partners and applications, products and tiers, the mail log).
+
+pub mod applications;
+pub mod catalogue;
+pub mod mail;
+pub mod partners;
+pub mod sso;
+pub mod tenant;
+pub mod users;

@@ -1,0 +1,20 @@
+//! The rows behind server-side sessions (stored by `web::session_store`),
+//! as the rules of identity need them: ending a user's sessions at once, and
+//! sweeping expired ones.
+
+use diesel::prelude::*;
+
+use crate::db::AnyConnection;
+use crate::db::schema::sessions;
+use crate::tenancy::scope::TenantScope;
+
+/// Ends every session of a user (sign-out everywhere, password change,
+/// deactivation). A caller keeping its own session renews it afterwards.
+pub fn end_user_sessions(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::tenant_id.eq(scope.tenant_id())).filter(sessions::user_id.eq(user_id))).execute(conn)
+}
+
+/// Deletes sessions past their expiry (loading one never does).
+pub fn sweep_expired(conn: &mut AnyConnection) -> QueryResult<usize> {
+    diesel::delete(sessions::table.filter(sessions::expires_at.lt(crate::db::now()))).execute(conn)
+}

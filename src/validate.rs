@@ -1,0 +1,148 @@
+//! Validation of what people type, in one place: the rules for e-mail
+//! addresses, domains, links, countries and free text, and `FieldErrors`, the
+//! localized message per field that a form's `validate(&self, &Translator)`
+//! returns instead of its typed input. No HTTP here: pages re-render with
+//! these messages (422), and services reuse the same rules.
+
+use crate::i18n::Translator;
+
+#[derive(Debug, Default, Clone)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn add(&mut self, field: &'static str, message: String) {
+        if self.get(field).is_none() {
+            self.0.push((field, message));
+        }
+    }
+
+    /// The message for `field`, for the template.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn into_result<T>(self, ok: T) -> Result<T, FieldErrors> {
+        if self.is_empty() { Ok(ok) } else { Err(self) }
+    }
+}
+
+/// Trimmed text of 1..=max characters, without control characters.
+pub fn required_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
+    let value = value.trim();
+    if value.is_empty() {
+        errors.add(field, t.t("form-required"));
+    } else if value.chars().count() > max {
+        errors.add(field, t.t_args("form-too-long", &[("max", &max.to_string())]));
+    } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+        errors.add(field, t.t("form-invalid-characters"));
+    }
+    value.to_string()
+}
+
+/// A lower-cased e-mail address, or a message.
+pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
+    match normalize_email(value) {
+        Ok(email) => email,
+        Err(InvalidEmail) => {
+            errors.add(field, t.t("form-invalid-email"));
+            value.trim().to_string()
+        }
+    }
+}
+
+/// An optional http(s) web address.
+pub fn website(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
+    let value = value.trim().to_string();
+    let ok = value.is_empty() || (is_safe_link(&value) && value.starts_with("http"));
+    if !ok {
+        errors.add(field, t.t("partners-invalid-website"));
+    }
+    value
+}
+
+/// A two-letter country code, upper-cased (empty allowed unless `required`).
+pub fn country(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, required: bool) -> String {
+    let value = value.trim().to_ascii_uppercase();
+    let ok = (value.is_empty() && !required) || (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()));
+    if !ok {
+        errors.add(field, t.t("partners-invalid-country"));
+    }
+    value
+}
+
+/// E-mail domains (`acme.com, @Example.org`): each a DNS name with a dot;
+/// at least one when `required`.
+pub fn email_domains(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, required: bool) -> Vec<String> {
+    let domains = parse_domains(value);
+    let bad = |d: &String| !d.contains('.') || !d.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    if (required && domains.is_empty()) || domains.iter().any(bad) {
+        errors.add(field, t.t("partners-invalid-domains"));
+    }
+    domains
+}
+
+/// An address that is not an e-mail address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InvalidEmail;
+
+/// The address trimmed and lower-cased, if it is one (with a top-level domain).
+pub fn normalize_email(email: &str) -> Result<String, InvalidEmail> {
+    let email = email.trim().to_lowercase();
+    let ok = email.len() <= 254
+        && email_address::EmailAddress::parse_with_options(&email, email_address::Options::default().with_required_tld()).is_ok();
+    if ok { Ok(email) } else { Err(InvalidEmail) }
+}
+
+/// `acme.com, Example.org` → `["acme.com", "example.org"]`.
+pub fn parse_domains(text: &str) -> Vec<String> {
+    let mut out: Vec<String> =
+        text.split([',', ' ', '\n']).map(|d| d.trim().trim_start_matches('@').to_lowercase()).filter(|d| !d.is_empty()).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Only absolute http(s) and mailto links are rendered (no `javascript:`).
+pub fn is_safe_link(url: &str) -> bool {
+    match url::Url::parse(url) {
+        Ok(u) => matches!(u.scheme(), "http" | "https" | "mailto"),
+        Err(_) => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_trimmed_lowercased_and_need_a_domain() {
+        assert_eq!(normalize_email(" Ops@Acme.Test ").unwrap(), "ops@acme.test");
+        for bad in ["", "ops", "ops@", "@acme.test", "ops@acme", "a b@acme.test"] {
+            assert!(normalize_email(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn every_domain_must_be_a_dns_name() {
+        let t = Translator::plain(crate::i18n::Locale::EnUs);
+        let mut errors = FieldErrors::new();
+        assert_eq!(email_domains(&t, &mut errors, "d", "Acme.com, @example.org acme.com", true), ["acme.com", "example.org"]);
+        assert!(errors.is_empty());
+        for bad in ["localhost", "acme.com, evil/..com", "bad_domain.com"] {
+            let mut errors = FieldErrors::new();
+            email_domains(&t, &mut errors, "d", bad, false);
+            assert!(errors.get("d").is_some(), "{bad:?}");
+        }
+        let mut errors = FieldErrors::new();
+        email_domains(&t, &mut errors, "d", " ", true);
+        assert!(errors.get("d").is_some());
+    }
+}

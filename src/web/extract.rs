@@ -1,0 +1,74 @@
+//! Extractors for what the middleware resolved: the site, the tenant, its
+//! scope, the signed-in user and the signed-in operator. Handlers take these; none of them can be
+//! built from what a client sends.
+
+use std::future::{Ready, ready};
+use std::sync::Arc;
+
+use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload};
+
+use crate::error::AppError;
+use crate::identity::auth::CurrentUser;
+use crate::platform::operators::CurrentOperator;
+use crate::tenancy::scope::TenantScope;
+use crate::tenancy::site::{Site, TenantContext};
+
+impl FromRequest for Site {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(req.extensions().get::<Site>().cloned().ok_or(AppError::NotFound))
+    }
+}
+
+/// The request's tenant; 404 on the platform host.
+pub struct CurrentTenant(pub Arc<TenantContext>);
+
+impl FromRequest for CurrentTenant {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = match req.extensions().get::<Site>() {
+            Some(Site::Tenant(t)) => Ok(CurrentTenant(t.clone())),
+            _ => Err(AppError::NotFound),
+        };
+        ready(found)
+    }
+}
+
+/// The scope of the request's tenant; 404 on the platform host.
+impl FromRequest for TenantScope {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let scope = req.extensions().get::<Site>().and_then(|site| site.tenant().map(|t| t.scope)).ok_or(AppError::NotFound);
+        ready(scope)
+    }
+}
+
+/// The signed-in user; without one, a redirect to sign-in that comes back here.
+impl FromRequest for CurrentUser {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let found = req.extensions().get::<CurrentUser>().cloned();
+        ready(found.ok_or_else(|| {
+            let return_to = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
+            AppError::SignInRequired(return_to)
+        }))
+    }
+}
+
+/// The signed-in operator on the platform host; 404 anywhere else.
+impl FromRequest for CurrentOperator {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(req.extensions().get::<CurrentOperator>().cloned().ok_or(AppError::NotFound))
+    }
+}
