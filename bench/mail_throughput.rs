@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use portico::config::Config;
 use portico::db;
 use portico::mail::model::{self, MailStatus};
-use portico::mail::transport::{self, SmtpTransport};
+use portico::mail::transport::SmtpTransport;
 use portico::mail::worker::{SystemClock, Worker, WorkerOptions};
-use portico::tenancy::service::{self, ProvisionRequest};
+use portico::platform::tenants::{self, ProvisionRequest};
 
 fn arg(name: &str) -> Option<String> {
     let args: Vec<String> = std::env::args().collect();
@@ -41,12 +41,12 @@ fn main() -> anyhow::Result<()> {
         // Seed: one tenant per round, N invitations through the real composer.
         let slug = format!("bench-{workers}-{}", uuid::Uuid::new_v4().simple());
         let mut conn = pool.get()?;
-        service::provision(
+        tenants::provision(
             &mut conn,
             &config,
             &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None },
         )?;
-        let scope = service::operator_scope(&mut conn, &slug)?;
+        let scope = tenants::operator_scope(&mut conn, &slug)?;
         let admin = portico::identity::model::find_by_email(&mut conn, &scope, "ops@bench.test")?
             .ok_or_else(|| anyhow::anyhow!("admin missing"))?;
         for _ in 1..messages {
@@ -54,7 +54,7 @@ fn main() -> anyhow::Result<()> {
         }
         drop(conn);
 
-        let settings = transport::parse_smtp_url(&format!("smtp://127.0.0.1:{port}?tls=none")).map_err(anyhow::Error::msg)?;
+        let settings = portico::config::parse_smtp_url(&format!("smtp://127.0.0.1:{port}?tls=none")).map_err(anyhow::Error::msg)?;
         let started = Instant::now();
         let threads: Vec<_> = (0..workers)
             .map(|_| {

@@ -18,8 +18,8 @@ use crate::i18n::{self, Locale};
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as user_model, NewUser};
 use crate::identity::rbac::Role;
-use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::model::{self as tenancy, NewTenant, NewTier, SettingsValues, TenantStatus};
+use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 
 pub const PASSWORD: &str = "bench-password-2026";
 
@@ -119,7 +119,7 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                         updated_at: now,
                     },
                 )?;
-                let scope = crate::tenancy::service::operator_scope(c, &slug)?;
+                let scope = crate::platform::tenants::operator_scope(c, &slug)?;
                 tenancy::insert_settings(
                     c,
                     &scope,

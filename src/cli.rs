@@ -7,8 +7,8 @@ use clap::{Parser, Subcommand};
 use crate::config::Config;
 use crate::db;
 use crate::i18n::Locale;
+use crate::platform::tenants::{self, ProvisionRequest};
 use crate::tenancy::model::TenantStatus;
-use crate::tenancy::service::{self, ProvisionRequest};
 
 #[derive(Parser)]
 #[command(name = "portico", version, about = "Portico: partner portals for many vendors, in one binary")]
@@ -255,14 +255,14 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 ),
             };
             let made =
-                service::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
+                tenants::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
             println!("Created tenant {} ({})", made.tenant.slug, made.tenant.name);
             println!("  Portal:       {}", config.tenant_url(&made.tenant.slug));
             println!("  Vendor admin: {} (invited)", made.admin.email);
             println!("  Tiers:        {}", made.tiers.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", "));
         }
         TenantCommand::List => {
-            let rows = service::list(&mut conn)?;
+            let rows = tenants::list(&mut conn)?;
             if rows.is_empty() {
                 println!("No tenants yet. Create one with: portico tenant create --slug acme --name \"Acme\" --admin-email ops@acme.test");
                 return Ok(());
@@ -286,7 +286,7 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
             }
         }
         TenantCommand::Show { slug } => {
-            let d = service::show(&mut conn, &slug)?;
+            let d = tenants::show(&mut conn, &slug)?;
             let t = &d.summary.tenant;
             println!("Tenant {} ({})", t.slug, t.name);
             println!("  Status:          {}", t.status);
@@ -307,18 +307,18 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
             }
         }
         TenantCommand::Suspend { slug } => {
-            let t = service::set_status(&mut conn, &slug, TenantStatus::Suspended)?;
+            let t = tenants::set_status(&mut conn, &slug, TenantStatus::Suspended)?;
             println!("Suspended {}: its portal now answers “suspended”.", t.slug);
         }
         TenantCommand::Resume { slug } => {
-            let t = service::set_status(&mut conn, &slug, TenantStatus::Active)?;
+            let t = tenants::set_status(&mut conn, &slug, TenantStatus::Active)?;
             println!("Resumed {}: {}", t.slug, config.tenant_url(&t.slug));
         }
         TenantCommand::Override { slug, locale, id, value, remove } => {
             let locale = Locale::from_code(&locale)
                 .ok_or_else(|| anyhow::anyhow!("unknown locale `{locale}`; use one of en-US, de-DE, fr-FR, es-ES, ja-JP"))?;
             let value = if remove { None } else { value.as_deref() };
-            service::set_string_override(&mut conn, &slug, locale, &id, value)?;
+            tenants::set_string_override(&mut conn, &slug, locale, &id, value)?;
             match value {
                 Some(_) => println!("Set {id} ({}) for {slug}.", locale.code()),
                 None => println!("Removed the override of {id} ({}) for {slug}.", locale.code()),

@@ -60,7 +60,7 @@ pub struct Config {
     pub metrics_token: Option<String>,
     pub workers: Option<usize>,
     /// `None`: mail goes to the mailbox folder in the data directory.
-    pub smtp: Option<crate::mail::transport::SmtpSettings>,
+    pub smtp: Option<SmtpSettings>,
     /// The envelope/From address of every message.
     pub mail_from: lettre::Address,
     pub smtp_timeout: Duration,
@@ -201,7 +201,7 @@ impl Config {
 
         let smtp = match non_empty("PORTICO_SMTP_URL") {
             None => None,
-            Some(text) => Some(crate::mail::transport::parse_smtp_url(&text).map_err(|m| err("PORTICO_SMTP_URL", m))?),
+            Some(text) => Some(parse_smtp_url(&text).map_err(|m| err("PORTICO_SMTP_URL", m))?),
         };
         let from_text = non_empty("PORTICO_MAIL_FROM").unwrap_or_else(|| format!("noreply@{base_domain}"));
         let mail_from: lettre::Address =
@@ -345,9 +345,91 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     file.sync_all()
 }
 
+// ---- the SMTP relay ----
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TlsMode {
+    /// `smtps://`: TLS from the first byte.
+    Implicit,
+    /// `?tls=required`: STARTTLS or fail.
+    Required,
+    /// `?tls=starttls` (default for `smtp://`): STARTTLS when offered.
+    Opportunistic,
+    /// `?tls=none`: plain text (loopback relays, tests).
+    None,
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    pub credentials: Option<(String, String)>,
+}
+
+impl std::fmt::Debug for SmtpSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SmtpSettings")
+            .field("host", &self.host)
+            .field("port", &self.port)
+            .field("tls", &self.tls)
+            .field("credentials", &self.credentials.as_ref().map(|(u, _)| (u, "<redacted>")))
+            .finish()
+    }
+}
+
+/// Parses `smtp://user:pass@host:port?tls=starttls|required|none` or `smtps://…`.
+pub fn parse_smtp_url(text: &str) -> Result<SmtpSettings, String> {
+    let url = url::Url::parse(text.trim()).map_err(|_| "is not a URL like smtp://user:pass@host:587".to_string())?;
+    let implicit = match url.scheme() {
+        "smtp" => false,
+        "smtps" => true,
+        other => return Err(format!("scheme `{other}` is not smtp or smtps")),
+    };
+    let host = url.host_str().filter(|h| !h.is_empty()).ok_or("has no host")?.to_string();
+    let mut tls = if implicit { TlsMode::Implicit } else { TlsMode::Opportunistic };
+    for (key, value) in url.query_pairs() {
+        match (key.as_ref(), value.as_ref()) {
+            ("tls", "starttls") if !implicit => tls = TlsMode::Opportunistic,
+            ("tls", "required") if !implicit => tls = TlsMode::Required,
+            ("tls", "none") if !implicit => tls = TlsMode::None,
+            ("tls", other) => return Err(format!("tls={other} is not one of starttls, required, none (for smtp://)")),
+            (other, _) => return Err(format!("unknown parameter `{other}`")),
+        }
+    }
+    let port = url.port().unwrap_or(if implicit { 465 } else { 587 });
+    let credentials = if url.username().is_empty() {
+        None
+    } else {
+        let decode = |s: &str| percent_decode(s);
+        Some((decode(url.username()), decode(url.password().unwrap_or(""))))
+    };
+    Ok(SmtpSettings { host, port, tls, credentials })
+}
+
+fn percent_decode(s: &str) -> String {
+    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn smtp_urls_parse_with_tls_modes_and_credentials() {
+        let s = parse_smtp_url("smtp://user%40x:p%40ss@mail.example.com:2525?tls=required").unwrap();
+        assert_eq!(s.host, "mail.example.com");
+        assert_eq!(s.port, 2525);
+        assert_eq!(s.tls, TlsMode::Required);
+        assert_eq!(s.credentials, Some(("user@x".into(), "p@ss".into())));
+        assert!(!format!("{s:?}").contains("p@ss"));
+        assert_eq!(parse_smtp_url("smtps://mail.example.com").unwrap().port, 465);
+        assert_eq!(parse_smtp_url("smtp://127.0.0.1:25?tls=none").unwrap().tls, TlsMode::None);
+        assert_eq!(parse_smtp_url("smtp://h").unwrap().tls, TlsMode::Opportunistic);
+        for bad in ["http://h", "smtp://", "smtp://h?tls=maybe", "smtps://h?tls=none", "smtp://h?x=1", "nonsense"] {
+            assert!(parse_smtp_url(bad).is_err(), "{bad}");
+        }
+    }
 
     fn source(pairs: &[(&str, &str)], dir: &Path) -> HashMap<String, String> {
         let mut map: HashMap<String, String> = pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

@@ -52,7 +52,7 @@ async fn overview(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
             .filter(mail_outbox::status.ne("sent"))
             .count()
             .get_result(conn)?;
-        Ok((crate::identity::model::count(conn, &scope)?, crate::partners::model::count_partners(conn, &scope)?, queued))
+        Ok((crate::identity::model::count(conn, &scope)?, crate::tenancy::organisations::count_partners(conn, &scope)?, queued))
     })
     .await?;
     let (users, partners, queued_mail) = (ctx.format_number(users), ctx.format_number(partners), ctx.format_number(queued));

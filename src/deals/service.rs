@@ -16,8 +16,8 @@ use crate::identity::auth::AuthUser;
 use crate::identity::model::{self as users, User};
 use crate::identity::rbac::Permission;
 use crate::notifications::{self, Notice};
-use crate::partners::model::Organisation;
-use crate::tenancy::model::{self as tenancy, Tier};
+use crate::tenancy::model::{self as tenancy, TenantStatus, Tier};
+use crate::tenancy::organisations::Organisation;
 use crate::tenancy::scope::TenantScope;
 
 pub const WARN_DAYS: i64 = 7;
@@ -434,10 +434,10 @@ pub fn run_expiry(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'
 pub fn run_expiry_all(conn: &mut AnyConnection, config: &Config, now: NaiveDateTime) -> Result<ExpiryRun, AppError> {
     let mut total = ExpiryRun::default();
     for tenant in tenancy::list_all(conn)? {
-        if tenant.status != "active" {
+        if tenant.status() != TenantStatus::Active {
             continue;
         }
-        let scope = crate::tenancy::service::operator_scope(conn, &tenant.slug).map_err(|e| AppError::Internal(e.into()))?;
+        let scope = tenant.scope().map_err(|e| AppError::Internal(e.into()))?;
         let run = run_expiry(conn, &scope, &Context { config, slug: &tenant.slug }, now)?;
         total.warned += run.warned;
         total.expired += run.expired;

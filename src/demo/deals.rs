@@ -14,8 +14,8 @@ use crate::deals::state::DealStatus;
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
-use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::model as tenancy;
+use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::TenantScope;
 
 const PARTNERS: [(&str, &str, &str, usize); 4] = [

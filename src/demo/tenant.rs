@@ -8,10 +8,10 @@ use crate::i18n::{self, Locale};
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
-use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
+use crate::platform::tenants::{ProvisionRequest, provision};
 use crate::tenancy::model::{self, FooterLink, SettingsValues, Tenant, TenantStatus};
+use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::TenantScope;
-use crate::tenancy::service::{ProvisionRequest, provision};
 
 pub const DEMO_SLUG: &str = "demo";
 pub const DEMO_ADMIN: &str = "admin@demo.test";
@@ -68,7 +68,7 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
     let partner = match organisations::table
         .filter(organisations::tenant_id.eq(scope.tenant_id()))
         .filter(organisations::name.eq(DEMO_PARTNER))
-        .select(crate::partners::model::Organisation::as_select())
+        .select(crate::tenancy::organisations::Organisation::as_select())
         .first(conn)
         .optional()?
     {

@@ -12,7 +12,7 @@ use crate::db::schema::{organisations, users};
 use crate::db::{self, AnyConnection};
 use crate::error::AppError;
 use crate::identity::model::UserStatus;
-use crate::partners::model::Organisation;
+use crate::tenancy::organisations::Organisation;
 use crate::tenancy::scope::TenantScope;
 
 /// A user with the name of their organisation, for lists.

@@ -16,7 +16,7 @@ use lettre::transport::smtp::client::{Tls, TlsParameters};
 use lettre::{Address, Message, Transport};
 
 use super::model::OutboxRow;
-use crate::config::Config;
+use crate::config::{Config, SmtpSettings, TlsMode};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
@@ -86,70 +86,6 @@ pub fn build_message(mail: &OutboxRow, from_address: &Address) -> Result<Message
     builder
         .multipart(MultiPart::alternative_plain_html(mail.body_text.clone(), mail.body_html.clone()))
         .map_err(|e| SendError::Permanent(format!("message: {e}")))
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TlsMode {
-    /// `smtps://`: TLS from the first byte.
-    Implicit,
-    /// `?tls=required`: STARTTLS or fail.
-    Required,
-    /// `?tls=starttls` (default for `smtp://`): STARTTLS when offered.
-    Opportunistic,
-    /// `?tls=none`: plain text (loopback relays, tests).
-    None,
-}
-
-#[derive(Clone, PartialEq, Eq)]
-pub struct SmtpSettings {
-    pub host: String,
-    pub port: u16,
-    pub tls: TlsMode,
-    pub credentials: Option<(String, String)>,
-}
-
-impl std::fmt::Debug for SmtpSettings {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SmtpSettings")
-            .field("host", &self.host)
-            .field("port", &self.port)
-            .field("tls", &self.tls)
-            .field("credentials", &self.credentials.as_ref().map(|(u, _)| (u, "<redacted>")))
-            .finish()
-    }
-}
-
-/// Parses `smtp://user:pass@host:port?tls=starttls|required|none` or `smtps://…`.
-pub fn parse_smtp_url(text: &str) -> Result<SmtpSettings, String> {
-    let url = url::Url::parse(text.trim()).map_err(|_| "is not a URL like smtp://user:pass@host:587".to_string())?;
-    let implicit = match url.scheme() {
-        "smtp" => false,
-        "smtps" => true,
-        other => return Err(format!("scheme `{other}` is not smtp or smtps")),
-    };
-    let host = url.host_str().filter(|h| !h.is_empty()).ok_or("has no host")?.to_string();
-    let mut tls = if implicit { TlsMode::Implicit } else { TlsMode::Opportunistic };
-    for (key, value) in url.query_pairs() {
-        match (key.as_ref(), value.as_ref()) {
-            ("tls", "starttls") if !implicit => tls = TlsMode::Opportunistic,
-            ("tls", "required") if !implicit => tls = TlsMode::Required,
-            ("tls", "none") if !implicit => tls = TlsMode::None,
-            ("tls", other) => return Err(format!("tls={other} is not one of starttls, required, none (for smtp://)")),
-            (other, _) => return Err(format!("unknown parameter `{other}`")),
-        }
-    }
-    let port = url.port().unwrap_or(if implicit { 465 } else { 587 });
-    let credentials = if url.username().is_empty() {
-        None
-    } else {
-        let decode = |s: &str| percent_decode(s);
-        Some((decode(url.username()), decode(url.password().unwrap_or(""))))
-    };
-    Ok(SmtpSettings { host, port, tls, credentials })
-}
-
-fn percent_decode(s: &str) -> String {
-    url::form_urlencoded::parse(format!("x={}", s.replace('+', "%2B")).as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or_default()
 }
 
 pub struct SmtpTransport {
@@ -259,26 +195,9 @@ pub fn transport_from_config(config: &Config) -> anyhow::Result<Arc<dyn MailTran
     })
 }
 
-/// A worker with the configured transport, the system clock and options.
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn smtp_urls_parse_with_tls_modes_and_credentials() {
-        let s = parse_smtp_url("smtp://user%40x:p%40ss@mail.example.com:2525?tls=required").unwrap();
-        assert_eq!(s.host, "mail.example.com");
-        assert_eq!(s.port, 2525);
-        assert_eq!(s.tls, TlsMode::Required);
-        assert_eq!(s.credentials, Some(("user@x".into(), "p@ss".into())));
-        assert!(!format!("{s:?}").contains("p@ss"));
-        assert_eq!(parse_smtp_url("smtps://mail.example.com").unwrap().port, 465);
-        assert_eq!(parse_smtp_url("smtp://127.0.0.1:25?tls=none").unwrap().tls, TlsMode::None);
-        assert_eq!(parse_smtp_url("smtp://h").unwrap().tls, TlsMode::Opportunistic);
-        for bad in ["http://h", "smtp://", "smtp://h?tls=maybe", "smtps://h?tls=none", "smtp://h?x=1", "nonsense"] {
-            assert!(parse_smtp_url(bad).is_err(), "{bad}");
-        }
-    }
 
     #[test]
     fn header_values_lose_control_characters() {

@@ -10,8 +10,8 @@ use askama::Template;
 use crate::db;
 use crate::error::AppError;
 use crate::platform::operators::{self, CurrentOperator};
+use crate::platform::tenants::{self, TenantSummary};
 use crate::state::AppState;
-use crate::tenancy::service::{self, TenantSummary};
 use crate::tenancy::site::Site;
 use crate::web::ctx::PageCtx;
 use crate::web::redirect::redirect;
@@ -66,7 +66,7 @@ async fn sign_in(site: Site, session: Session, token: web::Path<String>, state: 
 
 async fn console(ctx: PageCtx, site: Site, operator: CurrentOperator, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
-    let tenants = db::run(&state.pool, |conn| service::list(conn).map_err(|e| AppError::Internal(e.into()))).await?;
+    let tenants = db::run(&state.pool, |conn| tenants::list(conn).map_err(|e| AppError::Internal(e.into()))).await?;
     let urls = tenants.iter().map(|t| state.config.tenant_url(&t.tenant.slug)).collect();
     render(StatusCode::OK, &ConsolePage { ctx, operator, tenants, urls })
 }

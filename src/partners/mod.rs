@@ -1,5 +1,4 @@
-//! Organisations: the vendor's own organisation and its partner
-//! organisations, and recruitment of new partners.
+//! The partner programme's rules above the organisations of a tenant
+//! (`tenancy::organisations`): recruiting new partners.
 
-pub mod model;
 pub mod recruitment;

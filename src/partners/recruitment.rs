@@ -7,7 +7,6 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::config::Config;
 use crate::db::schema::partner_applications;
 use crate::db::{self, AnyConnection};
@@ -17,6 +16,7 @@ use crate::identity::rbac::{Permission, Role};
 use crate::mail::compose::{ActionMail, Outgoing, Recipient, compose_for_tenant};
 use crate::notifications::{self, Notice};
 use crate::tenancy::model as tenancy;
+use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::TenantScope;
 
 /// Applications one client address may send per hour.

@@ -1,3 +1,5 @@
-//! The platform: operators, who run every tenant from the platform host.
+//! The platform: operators, who run every tenant from the platform host, and
+//! the tenant lifecycle (provisioning, suspension, listing).
 
 pub mod operators;
+pub mod tenants;

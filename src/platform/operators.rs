@@ -6,16 +6,16 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 use rand::RngCore;
 
+use super::tenants;
 use crate::db::schema::{operator_tokens, operators};
 use crate::db::{self, AnyConnection};
 use crate::identity::invitations::hash_token;
-use crate::tenancy::service;
 
 pub const LINK_MINUTES: i64 = 15;
 
 /// Creates the operator if needed and a fresh one-time sign-in token.
 pub fn create_with_link(conn: &mut AnyConnection, email: &str) -> Result<(i64, String, NaiveDateTime), anyhow::Error> {
-    let email = service::validate_email(email)?;
+    let email = tenants::validate_email(email)?;
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let token = hex::encode(bytes);

@@ -26,7 +26,7 @@ struct HomePage {
 /// `/`: the tenant's home page, or the platform's landing page.
 async fn home(site: Site, ctx: PageCtx, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let tenant = match site {
-        Site::Platform => return crate::operator::landing::page(ctx, &state.config),
+        Site::Platform => return super::landing::page(ctx, &state.config),
         Site::Tenant(t) => t,
     };
     let scope = tenant.scope;

@@ -9,4 +9,5 @@ pub mod apply;
 pub mod deal_views;
 pub mod deals;
 pub mod home;
+pub mod landing;
 pub mod sso;

@@ -1,10 +1,11 @@
 //! Tenancy: which vendor a request belongs to (host → site), the
-//! `TenantScope` every tenant-owned query takes, branding and locale settings,
-//! and provisioning.
+//! `TenantScope` every tenant-owned query takes, the tenant's organisations
+//! (its own and its partners'), tiers, branding and locale settings.
+//! Provisioning a tenant is `platform::tenants`.
 
 pub mod branding;
 pub mod host;
 pub mod model;
+pub mod organisations;
 pub mod scope;
-pub mod service;
 pub mod site;

@@ -6,15 +6,15 @@ use std::time::Duration;
 use portico::db;
 use portico::i18n::{Locale, Translator};
 use portico::mail::model::{self, LogFilter, MailStatus, OutboxRow};
-use portico::mail::transport::{self, MailTransport, SmtpTransport};
+use portico::mail::transport::{MailTransport, SmtpTransport};
 use portico::mail::worker::{ManualClock, Worker, WorkerOptions};
-use portico::tenancy::service::{self, ProvisionRequest};
+use portico::platform::tenants::{self, ProvisionRequest};
 
 use crate::support::smtp::{SmtpPeer, free_port};
 use crate::support::{TestApp, spawn_app, spawn_app_with, spawn_app_with_mail};
 
 fn smtp_to(port: u16) -> Arc<dyn MailTransport> {
-    let settings = transport::parse_smtp_url(&format!("smtp://127.0.0.1:{port}?tls=none")).unwrap();
+    let settings = portico::config::parse_smtp_url(&format!("smtp://127.0.0.1:{port}?tls=none")).unwrap();
     Arc::new(SmtpTransport::new(&settings, "noreply@localhost".parse().unwrap(), Duration::from_secs(5)).unwrap())
 }
 
@@ -223,13 +223,13 @@ async fn mail_enqueued_in_a_transaction_that_fails_is_never_sent() {
     let pool = app.pool();
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().unwrap();
-        let result: Result<(), service::ProvisionError> = db::transaction(&mut conn, |c| {
-            service::provision(
+        let result: Result<(), tenants::ProvisionError> = db::transaction(&mut conn, |c| {
+            tenants::provision(
                 c,
                 &config,
                 &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None },
             )?;
-            Err(service::ProvisionError::InvalidName)
+            Err(tenants::ProvisionError::InvalidName)
         });
         assert!(result.is_err());
         assert_eq!(model::count_by_status(&mut conn, MailStatus::Queued).unwrap(), 0);
@@ -250,7 +250,7 @@ async fn two_workers_never_send_one_message_twice() {
         let mut conn = pool.get().unwrap();
         for i in 0..n {
             let slug = format!("tenant-{i}");
-            service::provision(
+            tenants::provision(
                 &mut conn,
                 &config,
                 &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None },
@@ -299,7 +299,7 @@ async fn one_tenants_backlog_does_not_starve_another_tenant() {
     let pool = app.pool();
     tokio::task::spawn_blocking(move || {
         let mut conn = pool.get().unwrap();
-        let scope = service::operator_scope(&mut conn, "busy").unwrap();
+        let scope = tenants::operator_scope(&mut conn, "busy").unwrap();
         let admin = portico::identity::model::find_by_email(&mut conn, &scope, "ops@busy.test").unwrap().unwrap();
         for _ in 0..60 {
             portico::identity::invitations::invite(&mut conn, &scope, &config, &admin, "busy").unwrap();

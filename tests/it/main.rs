@@ -15,6 +15,7 @@ mod deals;
 mod hosts;
 mod i18n;
 mod identity;
+mod layers;
 mod mail;
 mod migrations;
 mod ops;

@@ -1,4 +1,5 @@
-//! The platform host's landing page (the bare base domain).
+//! What `/` shows on the platform host (the bare base domain): the product's
+//! landing page.
 
 use actix_web::HttpResponse;
 use actix_web::http::StatusCode;

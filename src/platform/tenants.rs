@@ -1,19 +1,19 @@
 //! Tenant lifecycle: provisioning (one transaction, all or nothing),
-//! suspension, listing, and the demo tenant.
+//! suspension, listing; and setting a tenant's interface texts from the CLI.
 
 use chrono::NaiveDateTime;
 
-use super::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
-use super::host::is_dns_label;
-use super::model::{self, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
-use super::scope::TenantScope;
 use crate::config::Config;
 use crate::db::{self, AnyConnection};
 use crate::i18n::{self, Locale};
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser, User};
 use crate::identity::rbac::Role;
-use crate::partners::model::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
+use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
+use crate::tenancy::host::is_dns_label;
+use crate::tenancy::model::{self, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
+use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
+use crate::tenancy::scope::TenantScope;
 
 /// Names that would collide with platform or infrastructure hosts.
 pub const RESERVED_SLUGS: &[&str] = &[
