@@ -1,12 +1,27 @@
 //! The route inventory (TEN-7) and the vertical/horizontal access matrix
 //! (TEN-8): every registered route × {anonymous, each role, a user of another
 //! tenant} against an explicit table. A route missing from the table fails.
+//!
+//! What each answer must be:
+//! - every route answers every actor below 500;
+//! - a route the actor may use lets the request through: a page, a redirect
+//!   that is not to sign-in, bad input (400, 422 — the forms are sent empty),
+//!   or, on a path that names an id, 404 (the ids here name nothing);
+//! - a signed-in role without the permission gets 403 (a staff member asking
+//!   for the partner organisation page, 404: there is none);
+//! - whoever is not signed in on this tenant (anonymous, or signed in on
+//!   another) is sent to sign in and back, for reads and forms alike;
+//! - operator and mailbox routes do not exist on tenant hosts (404), and
+//!   probes and assets answer everyone (200);
+//! - a public route answers every role alike (it may tell signed-in from
+//!   anonymous visitors) and never refuses or sends anyone to sign in;
+//! - a form without the session's CSRF token is refused (403), except the two
+//!   a visitor sends without a session.
 
 use portico::identity::rbac::{Permission, Role};
 
-use crate::support::{TestApp, client, page_csrf, spawn_app};
-
-const PASSWORD: &str = "tulip-orbit-kettle-93";
+use crate::support::world::{World, world};
+use crate::support::{PASSWORD, TestApp, client, invite, organisation_id, page_csrf, route_path, spawn_app};
 
 #[derive(Clone, Copy, Debug)]
 enum Access {
@@ -123,31 +138,108 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/dev/mailbox/{folder}/{id}/html", Access::DevMailbox),
 ];
 
-fn concrete(path: &str) -> String {
-    path.replace("{hash}/{name:.*}", "x/css/app.css")
-        .replace("{token}", &"0".repeat(64))
-        .replace("{folder}", "tenant-999")
-        .replace("{provider}", "999999")
-        .replace("{id}", "999999")
+/// Forms a visitor sends without a session: the CSRF middleware checks where
+/// they come from, not a session token.
+const SESSIONLESS_FORMS: &[&str] = &["/language", "/become-a-partner"];
+
+impl Access {
+    /// Whether a signed-in user of acme with `role` may use the route.
+    fn allows(self, role: Role) -> bool {
+        match self {
+            Access::Ops | Access::Anyone | Access::SignedIn => true,
+            Access::Perm(p) => role.can(p),
+            Access::AnyOf(ps) => ps.iter().any(|p| role.can(*p)),
+            Access::Analytics => role.can(Permission::ReviewDeals) || role == Role::PartnerAdmin,
+            Access::Partner => !role.is_vendor_staff(),
+            Access::Operator | Access::DevMailbox => false,
+        }
+    }
+
+    /// What a signed-in role the route does not allow gets.
+    fn refusal(self) -> u16 {
+        match self {
+            Access::Partner => 404,
+            _ => 403,
+        }
+    }
 }
 
 struct Actor {
     name: String,
+    /// The role, when signed in on acme (None: anonymous, or a user of globex).
     role: Option<Role>,
     client: reqwest::Client,
-    /// Signed in to acme (false: anonymous, or a user of globex).
-    on_acme: bool,
+    /// The CSRF token of this client's own session on acme.
+    token: String,
 }
 
-async fn invite(app: &TestApp, admin: &reqwest::Client, email: &str, role: &str, org: &str) {
-    let csrf = page_csrf(admin, &app.url("acme", "/admin/users")).await;
-    let res = admin
-        .post(app.url("acme", "/admin/users/invite"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", email), ("display_name", "X"), ("role", role), ("organisation_id", org)])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303, "invite {email}");
+/// Everyone who may knock: anonymous, each role of acme, the admin of globex.
+async fn actors(w: &World) -> Vec<Actor> {
+    let app = &w.app;
+    let vendor = organisation_id(app, &w.admin, "acme", "ACME").await;
+    invite(app, &w.admin, "acme", "me@acme.test", Role::MarketingEditor.as_str(), &vendor).await;
+    let editor = app.accept_invitation("acme", "me@acme.test", PASSWORD).await;
+    let mut actors = Vec::new();
+    for (name, role, client) in [
+        ("anonymous", None, client()),
+        ("vendor admin", Some(Role::VendorAdmin), w.admin.clone()),
+        ("channel manager", Some(Role::ChannelManager), w.cm.clone()),
+        ("marketing editor", Some(Role::MarketingEditor), editor),
+        ("partner admin", Some(Role::PartnerAdmin), w.pa.clone()),
+        ("partner user", Some(Role::PartnerUser), w.pu.clone()),
+        ("globex admin", None, w.foreign.clone()),
+    ] {
+        // A page anyone may open, with a form: it gives every session a token.
+        let token = page_csrf(&client, &app.url("acme", "/password/forgot")).await;
+        actors.push(Actor { name: name.into(), role, client, token });
+    }
+    actors
+}
+
+struct Answer {
+    status: u16,
+    location: String,
+}
+
+impl Actor {
+    /// `method path` on acme; a form goes empty but for `csrf_token`, if given.
+    async fn send(&self, app: &TestApp, method: &str, path: &str, csrf_token: Option<&str>) -> Answer {
+        let url = app.url("acme", path);
+        let req = if method == "GET" {
+            self.client.get(&url)
+        } else {
+            self.client.post(&url).form(&Vec::from_iter(csrf_token.map(|t| ("csrf_token", t))))
+        };
+        let res = req.send().await.unwrap();
+        let location = res.headers().get("location").map(|l| l.to_str().unwrap().to_string()).unwrap_or_default();
+        Answer { status: res.status().as_u16(), location }
+    }
+}
+
+impl Answer {
+    /// The redirect to sign-in that comes back to `path`.
+    fn is_sign_in_for(&self, path: &str) -> bool {
+        let back: String = url::form_urlencoded::byte_serialize(path.as_bytes()).collect();
+        self.status == 303 && self.location == format!("/sign-in?return_to={back}")
+    }
+
+    /// Let through: a page, a redirect elsewhere than sign-in, bad input, or —
+    /// where `pattern` names an id — no such thing.
+    fn lets_through(&self, pattern: &str) -> bool {
+        match self.status {
+            200 | 400 | 422 => true,
+            303 => !self.location.starts_with("/sign-in"),
+            404 => pattern.contains('{'),
+            _ => false,
+        }
+    }
+
+    fn show(&self) -> String {
+        match self.location.as_str() {
+            "" => self.status.to_string(),
+            location => format!("{} to {location}", self.status),
+        }
+    }
 }
 
 #[tokio::test]
@@ -164,85 +256,50 @@ async fn every_route_is_in_the_access_table() {
 
 #[tokio::test]
 async fn every_route_answers_each_role_as_the_table_says() {
-    let app = spawn_app().await;
-    let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    let csrf = page_csrf(&admin, &app.url("acme", "/admin/partners")).await;
-    admin
-        .post(app.url("acme", "/admin/partners"))
-        .form(&[("csrf_token", csrf.as_str()), ("name", "P1A"), ("email_domains", "p1a.test")])
-        .send()
-        .await
-        .unwrap();
-    let users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
-    let option = |name: &str| {
-        let end = users.find(&format!("\">{name}</option>")).unwrap();
-        users[users[..end].rfind("value=\"").unwrap() + 7..end].to_string()
-    };
-    let (vendor, p1a) = (option("ACME"), option("P1A"));
-    let mut actors = vec![
-        Actor { name: "anonymous".into(), role: None, client: client(), on_acme: false },
-        Actor { name: "vendor admin".into(), role: Some(Role::VendorAdmin), client: admin.clone(), on_acme: true },
-    ];
-    for (role, email, org) in [
-        (Role::ChannelManager, "cm@acme.test", &vendor),
-        (Role::MarketingEditor, "me@acme.test", &vendor),
-        (Role::PartnerAdmin, "pa@p1a.test", &p1a),
-        (Role::PartnerUser, "pu@p1a.test", &p1a),
-    ] {
-        invite(&app, &admin, email, role.as_str(), org).await;
-        let c = app.accept_invitation("acme", email, PASSWORD).await;
-        actors.push(Actor { name: role.as_str().into(), role: Some(role), client: c, on_acme: true });
-    }
-    let foreign = app.tenant_with_admin("globex", PASSWORD).await;
-    actors.push(Actor { name: "globex admin".into(), role: None, client: foreign, on_acme: false });
-
-    for (method, path, access) in TABLE {
-        let url = app.url("acme", &concrete(path));
+    let w = world().await;
+    let actors = actors(&w).await;
+    for (method, pattern, access) in TABLE {
+        if *pattern == "/sign-out" {
+            continue; // ends the actor's session; covered in identity.rs
+        }
+        let path = route_path(pattern, "999999", "tenant-999");
+        // A public route's answer to the signed-in roles, and to the others.
+        let mut public: [Option<u16>; 2] = [None, None];
         for actor in &actors {
-            if *path == "/sign-out" {
-                continue; // ends the actor's session; covered in identity.rs
+            let answer = actor.send(&w.app, method, &path, Some(&actor.token)).await;
+            let who = format!("{} {method} {path}: got {}", actor.name, answer.show());
+            assert!(answer.status < 500, "{who}");
+            match (access, actor.role) {
+                (Access::Ops, _) => assert_eq!(answer.status, 200, "{who}"),
+                (Access::Operator | Access::DevMailbox, _) => assert_eq!(answer.status, 404, "{who}: tenant hosts have no {pattern}"),
+                (Access::Anyone, role) => {
+                    assert!(answer.status != 403 && !answer.location.starts_with("/sign-in"), "{who}: a public route refused");
+                    let alike = *public[usize::from(role.is_some())].get_or_insert(answer.status);
+                    assert_eq!(answer.status, alike, "{who}: a public route answers every role alike");
+                }
+                (_, None) => assert!(answer.is_sign_in_for(&path), "{who}: not signed in here"),
+                (_, Some(role)) if access.allows(role) => assert!(answer.lets_through(pattern), "{who}: allowed"),
+                (_, Some(_)) => assert_eq!(answer.status, access.refusal(), "{who}: a role without the permission"),
             }
-            let res = if *method == "GET" {
-                actor.client.get(&url).send().await.unwrap()
+        }
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_sessions_token_are_refused_except_the_two_visitors_send() {
+    let w = world().await;
+    let actors = actors(&w).await;
+    for (_, pattern, _) in TABLE.iter().filter(|(method, pattern, _)| *method == "POST" && *pattern != "/sign-out") {
+        let path = route_path(pattern, "999999", "tenant-999");
+        for actor in &actors {
+            let bare = actor.send(&w.app, "POST", &path, None).await;
+            let who = format!("{} POST {path} without a token: got {}", actor.name, bare.show());
+            if SESSIONLESS_FORMS.contains(pattern) {
+                let with_token = actor.send(&w.app, "POST", &path, Some(&actor.token)).await;
+                assert_eq!(bare.status, with_token.status, "{who}: the token plays no part");
+                assert!(bare.status < 500 && bare.status != 403, "{who}");
             } else {
-                let token = if actor.on_acme { page_csrf(&actor.client, &app.url("acme", "/")).await } else { String::new() };
-                actor.client.post(&url).form(&[("csrf_token", token.as_str())]).send().await.unwrap()
-            };
-            let status = res.status().as_u16();
-            let to_sign_in = res.headers().get("location").is_some_and(|l| l.to_str().unwrap().starts_with("/sign-in"));
-            let who = format!("{} {method} {path}", actor.name);
-            match access {
-                Access::Ops | Access::Anyone => assert!(status != 403 || *method == "POST", "{who}: {status}"),
-                Access::Operator | Access::DevMailbox if *method == "GET" => assert_eq!(status, 404, "{who}: tenant hosts have no {path}"),
-                Access::Operator | Access::DevMailbox => assert!(status == 404 || status == 403, "{who}: {status}"),
-                Access::Partner => {
-                    let partner = actor.on_acme && actor.role.is_some_and(|r| !r.is_vendor_staff());
-                    if partner {
-                        assert_eq!(status, 200, "{who}");
-                    } else if actor.on_acme {
-                        assert_eq!(status, 404, "{who}: staff have no partner organisation");
-                    } else {
-                        assert!(to_sign_in, "{who}: {status}");
-                    }
-                }
-                Access::SignedIn | Access::Perm(_) | Access::AnyOf(_) | Access::Analytics => {
-                    let allowed = match (access, actor.role.filter(|_| actor.on_acme)) {
-                        (Access::Perm(p), Some(role)) => role.can(*p),
-                        (Access::AnyOf(ps), Some(role)) => ps.iter().any(|p| role.can(*p)),
-                        (Access::Analytics, Some(role)) => role.can(Permission::ReviewDeals) || role == Role::PartnerAdmin,
-                        (Access::SignedIn, Some(_)) => true,
-                        _ => false,
-                    };
-                    if allowed {
-                        assert!(status != 403 && !to_sign_in, "{who}: allowed, got {status}");
-                    } else if actor.on_acme {
-                        assert_eq!(status, 403, "{who}: a role without the permission");
-                    } else if *method == "GET" {
-                        assert!(to_sign_in, "{who}: not signed in here, got {status}");
-                    } else {
-                        assert!(status == 403 || to_sign_in, "{who}: got {status}");
-                    }
-                }
+                assert_eq!(bare.status, 403, "{who}");
             }
         }
     }

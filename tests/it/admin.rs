@@ -2,22 +2,7 @@
 //! welcome texts, interface texts, users, partners, the mail log — and who
 //! may do what (TEN-8).
 
-use crate::support::{TestApp, client, page_csrf, spawn_app};
-
-const PASSWORD: &str = "tulip-orbit-kettle-93";
-
-async fn post(c: &reqwest::Client, app: &TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let csrf = page_csrf(c, &app.url("acme", page)).await;
-    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
-    form.extend_from_slice(fields);
-    c.post(app.url("acme", action)).form(&form).send().await.unwrap()
-}
-
-fn org_option(page: &str, name: &str) -> String {
-    let end = page.find(&format!("\">{name}</option>")).unwrap_or_else(|| panic!("no option {name}"));
-    let start = page[..end].rfind("value=\"").unwrap() + 7;
-    page[start..end].to_string()
-}
+use crate::support::{PASSWORD, add_partner, client, invite, organisation_id, page_csrf, post_encoded, post_form, spawn_app};
 
 /// The id in the first action link of the table row that shows `email`.
 fn user_id(page: &str, email: &str) -> String {
@@ -59,37 +44,26 @@ async fn branding_changes_show_in_a_live_preview_and_then_on_the_portal() {
     // Nothing saved yet.
     assert!(app.get("acme", "/branding.css").await.text().await.unwrap().contains("#1f4e8c"));
 
-    let bad = post(
-        &admin,
-        &app,
-        "/admin/branding",
-        "/admin/branding",
-        &[
-            ("portal_name", ""),
-            ("primary_color", "red;}"),
-            ("accent_color", "#00aa22"),
-            ("mail_sender_name", "Acme"),
-            ("footer_links", "Docs | javascript:alert(1)"),
-        ],
-    )
+    let save = async |fields: &[(&str, &str)]| post_form(&admin, &app, "acme", "/admin/branding", "/admin/branding", fields).await;
+    let bad = save(&[
+        ("portal_name", ""),
+        ("primary_color", "red;}"),
+        ("accent_color", "#00aa22"),
+        ("mail_sender_name", "Acme"),
+        ("footer_links", "Docs | javascript:alert(1)"),
+    ])
     .await;
     assert_eq!(bad.status(), 422);
     let text = bad.text().await.unwrap();
     assert!(text.contains("Please fill in this field") && text.contains("Please choose a colour") && text.contains("is not “Label"));
 
-    let ok = post(
-        &admin,
-        &app,
-        "/admin/branding",
-        "/admin/branding",
-        &[
-            ("portal_name", "Acme <Partners>"),
-            ("primary_color", "#AA2200"),
-            ("accent_color", "#00aa22"),
-            ("mail_sender_name", "Acme"),
-            ("footer_links", "Docs | https://docs.acme.test"),
-        ],
-    )
+    let ok = save(&[
+        ("portal_name", "Acme <Partners>"),
+        ("primary_color", "#AA2200"),
+        ("accent_color", "#00aa22"),
+        ("mail_sender_name", "Acme"),
+        ("footer_links", "Docs | https://docs.acme.test"),
+    ])
     .await;
     assert_eq!(ok.status(), 303);
     let css = app.get("acme", "/branding.css").await.text().await.unwrap();
@@ -131,27 +105,18 @@ async fn a_logo_upload_accepts_real_images_only() {
 async fn languages_and_welcome_texts_are_set_per_tenant() {
     let app = spawn_app().await;
     let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    // The form as a browser sends it, `enabled` once per ticked language.
     let csrf = page_csrf(&admin, &app.url("acme", "/admin/languages")).await;
-    let res = admin
-        .post(app.url("acme", "/admin/languages"))
-        .body(format!("csrf_token={csrf}&enabled=de-DE&enabled=en-US&default=de-DE"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .send()
-        .await
-        .unwrap();
+    let url = app.url("acme", "/admin/languages");
+    let res = post_encoded(&admin, &url, format!("csrf_token={csrf}&enabled=de-DE&enabled=en-US&default=de-DE")).await;
     assert_eq!(res.status(), 303);
-    let bad = admin
-        .post(app.url("acme", "/admin/languages"))
-        .body(format!("csrf_token={csrf}&enabled=en-US&default=ja-JP"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .send()
-        .await
-        .unwrap();
+    let bad = post_encoded(&admin, &url, format!("csrf_token={csrf}&enabled=en-US&default=ja-JP")).await;
     assert_eq!(bad.status(), 422);
 
-    let res = post(
+    let res = post_form(
         &admin,
         &app,
+        "acme",
         "/admin/languages",
         "/admin/welcome",
         &[("locale", "de-DE"), ("body", "Willkommen bei Acme!\n\nZweiter Absatz.")],
@@ -183,16 +148,12 @@ async fn interface_texts_can_be_searched_and_overridden() {
     assert!(fragment.contains("skip-to-content"));
     assert!(!fragment.contains("nav-home"));
 
-    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", "Start")]).await;
-    assert_eq!(res.status(), 303);
+    let save = |fields: &'static [(&'static str, &'static str)]| post_form(&admin, &app, "acme", "/admin/texts", "/admin/texts", fields);
+    assert_eq!(save(&[("locale", "en-US"), ("id", "nav-home"), ("value", "Start")]).await.status(), 303);
     let home = client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
     assert!(home.contains(">Start</a>"));
-    let res = post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "no-such-id"), ("value", "x")]).await;
-    assert_eq!(res.status(), 400);
-    let res =
-        post(&admin, &app, "/admin/texts", "/admin/texts", &[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")])
-            .await;
-    assert_eq!(res.status(), 303);
+    assert_eq!(save(&[("locale", "en-US"), ("id", "no-such-id"), ("value", "x")]).await.status(), 400);
+    assert_eq!(save(&[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")]).await.status(), 303);
     assert!(client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains(">Home</a>"));
 }
 
@@ -200,39 +161,27 @@ async fn interface_texts_can_be_searched_and_overridden() {
 async fn vendor_admins_invite_change_and_deactivate_users_and_partner_admins_manage_their_own() {
     let app = spawn_app().await;
     let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    for (name, domain) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
-        let res = post(&admin, &app, "/admin/partners", "/admin/partners", &[("name", name), ("email_domains", domain)]).await;
-        assert_eq!(res.status(), 303);
-    }
-    let users_page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
-    let (p1a, p1b) = (org_option(&users_page, "P1A"), org_option(&users_page, "P1B"));
+    add_partner(&app, &admin, "acme", "P1A", "p1a.test").await;
+    add_partner(&app, &admin, "acme", "P1B", "p1b.test").await;
+    let p1a = organisation_id(&app, &admin, "acme", "P1A").await;
+    let p1b = organisation_id(&app, &admin, "acme", "P1B").await;
 
     // Role and organisation must fit; addresses are unique in the tenant.
-    let res = post(
+    let invite_as = async |c: &reqwest::Client, area: &str, fields: &[(&str, &str)]| {
+        post_form(c, &app, "acme", area, &format!("{area}/invite"), fields).await
+    };
+    let res = invite_as(
         &admin,
-        &app,
         "/admin/users",
-        "/admin/users/invite",
         &[("email", "x@p1a.test"), ("display_name", "X"), ("role", "vendor_admin"), ("organisation_id", &p1a)],
     )
     .await;
     assert_eq!(res.status(), 422);
-    for (email, name, org) in [("anna@p1a.test", "Anna", &p1a), ("ben@p1b.test", "Ben", &p1b)] {
-        let res = post(
-            &admin,
-            &app,
-            "/admin/users",
-            "/admin/users/invite",
-            &[("email", email), ("display_name", name), ("role", "partner_admin"), ("organisation_id", org)],
-        )
-        .await;
-        assert_eq!(res.status(), 303, "{email}");
-    }
-    let again = post(
+    invite(&app, &admin, "acme", "anna@p1a.test", "partner_admin", &p1a).await;
+    invite(&app, &admin, "acme", "ben@p1b.test", "partner_admin", &p1b).await;
+    let again = invite_as(
         &admin,
-        &app,
         "/admin/users",
-        "/admin/users/invite",
         &[("email", "ANNA@p1a.test"), ("display_name", "Anna"), ("role", "partner_user"), ("organisation_id", &p1a)],
     )
     .await;
@@ -244,38 +193,26 @@ async fn vendor_admins_invite_change_and_deactivate_users_and_partner_admins_man
     let own = anna.get(app.url("acme", "/organisation/users")).send().await.unwrap().text().await.unwrap();
     assert!(own.contains("anna@p1a.test"));
     assert!(!own.contains("ben@p1b.test") && !own.contains("ops@acme.test"), "another organisation's users stay hidden");
-    let res = post(
-        &anna,
-        &app,
-        "/organisation/users",
-        "/organisation/users/invite",
-        &[("email", "carl@p1a.test"), ("display_name", "Carl"), ("role", "partner_user")],
-    )
-    .await;
+    let res =
+        invite_as(&anna, "/organisation/users", &[("email", "carl@p1a.test"), ("display_name", "Carl"), ("role", "partner_user")]).await;
     assert_eq!(res.status(), 303);
-    let res = post(
-        &anna,
-        &app,
-        "/organisation/users",
-        "/organisation/users/invite",
-        &[("email", "eve@p1a.test"), ("display_name", "Eve"), ("role", "vendor_admin")],
-    )
-    .await;
+    let res =
+        invite_as(&anna, "/organisation/users", &[("email", "eve@p1a.test"), ("display_name", "Eve"), ("role", "vendor_admin")]).await;
     assert_eq!(res.status(), 422, "no staff roles for partner admins");
     // Ben's id, guessed from the admin's page, is out of Anna's reach (404).
     let admin_users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
     let ben_id = user_id(&admin_users, "ben@p1b.test");
-    let res = post(&anna, &app, "/organisation/users", &format!("/organisation/users/{ben_id}/deactivate"), &[]).await;
+    let res = post_form(&anna, &app, "acme", "/organisation/users", &format!("/organisation/users/{ben_id}/deactivate"), &[]).await;
     assert_eq!(res.status(), 404);
     assert_eq!(anna.get(app.url("acme", "/admin/users")).send().await.unwrap().status(), 403);
 
     // Deactivation ends Anna's sessions at once (SES-4); reactivation lets her back in.
     let anna_id = user_id(&admin_users, "anna@p1a.test");
-    let res = post(&admin, &app, "/admin/users", &format!("/admin/users/{anna_id}/deactivate"), &[]).await;
+    let res = post_form(&admin, &app, "acme", "/admin/users", &format!("/admin/users/{anna_id}/deactivate"), &[]).await;
     assert_eq!(res.status(), 303);
     assert_eq!(anna.get(app.url("acme", "/organisation/users")).send().await.unwrap().status(), 303, "signed out");
     assert_eq!(app.sign_in_with(&client(), "acme", "anna@p1a.test", PASSWORD).await.status(), 401);
-    post(&admin, &app, "/admin/users", &format!("/admin/users/{anna_id}/reactivate"), &[]).await;
+    post_form(&admin, &app, "acme", "/admin/users", &format!("/admin/users/{anna_id}/reactivate"), &[]).await;
     assert_eq!(app.sign_in_with(&client(), "acme", "anna@p1a.test", PASSWORD).await.status(), 303);
 }
 
@@ -293,17 +230,9 @@ async fn the_mail_log_shows_this_tenants_mail_only() {
 async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenants() {
     let app = spawn_app().await;
     let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    post(&admin, &app, "/admin/partners", "/admin/partners", &[("name", "P1A"), ("email_domains", "p1a.test")]).await;
-    let users_page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
-    let p1a = org_option(&users_page, "P1A");
-    post(
-        &admin,
-        &app,
-        "/admin/users",
-        "/admin/users/invite",
-        &[("email", "pat@p1a.test"), ("display_name", "Pat"), ("role", "partner_user"), ("organisation_id", &p1a)],
-    )
-    .await;
+    add_partner(&app, &admin, "acme", "P1A", "p1a.test").await;
+    let p1a = organisation_id(&app, &admin, "acme", "P1A").await;
+    invite(&app, &admin, "acme", "pat@p1a.test", "partner_user", &p1a).await;
     let partner = app.accept_invitation("acme", "pat@p1a.test", PASSWORD).await;
     let globex_admin = app.tenant_with_admin("globex", PASSWORD).await;
 
@@ -327,19 +256,8 @@ async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenan
         assert_eq!(res.status(), 303, "globex admin on acme {path}");
     }
     // Writes too: a partner posting to vendor endpoints changes nothing.
-    let csrf = page_csrf(&partner, &app.url("acme", "/")).await;
-    let res = partner
-        .post(app.url("acme", "/admin/branding"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("portal_name", "Hacked"),
-            ("primary_color", "#000000"),
-            ("accent_color", "#000000"),
-            ("mail_sender_name", "x"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let hacked = [("portal_name", "Hacked"), ("primary_color", "#000000"), ("accent_color", "#000000"), ("mail_sender_name", "x")];
+    let res = post_form(&partner, &app, "acme", "/", "/admin/branding", &hacked).await;
     assert_eq!(res.status(), 403);
     assert!(!client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains("Hacked"));
 }

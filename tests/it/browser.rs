@@ -2,9 +2,10 @@
 //! `tests/peers` (installed by the test command). A missing browser or Node is
 //! a failure, never a skip.
 
-use crate::support::oidc::real_op;
+use crate::support::oidc::{real_op, sso_tenant};
 use crate::support::smtp::SmtpPeer;
-use crate::support::{link_from, page_csrf, spawn_app, spawn_app_with, spawn_app_with_mail};
+use crate::support::world::world_on;
+use crate::support::{PASSWORD, link_from, spawn_app, spawn_app_with_mail};
 
 fn run_journey(script: &str, url: &str) {
     run_node(script, &[url]);
@@ -32,8 +33,6 @@ async fn the_demo_portal_is_branded_and_switches_to_japanese_in_a_browser() {
     tokio::task::spawn_blocking(move || run_journey("smoke.mjs", &url)).await.unwrap();
 }
 
-const PASSWORD: &str = "tulip-orbit-kettle-93";
-
 #[tokio::test]
 async fn a_vendor_admin_goes_from_invitation_to_a_new_brand_colour() {
     let peer = SmtpPeer::start(0);
@@ -46,38 +45,10 @@ async fn a_vendor_admin_goes_from_invitation_to_a_new_brand_colour() {
 
 #[tokio::test]
 async fn a_partner_signs_in_through_the_providers_own_login_form() {
-    let app = spawn_app_with(&[("PORTICO_OIDC_ALLOW_HOSTS", "127.0.0.1")]).await;
-    let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    let csrf = page_csrf(&admin, &app.url("acme", "/admin/partners")).await;
-    admin
-        .post(app.url("acme", "/admin/partners"))
-        .form(&[("csrf_token", csrf.as_str()), ("name", "P1A"), ("email_domains", "p1a.test")])
-        .send()
-        .await
-        .unwrap();
-    let users = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
-    let end = users.find("\">P1A</option>").unwrap();
-    let org = users[users[..end].rfind("value=\"").unwrap() + 7..end].to_string();
-    let op = real_op(&[("p1a", "p1a-secret", vec![app.url("acme", "/auth/callback/1")])]);
-    let csrf = page_csrf(&admin, &app.url("acme", "/admin/sso/new")).await;
-    let res = admin
-        .post(app.url("acme", "/admin/sso"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("name", "P1A login"),
-            ("issuer", op.issuer.as_str()),
-            ("client_id", "p1a"),
-            ("client_secret", "p1a-secret"),
-            ("email_domains", "p1a.test"),
-            ("organisation_id", org.as_str()),
-            ("jit", "on"),
-            ("default_role", "partner_user"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
-    let portal = app.url("acme", "");
+    let s = sso_tenant().await;
+    let op = real_op(&[("p1a", "p1a-secret", vec![s.app.url("acme", "/auth/callback/1")])]);
+    s.provider(&op.issuer, "p1a", "P1A", "p1a.test", true, false).await;
+    let portal = s.app.url("acme", "");
     tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["sso", &portal, "dana@p1a.test"])).await.unwrap();
     drop(op);
 }
@@ -93,7 +64,7 @@ async fn a_sibling_tenant_page_cannot_post_to_another_tenant() {
 #[tokio::test]
 async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
     let peer = SmtpPeer::start(0);
-    let w = crate::deals::world_on(spawn_app_with_mail(&peer).await).await;
+    let w = world_on(spawn_app_with_mail(&peer).await).await;
     // Another partner got there first.
     w.register(&w.pb, "Umbrella Corporation", "umbrella-journey.test", "30000", "submit").await;
     let portal = w.app.url("acme", "");

@@ -1,12 +1,6 @@
 //! Local accounts, sessions and CSRF (SES-1…SES-5, CSRF-*, TEN-2).
 
-use crate::support::{client, csrf_from, link_from, page_csrf, spawn_app};
-
-const PASSWORD: &str = "tulip-orbit-kettle-93";
-
-fn session_cookie(res: &reqwest::Response) -> Option<String> {
-    res.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="))
-}
+use crate::support::{PASSWORD, client, csrf_from, link_from, page_csrf, post_form, session_cookie, spawn_app};
 
 #[tokio::test]
 async fn an_invitation_sets_the_password_once_and_signs_in() {
@@ -195,9 +189,7 @@ async fn a_forgotten_password_is_reset_by_a_single_use_link() {
 
     let c = client();
     for email in ["ops@acme.test", "nobody@acme.test"] {
-        let csrf = page_csrf(&c, &app.url("acme", "/password/forgot")).await;
-        let res =
-            c.post(app.url("acme", "/password/forgot")).form(&[("csrf_token", csrf.as_str()), ("email", email)]).send().await.unwrap();
+        let res = post_form(&c, &app, "acme", "/password/forgot", "/password/forgot", &[("email", email)]).await;
         assert_eq!(res.status(), 200);
         assert!(res.text().await.unwrap().contains("If an account with this address exists"), "same answer for {email}");
     }

@@ -1,7 +1,7 @@
 //! The tenant home page, the platform page, error pages, branding, static
 //! assets and security headers.
 
-use crate::support::spawn_app;
+use crate::support::{DEMO_ADMIN, post_encoded, spawn_app};
 
 #[tokio::test]
 async fn a_new_tenant_has_a_branded_home_page() {
@@ -29,7 +29,7 @@ async fn the_demo_tenant_shows_its_branding_logo_and_welcome() {
     let app = spawn_app().await;
     let out = app.cli_ok(&["demo"]);
     assert!(out.contains(&format!("http://demo.localhost:{}", app.port)), "{out}");
-    assert!(out.contains("admin@demo.test") && out.contains("portico-demo-admin"));
+    assert!(out.contains(DEMO_ADMIN.0) && out.contains(DEMO_ADMIN.1));
 
     let (status, body) = app.get_text("demo", "/").await;
     assert_eq!(status, 200);
@@ -96,14 +96,7 @@ async fn an_oversized_body_gets_413_and_changes_nothing() {
     let app = spawn_app().await;
     app.create_tenant("acme", "Acme Corporation");
     let body = format!("lang=de-DE&next=/&pad={}", "x".repeat(2 * 1024 * 1024));
-    let res = app
-        .client
-        .post(app.url("acme", "/language"))
-        .header("content-type", "application/x-www-form-urlencoded")
-        .body(body)
-        .send()
-        .await
-        .unwrap();
+    let res = post_encoded(&app.client, &app.url("acme", "/language"), body).await;
     assert_eq!(res.status(), 413);
     assert!(res.headers().get("set-cookie").is_none());
     let page = res.text().await.unwrap();
@@ -115,14 +108,7 @@ async fn malformed_form_input_gets_400_not_500() {
     let app = spawn_app().await;
     app.create_tenant("acme", "Acme Corporation");
     for body in ["lang=%FF%FE", "lang=xx-XX&next=/", "next=/", "lang=de-DE&next=%00"] {
-        let res = app
-            .client
-            .post(app.url("acme", "/language"))
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+        let res = post_encoded(&app.client, &app.url("acme", "/language"), body).await;
         let status = res.status().as_u16();
         assert!(status == 400 || status == 303, "{body}: {status}");
     }

@@ -1,14 +1,7 @@
 //! Partner organisations, tiers and products, and recruitment.
 
-use crate::deals::world;
-use crate::support::{client, page_csrf};
-
-async fn post(c: &reqwest::Client, app: &crate::support::TestApp, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
-    let csrf = page_csrf(c, &app.url("acme", page)).await;
-    let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
-    form.extend_from_slice(fields);
-    c.post(app.url("acme", action)).form(&form).send().await.unwrap()
-}
+use crate::support::world::world;
+use crate::support::{PASSWORD, client, post_form};
 
 fn tier_id(page: &str, name: &str) -> String {
     let at = page.find(&format!("value=\"{name}\"")).unwrap_or_else(|| panic!("no tier {name}"));
@@ -23,31 +16,26 @@ async fn tier_rules_limit_open_deals_and_approve_small_deals_automatically() {
     let app = &w.app;
     let tiers = w.admin.get(app.url("acme", "/admin/tiers")).send().await.unwrap().text().await.unwrap();
     let registered = tier_id(&tiers, "Registered");
-    let res = post(
-        &w.admin,
-        app,
-        "/admin/tiers",
-        "/admin/tiers",
-        &[("id", &registered), ("name", "Registered"), ("protection_days", "30"), ("max_open_deals", "2"), ("auto_approve", "1000")],
-    )
-    .await;
-    assert_eq!(res.status(), 303);
-    let bad = post(
-        &w.admin,
-        app,
-        "/admin/tiers",
-        "/admin/tiers",
-        &[("id", &registered), ("name", "Registered"), ("protection_days", "-4"), ("max_open_deals", "x"), ("auto_approve", "0")],
-    )
-    .await;
-    assert_eq!(bad.status(), 422);
+    let save_tier = async |days: &str, max_open: &str, auto_approve: &str| {
+        let fields = [
+            ("id", registered.as_str()),
+            ("name", "Registered"),
+            ("protection_days", days),
+            ("max_open_deals", max_open),
+            ("auto_approve", auto_approve),
+        ];
+        post_form(&w.admin, app, "acme", "/admin/tiers", "/admin/tiers", &fields).await
+    };
+    assert_eq!(save_tier("30", "2", "1000").await.status(), 303);
+    assert_eq!(save_tier("-4", "x", "0").await.status(), 422);
 
     // Put P1A in that tier.
     let list = w.admin.get(app.url("acme", "/admin/partners?q=P1A")).send().await.unwrap().text().await.unwrap();
     let p1a = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
-    let res = post(
+    let res = post_form(
         &w.admin,
         app,
+        "acme",
         &format!("/admin/partners/{p1a}"),
         &format!("/admin/partners/{p1a}"),
         &[("name", "P1A"), ("tier_id", &registered), ("status", "active"), ("email_domains", "p1a.test"), ("country", "DE")],
@@ -76,16 +64,17 @@ async fn tier_rules_limit_open_deals_and_approve_small_deals_automatically() {
 async fn products_are_listed_for_deals_and_can_be_hidden() {
     let w = world().await;
     let app = &w.app;
-    assert_eq!(post(&w.admin, app, "/admin/products", "/admin/products", &[("name", "Router X"), ("sku", "RX-1")]).await.status(), 303);
-    assert_eq!(post(&w.admin, app, "/admin/products", "/admin/products", &[("name", "Router X")]).await.status(), 422);
+    let add_product = async |fields: &[(&str, &str)]| post_form(&w.admin, app, "acme", "/admin/products", "/admin/products", fields).await;
+    assert_eq!(add_product(&[("name", "Router X"), ("sku", "RX-1")]).await.status(), 303);
+    assert_eq!(add_product(&[("name", "Router X")]).await.status(), 422);
     let form = w.pu.get(app.url("acme", "/deals/new")).send().await.unwrap().text().await.unwrap();
     assert!(form.contains("Router X"));
     let products = w.admin.get(app.url("acme", "/admin/products")).send().await.unwrap().text().await.unwrap();
     let id = products.split("/admin/products/").nth(1).unwrap().split('/').next().unwrap().to_string();
-    assert_eq!(post(&w.admin, app, "/admin/products", &format!("/admin/products/{id}/toggle"), &[]).await.status(), 303);
+    assert_eq!(post_form(&w.admin, app, "acme", "/admin/products", &format!("/admin/products/{id}/toggle"), &[]).await.status(), 303);
     let form = w.pu.get(app.url("acme", "/deals/new")).send().await.unwrap().text().await.unwrap();
     assert!(!form.contains("Router X"), "hidden products are not offered");
-    assert_eq!(post(&w.pa, app, "/", "/admin/products", &[("name", "Nope")]).await.status(), 403);
+    assert_eq!(post_form(&w.pa, app, "acme", "/", "/admin/products", &[("name", "Nope")]).await.status(), 403);
 }
 
 #[tokio::test]
@@ -97,9 +86,10 @@ async fn vendors_find_edit_and_suspend_partners() {
     let p1b = list.split("/admin/partners/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let page = w.cm.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("pb@p1b.test"));
-    let res = post(
+    let res = post_form(
         &w.cm,
         app,
+        "acme",
         &format!("/admin/partners/{p1b}"),
         &format!("/admin/partners/{p1b}"),
         &[("name", "P1B Renamed"), ("status", "suspended"), ("email_domains", "p1b.test")],
@@ -162,24 +152,18 @@ async fn applications_become_partners_or_are_told_why_not() {
         page[at..].split("/admin/applications/").nth(1).unwrap().split('/').next().unwrap().to_string()
     };
     let (newco, nopeco) = (id_of("Newco"), id_of("Nopeco"));
-    assert_eq!(post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(), 303);
-    assert_eq!(
-        post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{nopeco}/reject"), &[("reason", "Outside our regions")])
-            .await
-            .status(),
-        303
-    );
-    assert_eq!(
-        post(&w.cm, app, "/admin/applications", &format!("/admin/applications/{newco}/approve"), &[]).await.status(),
-        404,
-        "decided once"
-    );
+    let decide = async |id: &str, decision: &str, fields: &[(&str, &str)]| {
+        post_form(&w.cm, app, "acme", "/admin/applications", &format!("/admin/applications/{id}/{decision}"), fields).await.status()
+    };
+    assert_eq!(decide(&newco, "approve", &[]).await, 303);
+    assert_eq!(decide(&nopeco, "reject", &[("reason", "Outside our regions")]).await, 303);
+    assert_eq!(decide(&newco, "approve", &[]).await, 404, "decided once");
 
     let invitation = app.last_mail("claire@newco.test").await;
     assert!(invitation.text.contains("/invitations/"));
     let rejection = app.last_mail("nina@nopeco.test").await;
     assert!(rejection.text.contains("Outside our regions"));
-    let claire = app.accept_invitation("acme", "claire@newco.test", "tulip-orbit-kettle-93").await;
+    let claire = app.accept_invitation("acme", "claire@newco.test", PASSWORD).await;
     let own = claire.get(app.url("acme", "/organisation")).send().await.unwrap().text().await.unwrap();
     assert!(own.contains("Newco") && own.contains("Registered"));
 }

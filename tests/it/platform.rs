@@ -1,7 +1,7 @@
 //! Platform operators: a one-time link from the CLI, the console on the
 //! platform host only.
 
-use crate::support::{client, csrf_from, link_from, spawn_app};
+use crate::support::{DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_MANAGER, client, csrf_from, link_from, spawn_app};
 
 #[tokio::test]
 async fn an_operator_signs_in_once_by_link_and_sees_every_tenant() {
@@ -34,20 +34,14 @@ async fn an_operator_signs_in_once_by_link_and_sees_every_tenant() {
 async fn the_demo_has_one_account_per_role() {
     let app = spawn_app().await;
     let out = app.cli_ok(&["demo"]);
-    for (email, password) in [
-        ("admin@demo.test", "portico-demo-admin"),
-        ("manager@demo.test", "portico-demo-manager"),
-        ("editor@demo.test", "portico-demo-editor"),
-        ("partner.admin@contoso.test", "portico-demo-partner-admin"),
-        ("partner.user@contoso.test", "portico-demo-partner-user"),
-    ] {
+    for (email, password) in DEMO_ACCOUNTS {
         assert!(out.contains(email) && out.contains(password), "{out}");
         let res = app.sign_in_with(&client(), "demo", email, password).await;
         assert_eq!(res.status(), 303, "{email}");
     }
     assert!(out.contains("302 deals"), "{out}");
     // Sample deals in every status, and a conflict waiting for review.
-    let manager = app.sign_in("demo", "manager@demo.test", "portico-demo-manager").await;
+    let manager = app.sign_in("demo", DEMO_MANAGER.0, DEMO_MANAGER.1).await;
     for status in ["draft", "submitted", "approved", "rejected", "info_requested", "won", "lost", "expired"] {
         let list = manager.get(app.url("demo", &format!("/deals?status={status}"))).send().await.unwrap().text().await.unwrap();
         assert!(!list.contains("No deals match"), "no {status} deal in the demo");
@@ -57,5 +51,5 @@ async fn the_demo_has_one_account_per_role() {
     // Running it again keeps the accounts working and adds no deals.
     let again = app.cli_ok(&["demo"]);
     assert!(!again.contains("Sample data"));
-    assert_eq!(app.sign_in_with(&client(), "demo", "admin@demo.test", "portico-demo-admin").await.status(), 303);
+    assert_eq!(app.sign_in_with(&client(), "demo", DEMO_ADMIN.0, DEMO_ADMIN.1).await.status(), 303);
 }

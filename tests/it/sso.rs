@@ -1,76 +1,8 @@
 //! Single sign-on with OpenID Connect against real providers on loopback
 //! (SECURITY-CHECKLIST OIDC-1…OIDC-13, OIDC-15, OIDC-17).
 
-use crate::support::oidc::{NodePeer, evil_op, real_op};
-use crate::support::{TestApp, client, csrf_from, page_csrf, spawn_app_with};
-
-const PASSWORD: &str = "tulip-orbit-kettle-93";
-const ALLOW: [(&str, &str); 1] = [("PORTICO_OIDC_ALLOW_HOSTS", "127.0.0.1")];
-
-struct Setup {
-    app: TestApp,
-    admin: reqwest::Client,
-}
-
-async fn setup() -> Setup {
-    let app = spawn_app_with(&ALLOW).await;
-    let admin = app.tenant_with_admin("acme", PASSWORD).await;
-    for (name, domains) in [("P1A", "p1a.test"), ("P1B", "p1b.test")] {
-        let csrf = page_csrf(&admin, &app.url("acme", "/admin/partners")).await;
-        let res = admin
-            .post(app.url("acme", "/admin/partners"))
-            .form(&[("csrf_token", csrf.as_str()), ("name", name), ("email_domains", domains), ("country", "DE")])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
-    }
-    Setup { app, admin }
-}
-
-impl Setup {
-    async fn org_id(&self, name: &str) -> String {
-        let page = self.admin.get(self.app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
-        let marker = format!("\">{name}</option>");
-        let end = page.find(&marker).unwrap_or_else(|| panic!("no organisation {name}"));
-        let start = page[..end].rfind("value=\"").unwrap() + 7;
-        page[start..end].to_string()
-    }
-
-    /// Adds a provider through the admin page; returns its id.
-    async fn provider(&self, issuer: &str, client_id: &str, org: &str, domains: &str, jit: bool, required: bool) -> i64 {
-        let res = self.provider_form(issuer, client_id, org, domains, jit, required).await;
-        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
-        res.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().parse().unwrap()
-    }
-
-    async fn provider_form(&self, issuer: &str, client_id: &str, org: &str, domains: &str, jit: bool, required: bool) -> reqwest::Response {
-        let org_id = self.org_id(org).await;
-        let csrf = page_csrf(&self.admin, &self.app.url("acme", "/admin/sso/new")).await;
-        let mut form = vec![
-            ("csrf_token", csrf),
-            ("name", format!("{org} login")),
-            ("issuer", issuer.to_string()),
-            ("client_id", client_id.to_string()),
-            ("client_secret", format!("{client_id}-secret")),
-            ("scopes", "email profile".into()),
-            ("email_domains", domains.to_string()),
-            ("organisation_id", org_id),
-            ("default_role", "partner_user".into()),
-        ];
-        if jit {
-            form.push(("jit", "on".into()));
-        }
-        if required {
-            form.push(("sso_required", "on".into()));
-        }
-        self.admin.post(self.app.url("acme", "/admin/sso")).form(&form).send().await.unwrap()
-    }
-
-    fn redirect_uris(&self) -> Vec<String> {
-        (1..=4).map(|id| self.app.url("acme", &format!("/auth/callback/{id}"))).collect()
-    }
-}
+use crate::support::oidc::{NodePeer, SsoTenant, evil_op, real_op, sso_tenant};
+use crate::support::{client, invite, organisation_id, post_form, session_cookie};
 
 /// Follows redirects and the provider's own login and consent forms, like a
 /// browser; stops at the first page of ours (or, with `stop_at_callback`,
@@ -129,15 +61,8 @@ fn hidden_inputs(html: &str) -> Vec<(String, String)> {
 }
 
 /// E-mail-first sign-in on acme for `email`, through whatever provider serves it.
-async fn sso_sign_in(s: &Setup, c: &reqwest::Client, email: &str) -> (u16, String, String) {
-    let page = c.get(s.app.url("acme", "/sign-in")).send().await.unwrap().text().await.unwrap();
-    let csrf = csrf_from(&page);
-    let res = c
-        .post(s.app.url("acme", "/sign-in"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", email), ("return_to", "/")])
-        .send()
-        .await
-        .unwrap();
+async fn sso_sign_in(s: &SsoTenant, c: &reqwest::Client, email: &str) -> (u16, String, String) {
+    let res = post_form(c, &s.app, "acme", "/sign-in", "/sign-in", &[("email", email), ("return_to", "/")]).await;
     assert_eq!(res.status(), 200, "{email} is routed to its provider");
     let location = sso_link(&res.text().await.unwrap());
     follow(c, &s.app.url("acme", &location), email, false).await
@@ -155,7 +80,7 @@ fn signed_in(body: &str) -> bool {
 
 #[tokio::test]
 async fn partners_sign_in_through_their_own_provider_with_just_in_time_accounts() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let op = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
     s.provider(&op.issuer, "p1a-client", "P1A", "p1a.test", true, false).await;
 
@@ -176,26 +101,12 @@ async fn partners_sign_in_through_their_own_provider_with_just_in_time_accounts(
 
 #[tokio::test]
 async fn without_just_in_time_only_invited_users_get_in() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let op = real_op(&[("p1b-client", "p1b-client-secret", s.redirect_uris())]);
     s.provider(&op.issuer, "p1b-client", "P1B", "p1b.test", false, false).await;
     // The admin invites bob into P1B.
-    let org = s.org_id("P1B").await;
-    let csrf = page_csrf(&s.admin, &s.app.url("acme", "/admin/users")).await;
-    let res = s
-        .admin
-        .post(s.app.url("acme", "/admin/users/invite"))
-        .form(&[
-            ("csrf_token", csrf.as_str()),
-            ("email", "bob@p1b.test"),
-            ("display_name", "Bob"),
-            ("role", "partner_admin"),
-            ("organisation_id", org.as_str()),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), 303);
+    let org = organisation_id(&s.app, &s.admin, "acme", "P1B").await;
+    invite(&s.app, &s.admin, "acme", "bob@p1b.test", "partner_admin", &org).await;
 
     let (_, _, body) = sso_sign_in(&s, &client(), "bob@p1b.test").await;
     assert!(signed_in(&body), "an invited user signs in through SSO");
@@ -206,7 +117,7 @@ async fn without_just_in_time_only_invited_users_get_in() {
 
 #[tokio::test]
 async fn a_required_provider_closes_password_sign_in_and_reset_for_its_domains() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let op = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
     s.provider(&op.issuer, "p1a-client", "P1A", "p1a.test", true, true).await;
     let (_, _, body) = sso_sign_in(&s, &client(), "alice@p1a.test").await;
@@ -218,13 +129,7 @@ async fn a_required_provider_closes_password_sign_in_and_reset_for_its_domains()
     assert_eq!(res.status(), 200);
     assert!(sso_link(&res.text().await.unwrap()).starts_with("/auth/sso/"));
     // A reset is answered as usual, but no mail goes out.
-    let csrf = page_csrf(&c, &s.app.url("acme", "/password/forgot")).await;
-    let res = c
-        .post(s.app.url("acme", "/password/forgot"))
-        .form(&[("csrf_token", csrf.as_str()), ("email", "alice@p1a.test")])
-        .send()
-        .await
-        .unwrap();
+    let res = post_form(&c, &s.app, "acme", "/password/forgot", "/password/forgot", &[("email", "alice@p1a.test")]).await;
     assert_eq!(res.status(), 200);
     s.app.last_mail("ops@acme.test").await;
     assert!(s.app.mailbox("alice@p1a.test").is_empty());
@@ -234,7 +139,7 @@ async fn a_required_provider_closes_password_sign_in_and_reset_for_its_domains()
 async fn a_partners_provider_cannot_sign_in_another_partners_user() {
     // OIDC-10: P1B's provider (say, misconfigured to claim p1a.test as well)
     // asserts alice@p1a.test, a P1A user.
-    let s = setup().await;
+    let s = sso_tenant().await;
     let good = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
     s.provider(&good.issuer, "p1a-client", "P1A", "p1a.test", true, false).await;
     let (_, _, body) = sso_sign_in(&s, &client(), "alice@p1a.test").await;
@@ -254,7 +159,7 @@ async fn a_partners_provider_cannot_sign_in_another_partners_user() {
 
 #[tokio::test]
 async fn id_tokens_that_fail_any_check_are_refused() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let evil = evil_op("evil-client", "evil-client-secret");
     let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     let start = s.app.url("acme", &format!("/auth/sso/{id}"));
@@ -292,7 +197,7 @@ async fn id_tokens_that_fail_any_check_are_refused() {
 
 #[tokio::test]
 async fn rotated_keys_are_fetched_once_and_unknown_keys_do_not_flood_the_provider() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let evil = evil_op("evil-client", "evil-client-secret");
     let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     let start = s.app.url("acme", &format!("/auth/sso/{id}"));
@@ -308,7 +213,7 @@ async fn rotated_keys_are_fetched_once_and_unknown_keys_do_not_flood_the_provide
     assert!(evil.jwks_fetches().await - before <= 1, "refetch is rate-limited");
 
     // After a real rotation, a fresh app refetches once and signs in.
-    let s2 = setup().await;
+    let s2 = sso_tenant().await;
     let id2 = s2.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     let start2 = s2.app.url("acme", &format!("/auth/sso/{id2}"));
     evil.set_mode("ok").await;
@@ -323,7 +228,7 @@ async fn rotated_keys_are_fetched_once_and_unknown_keys_do_not_flood_the_provide
 
 #[tokio::test]
 async fn callbacks_are_single_use_bound_to_the_browser_and_to_their_provider() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let a = evil_op("a-client", "a-client-secret");
     let b = evil_op("b-client", "b-client-secret");
     let id_a = s.provider(&a.issuer, "a-client", "P1A", "a.test", true, false).await;
@@ -367,7 +272,7 @@ fn url_encode(s: &str) -> String {
 
 #[tokio::test]
 async fn providers_are_per_tenant_and_inside_addresses_are_refused() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let evil = evil_op("evil-client", "evil-client-secret");
     let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     // OIDC-11: acme's provider does not exist on globex.
@@ -386,19 +291,17 @@ async fn providers_are_per_tenant_and_inside_addresses_are_refused() {
 
 #[tokio::test]
 async fn the_session_is_renewed_when_sso_completes() {
-    let s = setup().await;
+    let s = sso_tenant().await;
     let evil = evil_op("evil-client", "evil-client-secret");
     let id = s.provider(&evil.issuer, "evil-client", "P1B", "evil.test", true, false).await;
     let c = client();
     let start = c.get(s.app.url("acme", &format!("/auth/sso/{id}"))).send().await.unwrap();
-    let pre =
-        start.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    let pre = session_cookie(&start);
     let location = start.headers()["location"].to_str().unwrap().to_string();
     let (_, callback, _) = follow(&c, &location, "x", true).await;
     let done = c.get(&callback).send().await.unwrap();
     assert_eq!(done.status(), 303);
-    let post =
-        done.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_string()).find(|c| c.starts_with("portico_session="));
+    let post = session_cookie(&done);
     assert!(pre.is_some() && post.is_some());
     assert_ne!(pre, post, "OIDC-15: a new session id after the callback");
     let _: Option<&NodePeer> = None;

@@ -2,8 +2,12 @@
 
 #![allow(dead_code)]
 
+pub mod forms;
 pub mod oidc;
 pub mod smtp;
+pub mod world;
+
+pub use forms::{add_partner, invite, organisation_id, post_encoded, post_form, session_cookie};
 
 use std::collections::HashMap;
 use std::net::{SocketAddr, TcpListener};
@@ -13,6 +17,21 @@ use std::sync::Arc;
 use diesel::Connection;
 use diesel::connection::SimpleConnection;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+/// The password every test user sets when accepting an invitation.
+pub const PASSWORD: &str = "tulip-orbit-kettle-93";
+
+/// The demo tenant's accounts as `portico demo` creates and prints them:
+/// (e-mail, password), one per role.
+pub const DEMO_ADMIN: (&str, &str) = ("admin@demo.test", "portico-demo-admin");
+pub const DEMO_MANAGER: (&str, &str) = ("manager@demo.test", "portico-demo-manager");
+pub const DEMO_ACCOUNTS: [(&str, &str); 5] = [
+    DEMO_ADMIN,
+    DEMO_MANAGER,
+    ("editor@demo.test", "portico-demo-editor"),
+    ("partner.admin@contoso.test", "portico-demo-partner-admin"),
+    ("partner.user@contoso.test", "portico-demo-partner-user"),
+];
 
 pub const SECRET: &str = "7f3c1b2a9d8e4f60a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718";
 
@@ -241,6 +260,17 @@ impl Drop for TestApp {
         let handle = self.server.clone();
         drop(handle.stop(false));
     }
+}
+
+/// A registered route `pattern` made concrete: every id (and provider) is
+/// `id`, every token 64 zeros, a mailbox folder `folder`, an asset the stylesheet.
+pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
+    pattern
+        .replace("{hash}/{name:.*}", "x/css/app.css")
+        .replace("{token}", &"0".repeat(64))
+        .replace("{folder}", folder)
+        .replace("{provider}", id)
+        .replace("{id}", id)
 }
 
 /// The value of the first `name="csrf_token"` field in a page.

@@ -4,6 +4,9 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
+use super::forms::as_form;
+use super::{PASSWORD, TestApp, add_partner, organisation_id, post_form, spawn_app_with};
+
 pub struct NodePeer {
     pub issuer: String,
     child: Child,
@@ -77,5 +80,64 @@ impl Drop for NodePeer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Tenant acme, with partners P1A and P1B, on an app that may reach
+/// providers on loopback; its admin adds providers through the admin pages.
+pub struct SsoTenant {
+    pub app: TestApp,
+    pub admin: reqwest::Client,
+}
+
+pub async fn sso_tenant() -> SsoTenant {
+    let app = spawn_app_with(&[("PORTICO_OIDC_ALLOW_HOSTS", "127.0.0.1")]).await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    add_partner(&app, &admin, "acme", "P1A", "p1a.test").await;
+    add_partner(&app, &admin, "acme", "P1B", "p1b.test").await;
+    SsoTenant { app, admin }
+}
+
+impl SsoTenant {
+    /// Adds a provider for partner `org` through the admin page; returns its id.
+    /// Its client secret is `{client_id}-secret`.
+    pub async fn provider(&self, issuer: &str, client_id: &str, org: &str, domains: &str, jit: bool, required: bool) -> i64 {
+        let res = self.provider_form(issuer, client_id, org, domains, jit, required).await;
+        assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+        res.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().parse().unwrap()
+    }
+
+    /// Sends the new-provider form; returns the answer as it is.
+    pub async fn provider_form(
+        &self,
+        issuer: &str,
+        client_id: &str,
+        org: &str,
+        domains: &str,
+        jit: bool,
+        required: bool,
+    ) -> reqwest::Response {
+        let mut fields = vec![
+            ("name", format!("{org} login")),
+            ("issuer", issuer.to_string()),
+            ("client_id", client_id.to_string()),
+            ("client_secret", format!("{client_id}-secret")),
+            ("scopes", "email profile".into()),
+            ("email_domains", domains.to_string()),
+            ("organisation_id", organisation_id(&self.app, &self.admin, "acme", org).await),
+            ("default_role", "partner_user".into()),
+        ];
+        if jit {
+            fields.push(("jit", "on".into()));
+        }
+        if required {
+            fields.push(("sso_required", "on".into()));
+        }
+        post_form(&self.admin, &self.app, "acme", "/admin/sso/new", "/admin/sso", &as_form(&fields)).await
+    }
+
+    /// Our callback URLs for the first four providers.
+    pub fn redirect_uris(&self) -> Vec<String> {
+        (1..=4).map(|id| self.app.url("acme", &format!("/auth/callback/{id}"))).collect()
     }
 }
