@@ -284,7 +284,7 @@ impl OwnPage {
         if t.auto_approve_minor == 0 {
             self.ctx.t("org-auto-never")
         } else {
-            self.ctx.t1("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100))
+            self.ctx.t_with("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100))
         }
     }
 }

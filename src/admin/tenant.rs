@@ -280,7 +280,7 @@ async fn logo_upload(
         }
     }
     let problem = if too_large {
-        Some(ctx.t1("branding-logo-too-large", "size", "512 KB"))
+        Some(ctx.t_with("branding-logo-too-large", "size", "512 KB"))
     } else if bytes.is_empty() {
         Some(ctx.t("branding-logo-missing"))
     } else if sniff_image(&bytes).is_none() {

@@ -31,10 +31,6 @@ impl Viewer {
     pub fn tenant(scope: TenantScope) -> Self {
         Self { scope, only_user: None }
     }
-
-    pub fn is_partner(&self) -> bool {
-        self.scope.partner_org_id().is_some()
-    }
 }
 
 #[derive(Debug, Clone, Queryable, Selectable)]

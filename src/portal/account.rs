@@ -133,7 +133,7 @@ async fn sign_in(
             render(StatusCode::UNAUTHORIZED, &page(ctx, true, errors, alert, Vec::new()))
         }
         SignIn::Throttled { minutes } => {
-            let alert = Some(ctx.t1("sign-in-throttled", "minutes", minutes));
+            let alert = Some(ctx.t_with("sign-in-throttled", "minutes", minutes));
             render(StatusCode::TOO_MANY_REQUESTS, &page(ctx, true, errors, alert, Vec::new()))
         }
     }
@@ -146,7 +146,7 @@ async fn sign_out(session: Session, _state: web::Data<AppState>) -> HttpResponse
 
 fn link_strings(ctx: &PageCtx, kind: LinkKind) -> (String, String) {
     match kind {
-        LinkKind::Invitation => (ctx.t1("invitation-heading", "portal", ctx.portal_name()), ctx.t("invitation-intro")),
+        LinkKind::Invitation => (ctx.t_with("invitation-heading", "portal", ctx.portal_name()), ctx.t("invitation-intro")),
         LinkKind::PasswordReset => (ctx.t("reset-heading"), ctx.t("reset-intro")),
     }
 }

@@ -29,7 +29,7 @@ fn values(ctx: &PageCtx, totals: &BTreeMap<String, i64>) -> String {
 fn chart(ctx: &PageCtx, id: &'static str, title: String, groups: Vec<(String, i64, BTreeMap<String, i64>)>) -> Chart {
     let max = groups.iter().map(|g| g.1).max().unwrap_or(0).max(1);
     let total: i64 = groups.iter().map(|g| g.1).sum();
-    let summary = ctx.t1("analytics-summary", "count", ctx.format_number(total))
+    let summary = ctx.t_with("analytics-summary", "count", ctx.format_number(total))
         + " "
         + &groups.iter().map(|(l, c, _)| format!("{l}: {}", ctx.format_number(*c))).collect::<Vec<_>>().join(", ");
     let bars: Vec<Bar> = groups

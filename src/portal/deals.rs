@@ -41,7 +41,7 @@ fn is_staff(user: &CurrentUser) -> bool {
 fn error_message(ctx: &PageCtx, e: &DealError) -> String {
     match e {
         DealError::NotAllowed => ctx.t("deal-error-not-allowed"),
-        DealError::TooManyOpen(n) => ctx.t1("deal-error-too-many-open", "max", n),
+        DealError::TooManyOpen(n) => ctx.t_with("deal-error-too-many-open", "max", n),
         DealError::CommentRequired => ctx.t("deal-error-comment-required"),
         DealError::PartnerInactive => ctx.t("deal-error-partner-inactive"),
     }

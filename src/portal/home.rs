@@ -34,7 +34,7 @@ async fn home(site: Site, ctx: PageCtx, state: web::Data<AppState>) -> Result<Ht
     let welcome = crate::db::run(&state.pool, move |conn| Ok(model::welcome(conn, &scope, locale, fallback)?)).await?;
     let (paragraphs, updated) = match welcome {
         Some((body, at)) => (split_paragraphs(&body), Some(ctx.format_date(at))),
-        None => (vec![ctx.t1("home-fallback-welcome", "vendor", &tenant.tenant.name)], None),
+        None => (vec![ctx.t_with("home-fallback-welcome", "vendor", &tenant.tenant.name)], None),
     };
     render(StatusCode::OK, &HomePage { ctx, paragraphs, updated })
 }

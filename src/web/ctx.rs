@@ -128,11 +128,13 @@ impl PageCtx {
         self.translator.t(id)
     }
 
-    pub fn t1(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
+    /// The string `id` with one argument (`{ $name }`).
+    pub fn t_with(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
         self.translator.t_args(id, &[(name, &value.to_string())])
     }
 
-    pub fn t2(&self, id: &str, n1: &str, v1: impl std::fmt::Display, n2: &str, v2: impl std::fmt::Display) -> String {
+    /// The string `id` with two arguments.
+    pub fn t_with2(&self, id: &str, n1: &str, v1: impl std::fmt::Display, n2: &str, v2: impl std::fmt::Display) -> String {
         self.translator.t_args(id, &[(n1, &v1.to_string()), (n2, &v2.to_string())])
     }
 

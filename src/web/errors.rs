@@ -102,10 +102,10 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
     let csrf = req.extensions().get::<super::csrf::CsrfRejected>().is_some();
     let (title_id, body_id) = message_ids(status, refusal, csrf);
     let title = ctx.t(title_id);
-    let body = ctx.t1(body_id, "portal", ctx.portal_name());
+    let body = ctx.t_with(body_id, "portal", ctx.portal_name());
     let reference = status
         .is_server_error()
-        .then(|| ctx.t2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now())));
+        .then(|| ctx.t_with2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now())));
     let rendered = if HxRequest::from_http(&req).wants_fragment() {
         ErrorFragment { status: status.as_u16(), title, body, reference }.render()
     } else {

@@ -8,18 +8,13 @@ use std::future::{Ready, ready};
 #[derive(Debug, Clone, Default)]
 pub struct HxRequest {
     pub is_htmx: bool,
-    pub target: Option<String>,
     pub boosted: bool,
 }
 
 impl HxRequest {
     pub fn from_http(req: &HttpRequest) -> Self {
         let header = |name: &str| req.headers().get(name).and_then(|v| v.to_str().ok());
-        Self {
-            is_htmx: header("hx-request") == Some("true"),
-            target: header("hx-target").map(str::to_string),
-            boosted: header("hx-boosted") == Some("true"),
-        }
+        Self { is_htmx: header("hx-request") == Some("true"), boosted: header("hx-boosted") == Some("true") }
     }
 
     /// A fragment is wanted: an htmx request that is not a boosted page load.
