@@ -106,7 +106,7 @@ impl TiersPage {
 
     /// The auto-approval limit as typed (whole units; 0 = never).
     fn auto(&self, t: &Tier) -> String {
-        (t.auto_approve_minor / 100).to_string()
+        (t.auto_approve_hundredths / 100).to_string()
     }
 }
 

@@ -12,7 +12,7 @@ use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
 use crate::tenancy::model::{self as tenancy, Tier};
-use crate::tenancy::organisations::{self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerRow};
+use crate::tenancy::organisations::{self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow};
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
@@ -246,17 +246,17 @@ async fn edit(
         model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
         let tier_id = tier_id.filter(|t| tenancy::tiers(conn, &scope).map(|ts| ts.iter().any(|x| x.id == *t)).unwrap_or(false));
         db::transaction(conn, |c| {
-            model::update(
-                c,
-                &scope,
-                id,
-                &name,
-                (!website.is_empty()).then_some(website.as_str()),
-                (!country.is_empty()).then_some(country.as_str()),
+            let domains = domains.join(",");
+            let changes = PartnerChanges {
+                name: &name,
+                website: (!website.is_empty()).then_some(website.as_str()),
+                country: (!country.is_empty()).then_some(country.as_str()),
                 tier_id,
-                &status,
-                &domains.join(","),
-            )
+                status: &status,
+                email_domains: &domains,
+                updated_at: db::now(),
+            };
+            model::update(c, &scope, id, &changes)
         })?;
         Ok(())
     })
@@ -281,10 +281,10 @@ impl OwnPage {
     }
 
     fn auto(&self, t: &Tier) -> String {
-        if t.auto_approve_minor == 0 {
+        if t.auto_approve_hundredths == 0 {
             self.ctx.t("org-auto-never")
         } else {
-            self.ctx.t_with("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_minor / 100))
+            self.ctx.t_with("org-auto-up-to", "amount", self.ctx.format_number(t.auto_approve_hundredths / 100))
         }
     }
 }

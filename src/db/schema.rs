@@ -58,7 +58,7 @@ diesel::table! {
         protection_days -> Integer,
         max_open_deals -> Integer,
         created_at -> Timestamp,
-        auto_approve_minor -> BigInt,
+        auto_approve_hundredths -> BigInt,
     }
 }
 

@@ -139,19 +139,41 @@ pub fn update_fields(
         .execute(conn)
 }
 
-/// Moves a deal from `from` to `to` — only if it is still in `from`
-/// (another request may have moved it meanwhile).
-#[allow(clippy::too_many_arguments)]
+/// A move of a deal between statuses, and what changes with it.
+#[derive(Debug, Clone, Copy)]
+pub struct StatusChange {
+    pub from: DealStatus,
+    pub to: DealStatus,
+    /// Sets the "needs review" flag (conflicts); `None` leaves it.
+    pub needs_review: Option<bool>,
+    /// Sets or clears the end of protection; `None` leaves it.
+    pub protected_until: Option<Option<NaiveDateTime>>,
+}
+
+impl StatusChange {
+    pub fn new(from: DealStatus, to: DealStatus) -> Self {
+        Self { from, to, needs_review: None, protected_until: None }
+    }
+
+    pub fn needs_review(self, flag: bool) -> Self {
+        Self { needs_review: Some(flag), ..self }
+    }
+
+    pub fn protected_until(self, until: Option<NaiveDateTime>) -> Self {
+        Self { protected_until: Some(until), ..self }
+    }
+}
+
+/// Moves a deal from `change.from` to `change.to` — only if it is still in
+/// `from` (another request may have moved it meanwhile).
 pub fn set_status(
     conn: &mut AnyConnection,
     scope: &TenantScope,
     deal_id: i64,
-    from: DealStatus,
-    to: DealStatus,
-    needs_review: Option<bool>,
-    protected_until: Option<Option<NaiveDateTime>>,
+    change: &StatusChange,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
+    let StatusChange { from, to, needs_review, protected_until } = *change;
     let target =
         deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)).filter(deals::status.eq(from.as_str()));
     let submitted_at = (to == DealStatus::Submitted).then_some(now);
@@ -323,18 +345,40 @@ pub struct DealEvent {
     pub created_at: NaiveDateTime,
 }
 
-#[allow(clippy::too_many_arguments)]
-pub fn record(
-    conn: &mut AnyConnection,
-    scope: &TenantScope,
-    deal_id: i64,
-    actor: Option<i64>,
-    action: &str,
-    from: Option<DealStatus>,
-    to: Option<DealStatus>,
-    comment: &str,
-    now: NaiveDateTime,
-) -> QueryResult<usize> {
+/// One new line of a deal's timeline: who did what, the move it made, and
+/// the comment that went with it.
+#[derive(Debug, Clone, Copy)]
+pub struct NewEvent<'a> {
+    /// `None` for the system (automatic approval, expiry).
+    pub actor: Option<i64>,
+    pub action: &'a str,
+    pub from: Option<DealStatus>,
+    pub to: Option<DealStatus>,
+    pub comment: &'a str,
+}
+
+impl<'a> NewEvent<'a> {
+    /// An action that moves nothing and says nothing more.
+    pub fn by(actor: Option<i64>, action: &'a str) -> Self {
+        Self { actor, action, from: None, to: None, comment: "" }
+    }
+
+    /// The deal was created, as a draft.
+    pub fn created(actor: Option<i64>) -> Self {
+        Self { to: Some(DealStatus::Draft), ..Self::by(actor, "created") }
+    }
+
+    pub fn moved(self, from: DealStatus, to: DealStatus) -> Self {
+        Self { from: Some(from), to: Some(to), ..self }
+    }
+
+    pub fn comment(self, comment: &'a str) -> Self {
+        Self { comment, ..self }
+    }
+}
+
+pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event: &NewEvent<'_>, now: NaiveDateTime) -> QueryResult<usize> {
+    let NewEvent { actor, action, from, to, comment } = *event;
     diesel::insert_into(deal_events::table)
         .values((
             deal_events::tenant_id.eq(scope.tenant_id()),

@@ -5,7 +5,7 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::model::{self, Deal, DealFields, Viewer};
+use super::model::{self, Deal, DealFields, NewEvent, StatusChange, Viewer};
 use super::normalize::{company_key, domain_key};
 use super::state::{DealAction, DealStatus};
 use crate::config::Config;
@@ -32,6 +32,21 @@ pub enum DealError {
     CommentRequired,
     /// The partner organisation is not active.
     PartnerInactive,
+}
+
+/// How a deal operation ended, when nothing failed underneath: done, or
+/// refused by a rule the user can act on (shown on the page). Failures of
+/// the database and the like are the `AppError` around it.
+#[derive(Debug)]
+pub enum DealOutcome {
+    Done(Box<Deal>),
+    Refused(DealError),
+}
+
+impl DealOutcome {
+    fn done(deal: Deal) -> Self {
+        DealOutcome::Done(Box::new(deal))
+    }
 }
 
 /// What the deal form supplies, already validated.
@@ -133,7 +148,7 @@ pub fn create(
     input: &DealInput,
     submit: bool,
     ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+) -> Result<DealOutcome, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -143,11 +158,11 @@ pub fn create(
         let now = db::now();
         let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
         model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
-        model::record(c, &user.scope, deal.id, Some(user.user.id), "created", None, Some(DealStatus::Draft), "", now)?;
+        model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
         if submit {
             return act(c, user, &deal, DealAction::Submit, "", ctx);
         }
-        Ok(Ok(deal))
+        Ok(DealOutcome::done(deal))
     })
 }
 
@@ -159,7 +174,7 @@ pub fn update(
     input: &DealInput,
     then: Option<DealAction>,
     ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+) -> Result<DealOutcome, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -167,16 +182,16 @@ pub fn update(
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         if !matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested) {
-            return Ok(Err(DealError::NotAllowed));
+            return Ok(DealOutcome::Refused(DealError::NotAllowed));
         }
         let now = db::now();
         model::update_fields(c, &viewer, deal.id, &input.fields(), now)?;
         model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
-        model::record(c, &user.scope, deal.id, Some(user.user.id), "edited", None, None, "", now)?;
+        model::record(c, &user.scope, deal.id, &NewEvent::by(Some(user.user.id), "edited"), now)?;
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         match then {
             Some(action) => act(c, user, &deal, action, "", ctx),
-            None => Ok(Ok(deal)),
+            None => Ok(DealOutcome::done(deal)),
         }
     })
 }
@@ -190,7 +205,7 @@ pub fn transition(
     action: DealAction,
     comment: &str,
     ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+) -> Result<DealOutcome, AppError> {
     let viewer = Viewer::of(user);
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
@@ -205,7 +220,7 @@ fn act(
     action: DealAction,
     comment: &str,
     ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+) -> Result<DealOutcome, AppError> {
     let from = deal.status();
     let (Some(to), true) = (action.target(from), action.allowed_for(user.role)) else {
         tracing::warn!(
@@ -215,11 +230,11 @@ fn act(
             from = from.as_str(),
             "deal.transition_refused"
         );
-        return Ok(Err(DealError::NotAllowed));
+        return Ok(DealOutcome::Refused(DealError::NotAllowed));
     };
     let comment = comment.trim();
     if action.needs_comment() && comment.is_empty() {
-        return Ok(Err(DealError::CommentRequired));
+        return Ok(DealOutcome::Refused(DealError::CommentRequired));
     }
     let scope = user.scope.tenant_only();
     let now = db::now();
@@ -228,34 +243,36 @@ fn act(
     match to {
         DealStatus::Submitted => {
             if org.status != "active" {
-                return Ok(Err(DealError::PartnerInactive));
+                return Ok(DealOutcome::Refused(DealError::PartnerInactive));
             }
             if let Some(t) = &tier {
                 let open = model::count_open_for_partner(conn, &scope, org.id)?;
                 if t.max_open_deals > 0 && open >= i64::from(t.max_open_deals) {
-                    return Ok(Err(DealError::TooManyOpen(t.max_open_deals)));
+                    return Ok(DealOutcome::Refused(DealError::TooManyOpen(t.max_open_deals)));
                 }
             }
             let conflicts = conflicts(conn, &scope, &deal.company_key, &deal.domain_key, org.id, deal.id)?;
             let needs_review = !conflicts.is_empty();
-            model::set_status(conn, &scope, deal.id, from, to, Some(needs_review), None, now)?;
-            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(needs_review), now)?;
+            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             // The limit is kept in hundredths of a unit; compare the deal likewise.
-            let auto = tier.as_ref().map_or(0, |t| t.auto_approve_minor);
+            let auto = tier.as_ref().map_or(0, |t| t.auto_approve_hundredths);
             let digits = crate::i18n::currency_digits(&deal.currency).unwrap_or(2);
             let value_hundredths = deal.value_minor.saturating_mul(100) / 10i64.pow(digits);
             if !needs_review && auto > 0 && value_hundredths <= auto {
                 let until = now + Duration::days(i64::from(tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days)));
-                model::set_status(conn, &scope, deal.id, DealStatus::Submitted, DealStatus::Approved, None, Some(Some(until)), now)?;
+                model::set_status(
+                    conn,
+                    &scope,
+                    deal.id,
+                    &StatusChange::new(DealStatus::Submitted, DealStatus::Approved).protected_until(Some(until)),
+                    now,
+                )?;
                 model::record(
                     conn,
                     &scope,
                     deal.id,
-                    None,
-                    "auto_approve",
-                    Some(DealStatus::Submitted),
-                    Some(DealStatus::Approved),
-                    "",
+                    &NewEvent::by(None, "auto_approve").moved(DealStatus::Submitted, DealStatus::Approved),
                     now,
                 )?;
                 tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
@@ -269,23 +286,23 @@ fn act(
         DealStatus::Approved => {
             let days = tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days);
             let until = now + Duration::days(i64::from(days));
-            model::set_status(conn, &scope, deal.id, from, to, Some(false), Some(Some(until)), now)?;
-            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(false).protected_until(Some(until)), now)?;
+            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
         }
         DealStatus::Rejected | DealStatus::InfoRequested => {
-            model::set_status(conn, &scope, deal.id, from, to, None, None, now)?;
-            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
+            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             let key = if to == DealStatus::Rejected { "notify-deal-rejected" } else { "notify-deal-info-requested" };
             tell_partner(conn, &scope, ctx, deal, key, vec![("comment", comment.to_string())])?;
         }
         _ => {
-            model::set_status(conn, &scope, deal.id, from, to, None, None, now)?;
-            model::record(conn, &scope, deal.id, Some(user.user.id), action.as_str(), Some(from), Some(to), comment, now)?;
+            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
+            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
         }
     }
     let viewer = Viewer::tenant(scope);
-    Ok(Ok(model::find(conn, &viewer, &deal.public_id)?.ok_or(AppError::NotFound)?))
+    Ok(DealOutcome::done(model::find(conn, &viewer, &deal.public_id)?.ok_or(AppError::NotFound)?))
 }
 
 fn iso(at: NaiveDateTime) -> String {
@@ -320,12 +337,7 @@ fn tell_partner(
 }
 
 /// A partner asks for longer protection of an approved deal.
-pub fn request_extension(
-    conn: &mut AnyConnection,
-    user: &AuthUser,
-    public_id: &str,
-    ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, ctx: &Context<'_>) -> Result<DealOutcome, AppError> {
     if !user.can(Permission::RegisterDeals) {
         return Err(AppError::Forbidden);
     }
@@ -333,12 +345,12 @@ pub fn request_extension(
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         if deal.status() != DealStatus::Approved || deal.extension_requested != 0 {
-            return Ok(Err(DealError::NotAllowed));
+            return Ok(DealOutcome::Refused(DealError::NotAllowed));
         }
         let scope = user.scope.tenant_only();
         let now = db::now();
         model::set_extension_requested(c, &scope, deal.id, true)?;
-        model::record(c, &scope, deal.id, Some(user.user.id), "extension_requested", None, None, "", now)?;
+        model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_requested"), now)?;
         let org = organisation(c, &scope, deal.partner_org_id)?;
         let staff = users::with_permission(c, &scope, Permission::ReviewDeals, None)?;
         let args = vec![("partner", org.name), ("company", deal.customer_company.clone())];
@@ -350,7 +362,7 @@ pub fn request_extension(
             &staff,
             &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true },
         )?;
-        Ok(Ok(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
+        Ok(DealOutcome::done(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
     })
 }
 
@@ -361,7 +373,7 @@ pub fn decide_extension(
     public_id: &str,
     grant: bool,
     ctx: &Context<'_>,
-) -> Result<Result<Deal, DealError>, AppError> {
+) -> Result<DealOutcome, AppError> {
     if !user.can(Permission::ReviewDeals) {
         return Err(AppError::Forbidden);
     }
@@ -369,7 +381,7 @@ pub fn decide_extension(
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         if deal.status() != DealStatus::Approved || deal.extension_requested == 0 {
-            return Ok(Err(DealError::NotAllowed));
+            return Ok(DealOutcome::Refused(DealError::NotAllowed));
         }
         let scope = user.scope.tenant_only();
         let now = db::now();
@@ -379,14 +391,14 @@ pub fn decide_extension(
             let from = deal.protected_until.unwrap_or(now).max(now);
             let until = from + Duration::days(i64::from(days));
             model::extend(c, &scope, deal.id, until)?;
-            model::record(c, &scope, deal.id, Some(user.user.id), "extension_granted", None, None, "", now)?;
+            model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_granted"), now)?;
             tell_partner(c, &scope, ctx, &deal, "notify-extension-granted", vec![("date", iso(until))])?;
         } else {
             model::set_extension_requested(c, &scope, deal.id, false)?;
-            model::record(c, &scope, deal.id, Some(user.user.id), "extension_refused", None, None, "", now)?;
+            model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_refused"), now)?;
             tell_partner(c, &scope, ctx, &deal, "notify-extension-refused", Vec::new())?;
         }
-        Ok(Ok(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
+        Ok(DealOutcome::done(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
     })
 }
 
@@ -404,16 +416,12 @@ pub fn run_expiry(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'
         let Some(until) = deal.protected_until else { continue };
         db::transaction(conn, |c| -> Result<(), AppError> {
             if until <= now {
-                if model::set_status(c, scope, deal.id, DealStatus::Approved, DealStatus::Expired, None, None, now)? == 1 {
+                if model::set_status(c, scope, deal.id, &StatusChange::new(DealStatus::Approved, DealStatus::Expired), now)? == 1 {
                     model::record(
                         c,
                         scope,
                         deal.id,
-                        None,
-                        DealAction::Expire.as_str(),
-                        Some(DealStatus::Approved),
-                        Some(DealStatus::Expired),
-                        "",
+                        &NewEvent::by(None, DealAction::Expire.as_str()).moved(DealStatus::Approved, DealStatus::Expired),
                         now,
                     )?;
                     tell_partner(c, scope, ctx, &deal, "notify-deal-expired", Vec::new())?;

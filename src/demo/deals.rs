@@ -8,7 +8,7 @@ use diesel::prelude::*;
 
 use crate::db::schema::{deals, organisations};
 use crate::db::{self, AnyConnection};
-use crate::deals::model::{self, DealFields, Viewer};
+use crate::deals::model::{self, DealFields, NewEvent, StatusChange, Viewer};
 use crate::deals::normalize::{company_key, domain_key};
 use crate::deals::state::DealStatus;
 use crate::identity::model::UserStatus;
@@ -167,7 +167,7 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
         };
         let deal = model::insert(conn, &viewer, org, user, &fields, created)?;
         model::set_deal_products(conn, scope, deal.id, &[product_ids[rng.next(product_ids.len() as u64) as usize]])?;
-        model::record(conn, scope, deal.id, Some(user), "created", None, Some(DealStatus::Draft), "", created)?;
+        model::record(conn, scope, deal.id, &NewEvent::created(Some(user)), created)?;
         advance(conn, scope, deal.id, user, target, created)?;
         made += 1;
     }
@@ -193,10 +193,10 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
             description: "Branch office roll-out".into(),
         };
         let deal = model::insert(conn, &viewer, org, user, &fields, now)?;
-        model::record(conn, scope, deal.id, Some(user), "created", None, Some(DealStatus::Draft), "", now)?;
+        model::record(conn, scope, deal.id, &NewEvent::created(Some(user)), now)?;
         let conflicts = !model::matching_open(conn, scope, &fields.company_key, &fields.domain_key, deal.id)?.is_empty();
-        model::set_status(conn, scope, deal.id, DealStatus::Draft, DealStatus::Submitted, Some(conflicts), None, now)?;
-        model::record(conn, scope, deal.id, Some(user), "submit", Some(DealStatus::Draft), Some(DealStatus::Submitted), "", now)?;
+        model::set_status(conn, scope, deal.id, &StatusChange::new(DealStatus::Draft, DealStatus::Submitted).needs_review(conflicts), now)?;
+        model::record(conn, scope, deal.id, &NewEvent::by(Some(user), "submit").moved(DealStatus::Draft, DealStatus::Submitted), now)?;
         made += 1;
     }
     Ok(made)
@@ -218,15 +218,18 @@ fn advance(conn: &mut AnyConnection, scope: &TenantScope, id: i64, user: i64, ta
     let mut when = at;
     for (from, to, action) in path {
         when += Duration::hours(20);
-        let protection = (*to == Approved).then(|| Some(when + Duration::days(if target == Approved { 60 } else { 90 })));
-        model::set_status(conn, scope, id, *from, *to, Some(false), protection, when)?;
+        let mut change = StatusChange::new(*from, *to).needs_review(false);
+        if *to == Approved {
+            change = change.protected_until(Some(when + Duration::days(if target == Approved { 60 } else { 90 })));
+        }
+        model::set_status(conn, scope, id, &change, when)?;
         let actor = if matches!(*action, "approve" | "reject" | "request_info" | "expire") { None } else { Some(user) };
         let comment = match *action {
             "reject" => "Already registered by the vendor's direct team.",
             "request_info" => "Please add the expected quantities.",
             _ => "",
         };
-        model::record(conn, scope, id, actor, action, Some(*from), Some(*to), comment, when)?;
+        model::record(conn, scope, id, &NewEvent::by(actor, action).moved(*from, *to).comment(comment), when)?;
     }
     Ok(())
 }

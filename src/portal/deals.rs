@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::db;
 use crate::deals::forms::DealForm;
 use crate::deals::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
-use crate::deals::service::{self, Context, DealError};
+use crate::deals::service::{self, Context, DealError, DealOutcome};
 use crate::deals::state::{DealAction, DealStatus};
 use crate::error::AppError;
 use crate::i18n::{self, CURRENCIES};
@@ -34,7 +34,8 @@ fn require_deals(user: &CurrentUser) -> Result<(), AppError> {
     if user.can(Permission::RegisterDeals) || user.can(Permission::ReviewDeals) { Ok(()) } else { Err(AppError::Forbidden) }
 }
 
-fn is_staff(user: &CurrentUser) -> bool {
+/// Whether the user reviews deals (vendor staff) rather than registers them.
+fn reviews_deals(user: &CurrentUser) -> bool {
     user.can(Permission::ReviewDeals)
 }
 
@@ -121,7 +122,7 @@ async fn list(
     let viewer = Viewer::of(&user);
     let (filter, sort, values) = filter_of(&q);
     let after = Cursor::decode(&q.after);
-    let staff = is_staff(&user);
+    let staff = reviews_deals(&user);
     let scope = user.scope;
     let fragment = hx.wants_fragment();
     let (rows, next, partner_list, product_list) = db::run(&state.pool, move |conn| {
@@ -288,11 +289,11 @@ async fn create(
     let outcome =
         db::run(&state.pool, move |conn| service::create(conn, &u, &input, submit, &Context { config: &app.config, slug: &slug })).await?;
     match outcome {
-        Ok(deal) => {
+        DealOutcome::Done(deal) => {
             let message = if submit { "deal-flash-submitted" } else { "deal-flash-saved" };
             Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(message)))
         }
-        Err(e) => {
+        DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
             render(
@@ -414,11 +415,11 @@ async fn update(
         db::run(&state.pool, move |conn| service::update(conn, &u, &pid, &input, then, &Context { config: &app.config, slug: &slug }))
             .await?;
     match outcome {
-        Ok(deal) => Ok(see_other(
+        DealOutcome::Done(deal) => Ok(see_other(
             &format!("/deals/{}", deal.public_id),
             Flash::success(if then.is_some() { "deal-flash-submitted" } else { "deal-flash-saved" }),
         )),
-        Err(e) => {
+        DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
             render(
@@ -449,7 +450,7 @@ async fn detail_page(
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let deal = load(state, user, public_id).await?;
-    let staff = is_staff(user);
+    let staff = reviews_deals(user);
     let scope = user.scope.tenant_only();
     let d = deal.clone();
     let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
@@ -523,15 +524,17 @@ async fn transition(
     })
     .await?;
     match outcome {
-        Ok(deal) if hx.wants_fragment() => {
+        DealOutcome::Done(deal) if hx.wants_fragment() => {
             // Inline decisions in the list swap the row in place.
             let scope = user.scope;
             let org = deal.partner_org_id;
             let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
-            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&deal).into(), partner }, staff: true })
+            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&*deal).into(), partner }, staff: true })
         }
-        Ok(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str())))),
-        Err(e) => {
+        DealOutcome::Done(deal) => {
+            Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))
+        }
+        DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
         }
@@ -551,8 +554,8 @@ async fn request_extension(
     let outcome =
         db::run(&state.pool, move |conn| service::request_extension(conn, &u, &pid, &Context { config: &app.config, slug: &slug })).await?;
     match outcome {
-        Ok(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
-        Err(e) => {
+        DealOutcome::Done(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
+        DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
         }
@@ -585,11 +588,11 @@ async fn decide_extension(
         db::run(&state.pool, move |conn| service::decide_extension(conn, &u, &pid, grant, &Context { config: &app.config, slug: &slug }))
             .await?;
     match outcome {
-        Ok(deal) => Ok(see_other(
+        DealOutcome::Done(deal) => Ok(see_other(
             &format!("/deals/{}", deal.public_id),
             Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }),
         )),
-        Err(e) => {
+        DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
         }

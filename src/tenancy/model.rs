@@ -122,7 +122,7 @@ pub struct Tier {
     pub created_at: NaiveDateTime,
     /// Deals up to this value (minor units, deal currency) are approved on
     /// submission when nothing conflicts; 0 = never.
-    pub auto_approve_minor: i64,
+    pub auto_approve_hundredths: i64,
 }
 
 // ---- the tenants table (platform level) ----
@@ -294,14 +294,14 @@ pub fn update_tier(
     name: &str,
     protection_days: i32,
     max_open_deals: i32,
-    auto_approve_minor: i64,
+    auto_approve_hundredths: i64,
 ) -> QueryResult<usize> {
     diesel::update(tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).filter(tiers::id.eq(id)))
         .set((
             tiers::name.eq(name),
             tiers::protection_days.eq(protection_days),
             tiers::max_open_deals.eq(max_open_deals),
-            tiers::auto_approve_minor.eq(auto_approve_minor),
+            tiers::auto_approve_hundredths.eq(auto_approve_hundredths),
         ))
         .execute(conn)
 }

@@ -148,33 +148,27 @@ pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResu
     query.select(Organisation::as_select()).first(conn).optional()
 }
 
-/// A vendor's edit of a partner organisation.
-#[allow(clippy::too_many_arguments)]
-pub fn update(
-    conn: &mut AnyConnection,
-    scope: &TenantScope,
-    id: i64,
-    name: &str,
-    website: Option<&str>,
-    country: Option<&str>,
-    tier_id: Option<i64>,
-    status: &str,
-    domains: &str,
-) -> QueryResult<usize> {
+/// A vendor's edit of a partner organisation (empty website or country
+/// clear them).
+#[derive(AsChangeset)]
+#[diesel(table_name = organisations, treat_none_as_null = true)]
+pub struct PartnerChanges<'a> {
+    pub name: &'a str,
+    pub website: Option<&'a str>,
+    pub country: Option<&'a str>,
+    pub tier_id: Option<i64>,
+    pub status: &'a str,
+    pub email_domains: &'a str,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, changes: &PartnerChanges<'_>) -> QueryResult<usize> {
     diesel::update(
         organisations::table
             .filter(organisations::tenant_id.eq(scope.tenant_id()))
             .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
             .filter(organisations::id.eq(id)),
     )
-    .set((
-        organisations::name.eq(name),
-        organisations::website.eq(website),
-        organisations::country.eq(country),
-        organisations::tier_id.eq(tier_id),
-        organisations::status.eq(status),
-        organisations::email_domains.eq(domains),
-        organisations::updated_at.eq(crate::db::now()),
-    ))
+    .set(changes)
     .execute(conn)
 }

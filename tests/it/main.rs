@@ -3,7 +3,7 @@
 //! PostgreSQL database when `PORTICO_TEST_DATABASE_URL` is set) and talks to
 //! it over HTTP like a user would.
 
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+#![expect(clippy::unwrap_used, clippy::expect_used, reason = "a test that cannot set up its world should stop right there")]
 
 mod support;
 

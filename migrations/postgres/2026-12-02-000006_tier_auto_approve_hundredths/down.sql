@@ -1,0 +1,1 @@
+ALTER TABLE tiers RENAME COLUMN auto_approve_hundredths TO auto_approve_minor;
