@@ -13,7 +13,7 @@ use crate::i18n::Translator;
 use crate::identity::model::User;
 use crate::identity::model::UserStatus;
 use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, compose_for_tenant};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = notifications)]
@@ -110,8 +110,7 @@ pub fn notify(
 }
 
 pub fn unread_count(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<i64> {
-    notifications::table
-        .filter(notifications::tenant_id.eq(scope.tenant_id()))
+    scoped!(notifications, scope)
         .filter(notifications::user_id.eq(user_id))
         .filter(notifications::read_at.is_null())
         .count()
@@ -119,8 +118,7 @@ pub fn unread_count(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64)
 }
 
 pub fn recent(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, limit: i64) -> QueryResult<Vec<Notification>> {
-    notifications::table
-        .filter(notifications::tenant_id.eq(scope.tenant_id()))
+    scoped!(notifications, scope)
         .filter(notifications::user_id.eq(user_id))
         .order(notifications::id.desc())
         .limit(limit)
@@ -130,11 +128,9 @@ pub fn recent(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, limit
 
 /// Marks one (or, with `None`, every) notification of the user read.
 pub fn mark_read(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, id: Option<i64>) -> QueryResult<usize> {
-    let mut query = diesel::update(notifications::table)
-        .filter(notifications::tenant_id.eq(scope.tenant_id()))
-        .filter(notifications::user_id.eq(user_id))
-        .filter(notifications::read_at.is_null())
-        .into_boxed();
+    let mut query =
+        diesel::update(scoped!(notifications, scope).filter(notifications::user_id.eq(user_id)).filter(notifications::read_at.is_null()))
+            .into_boxed();
     if let Some(id) = id {
         query = query.filter(notifications::id.eq(id));
     }

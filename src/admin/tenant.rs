@@ -18,6 +18,7 @@ use crate::state::AppState;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::branding::{is_hex_color, readable_text_on};
 use crate::tenancy::model::{self, FooterLink, SettingsValues};
+use crate::tenancy::scope::scoped;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
@@ -47,11 +48,7 @@ async fn overview(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
     let (users, partners, queued) = db::run(&state.pool, move |conn| {
         use crate::db::schema::mail_outbox;
         use diesel::prelude::*;
-        let queued: i64 = mail_outbox::table
-            .filter(mail_outbox::tenant_id.eq(scope.tenant_id()))
-            .filter(mail_outbox::status.ne("sent"))
-            .count()
-            .get_result(conn)?;
+        let queued: i64 = scoped!(mail_outbox, scope).filter(mail_outbox::status.ne("sent")).count().get_result(conn)?;
         Ok((crate::identity::model::count(conn, &scope)?, crate::tenancy::organisations::count_partners(conn, &scope)?, queued))
     })
     .await?;

@@ -11,7 +11,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{deal_events, deal_products, deals, organisations, products, tiers, users};
 use crate::identity::auth::AuthUser;
 use crate::identity::rbac::Role;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 /// Whose deals a query may touch.
 #[derive(Debug, Clone, Copy)]
@@ -86,21 +86,21 @@ pub struct DealFields {
     pub description: String,
 }
 
-macro_rules! scoped {
+/// The deals a viewer may see: the scope's (tenant, and partner
+/// organisation when narrowed), and for a partner user only their own.
+macro_rules! visible {
     ($viewer:expr) => {{
-        let mut query = deals::table.filter(deals::tenant_id.eq($viewer.scope.tenant_id())).into_boxed();
-        if let Some(org) = $viewer.scope.partner_org_id() {
-            query = query.filter(deals::partner_org_id.eq(org));
+        let viewer: &Viewer = $viewer;
+        let query = scoped!(deals, &viewer.scope, narrowed by partner_org_id);
+        match viewer.only_user {
+            Some(user) => query.filter(deals::submitted_by.eq(user)),
+            None => query,
         }
-        if let Some(user) = $viewer.only_user {
-            query = query.filter(deals::submitted_by.eq(user));
-        }
-        query
     }};
 }
 
 pub fn find(conn: &mut AnyConnection, viewer: &Viewer, public_id: &str) -> QueryResult<Option<Deal>> {
-    scoped!(viewer).filter(deals::public_id.eq(public_id)).select(Deal::as_select()).first(conn).optional()
+    visible!(viewer).filter(deals::public_id.eq(public_id)).select(Deal::as_select()).first(conn).optional()
 }
 
 pub fn insert(
@@ -134,9 +134,7 @@ pub fn update_fields(
     fields: &DealFields,
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
-    diesel::update(deals::table.filter(deals::tenant_id.eq(viewer.scope.tenant_id())).filter(deals::id.eq(deal_id)))
-        .set((fields, deals::updated_at.eq(now)))
-        .execute(conn)
+    diesel::update(scoped!(deals, viewer.scope).filter(deals::id.eq(deal_id))).set((fields, deals::updated_at.eq(now))).execute(conn)
 }
 
 /// A move of a deal between statuses, and what changes with it.
@@ -174,8 +172,7 @@ pub fn set_status(
     now: NaiveDateTime,
 ) -> QueryResult<usize> {
     let StatusChange { from, to, needs_review, protected_until } = *change;
-    let target =
-        deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)).filter(deals::status.eq(from.as_str()));
+    let target = scoped!(deals, scope).filter(deals::id.eq(deal_id)).filter(deals::status.eq(from.as_str()));
     let submitted_at = (to == DealStatus::Submitted).then_some(now);
     let decided =
         matches!(to, DealStatus::Approved | DealStatus::Rejected | DealStatus::Won | DealStatus::Lost | DealStatus::Expired).then_some(now);
@@ -183,7 +180,7 @@ pub fn set_status(
     if changed == 0 {
         return Ok(0);
     }
-    let row = deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id));
+    let row = scoped!(deals, scope).filter(deals::id.eq(deal_id));
     if let Some(at) = submitted_at {
         diesel::update(row).set(deals::submitted_at.eq(Some(at))).execute(conn)?;
     }
@@ -202,21 +199,19 @@ pub fn set_status(
 }
 
 pub fn set_extension_requested(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, requested: bool) -> QueryResult<usize> {
-    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
+    diesel::update(scoped!(deals, scope).filter(deals::id.eq(deal_id)))
         .set(deals::extension_requested.eq(i32::from(requested)))
         .execute(conn)
 }
 
 pub fn extend(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, until: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
+    diesel::update(scoped!(deals, scope).filter(deals::id.eq(deal_id)))
         .set((deals::protected_until.eq(Some(until)), deals::extension_requested.eq(0), deals::expiry_warned.eq(0)))
         .execute(conn)
 }
 
 pub fn mark_warned(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<usize> {
-    diesel::update(deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).filter(deals::id.eq(deal_id)))
-        .set(deals::expiry_warned.eq(1))
-        .execute(conn)
+    diesel::update(scoped!(deals, scope).filter(deals::id.eq(deal_id))).set(deals::expiry_warned.eq(1)).execute(conn)
 }
 
 /// Open deals of the tenant that match a company or domain key (other than `except`).
@@ -228,11 +223,7 @@ pub fn matching_open(
     except: i64,
 ) -> QueryResult<Vec<Deal>> {
     let open: Vec<&str> = DealStatus::ALL.into_iter().filter(|s| s.is_open()).map(DealStatus::as_str).collect();
-    let mut query = deals::table
-        .filter(deals::tenant_id.eq(scope.tenant_id()))
-        .filter(deals::status.eq_any(open))
-        .filter(deals::id.ne(except))
-        .into_boxed();
+    let mut query = scoped!(deals, scope).filter(deals::status.eq_any(open)).filter(deals::id.ne(except)).into_boxed();
     query = match (company_key.is_empty(), domain_key.is_empty()) {
         (false, false) => query.filter(deals::company_key.eq(company_key).or(deals::domain_key.eq(domain_key))),
         (false, true) => query.filter(deals::company_key.eq(company_key)),
@@ -244,18 +235,12 @@ pub fn matching_open(
 
 pub fn count_open_for_partner(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> QueryResult<i64> {
     let open: Vec<&str> = DealStatus::ALL.into_iter().filter(|s| s.is_open()).map(DealStatus::as_str).collect();
-    deals::table
-        .filter(deals::tenant_id.eq(scope.tenant_id()))
-        .filter(deals::partner_org_id.eq(org))
-        .filter(deals::status.eq_any(open))
-        .count()
-        .get_result(conn)
+    scoped!(deals, scope).filter(deals::partner_org_id.eq(org)).filter(deals::status.eq_any(open)).count().get_result(conn)
 }
 
 /// Approved deals whose protection ends before `before` (the expiry job).
 pub fn approved_ending_before(conn: &mut AnyConnection, scope: &TenantScope, before: NaiveDateTime) -> QueryResult<Vec<Deal>> {
-    deals::table
-        .filter(deals::tenant_id.eq(scope.tenant_id()))
+    scoped!(deals, scope)
         .filter(deals::status.eq(DealStatus::Approved.as_str()))
         .filter(deals::protected_until.lt(before))
         .select(Deal::as_select())
@@ -278,7 +263,7 @@ pub struct Product {
 }
 
 pub fn products(conn: &mut AnyConnection, scope: &TenantScope, active_only: bool) -> QueryResult<Vec<Product>> {
-    let mut query = products::table.filter(products::tenant_id.eq(scope.tenant_id())).order(products::name.asc()).into_boxed();
+    let mut query = scoped!(products, scope).order(products::name.asc()).into_boxed();
     if active_only {
         query = query.filter(products::active.eq(1));
     }
@@ -299,24 +284,17 @@ pub fn insert_product(conn: &mut AnyConnection, scope: &TenantScope, name: &str,
 }
 
 pub fn set_product_active(conn: &mut AnyConnection, scope: &TenantScope, id: i64, active: bool) -> QueryResult<usize> {
-    diesel::update(products::table.filter(products::tenant_id.eq(scope.tenant_id())).filter(products::id.eq(id)))
-        .set(products::active.eq(i32::from(active)))
-        .execute(conn)
+    diesel::update(scoped!(products, scope).filter(products::id.eq(id))).set(products::active.eq(i32::from(active))).execute(conn)
 }
 
 pub fn deal_product_ids(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<Vec<i64>> {
-    deal_products::table
-        .filter(deal_products::tenant_id.eq(scope.tenant_id()))
-        .filter(deal_products::deal_id.eq(deal_id))
-        .select(deal_products::product_id)
-        .load(conn)
+    scoped!(deal_products, scope).filter(deal_products::deal_id.eq(deal_id)).select(deal_products::product_id).load(conn)
 }
 
 /// Replaces a deal's products with `ids` (only this tenant's active products are kept).
 pub fn set_deal_products(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, ids: &[i64]) -> QueryResult<()> {
     let valid: Vec<i64> = products(conn, scope, true)?.into_iter().map(|p| p.id).filter(|id| ids.contains(id)).collect();
-    diesel::delete(deal_products::table.filter(deal_products::tenant_id.eq(scope.tenant_id())).filter(deal_products::deal_id.eq(deal_id)))
-        .execute(conn)?;
+    diesel::delete(scoped!(deal_products, scope).filter(deal_products::deal_id.eq(deal_id))).execute(conn)?;
     for product_id in valid {
         diesel::insert_into(deal_products::table)
             .values((
@@ -395,9 +373,9 @@ pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event
 
 /// The timeline with the actors' names.
 pub fn timeline(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64) -> QueryResult<Vec<(DealEvent, Option<String>)>> {
-    deal_events::table
-        .left_join(users::table.on(users::id.nullable().eq(deal_events::actor_user_id).and(users::tenant_id.eq(deal_events::tenant_id))))
-        .filter(deal_events::tenant_id.eq(scope.tenant_id()))
+    let source = deal_events::table
+        .left_join(users::table.on(users::id.nullable().eq(deal_events::actor_user_id).and(users::tenant_id.eq(deal_events::tenant_id))));
+    scoped!(source => deal_events, scope)
         .filter(deal_events::deal_id.eq(deal_id))
         .order(deal_events::id.asc())
         .select((DealEvent::as_select(), users::display_name.nullable()))
@@ -567,7 +545,7 @@ type DealQuery = deals::BoxedQuery<'static, <AnyConnection as diesel::Connection
 
 /// The deals the viewer may see, filtered, sorted and positioned after the cursor.
 fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>) -> DealQuery {
-    let mut query = scoped!(viewer);
+    let mut query = visible!(viewer);
     if let Some(status) = filter.status {
         query = query.filter(deals::status.eq(status.as_str()));
     }
@@ -575,10 +553,8 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
         query = query.filter(deals::partner_org_id.eq(org));
     }
     if let Some(product) = filter.product_id {
-        let with_product = deal_products::table
-            .filter(deal_products::tenant_id.eq(viewer.scope.tenant_id()))
-            .filter(deal_products::product_id.eq(product))
-            .select(deal_products::deal_id);
+        let with_product =
+            scoped!(deal_products, viewer.scope).filter(deal_products::product_id.eq(product)).select(deal_products::deal_id);
         query = query.filter(deals::id.eq_any(with_product));
     }
     if let Some(from) = filter.created_from {
@@ -694,11 +670,7 @@ pub fn partner_name(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> 
 }
 
 fn partner_names(conn: &mut AnyConnection, scope: &TenantScope, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
-    organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
-        .filter(organisations::id.eq_any(ids))
-        .select((organisations::id, organisations::name))
-        .load(conn)
+    scoped!(organisations, scope).filter(organisations::id.eq_any(ids)).select((organisations::id, organisations::name)).load(conn)
 }
 
 /// Minimal columns of every deal the viewer may see, for analytics.
@@ -713,14 +685,10 @@ pub struct DealFacts {
 }
 
 pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealFacts>> {
-    let mut query = deals::table
+    let source = deals::table
         .inner_join(organisations::table.on(organisations::id.eq(deals::partner_org_id).and(organisations::tenant_id.eq(deals::tenant_id))))
-        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(deals::tenant_id))))
-        .filter(deals::tenant_id.eq(viewer.scope.tenant_id()))
-        .into_boxed();
-    if let Some(org) = viewer.scope.partner_org_id() {
-        query = query.filter(deals::partner_org_id.eq(org));
-    }
+        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(deals::tenant_id))));
+    let mut query = scoped!(source => deals, &viewer.scope, narrowed by partner_org_id);
     if let Some(user) = viewer.only_user {
         query = query.filter(deals::submitted_by.eq(user));
     }

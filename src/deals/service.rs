@@ -18,7 +18,7 @@ use crate::identity::rbac::Permission;
 use crate::notifications::{self, Notice};
 use crate::tenancy::model::{self as tenancy, TenantStatus, Tier};
 use crate::tenancy::organisations::Organisation;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 pub const WARN_DAYS: i64 = 7;
 
@@ -122,11 +122,7 @@ pub fn would_conflict(conn: &mut AnyConnection, scope: &TenantScope, company: &s
 }
 
 fn organisation(conn: &mut AnyConnection, scope: &TenantScope, org: i64) -> QueryResult<Organisation> {
-    organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
-        .filter(organisations::id.eq(org))
-        .select(Organisation::as_select())
-        .first(conn)
+    scoped!(organisations, scope).filter(organisations::id.eq(org)).select(Organisation::as_select()).first(conn)
 }
 
 fn tier_of(conn: &mut AnyConnection, scope: &TenantScope, org: &Organisation) -> QueryResult<Option<Tier>> {

@@ -16,7 +16,7 @@ use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
 use crate::tenancy::model as tenancy;
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 const PARTNERS: [(&str, &str, &str, usize); 4] = [
     ("Fabrikam Integrators", "FR", "fabrikam.test", 1),
@@ -78,7 +78,7 @@ fn partner_user(conn: &mut AnyConnection, scope: &TenantScope, org: i64, email: 
 
 /// Seeds the demo tenant; returns how many deals it created (0 if it had some).
 pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> QueryResult<usize> {
-    let existing: i64 = deals::table.filter(deals::tenant_id.eq(scope.tenant_id())).count().get_result(conn)?;
+    let existing: i64 = scoped!(deals, scope).count().get_result(conn)?;
     if existing > 0 {
         return Ok(0);
     }
@@ -86,8 +86,7 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
     let tiers = tenancy::tiers(conn, scope)?;
     // Partners in every tier, each with a sales user, plus the existing Contoso.
     let mut partners: Vec<(i64, i64)> = Vec::new();
-    let contoso = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    let contoso = scoped!(organisations, scope)
         .filter(organisations::name.eq("Contoso Solutions"))
         .select(organisations::id)
         .first::<i64>(conn)

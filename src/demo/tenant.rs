@@ -11,7 +11,7 @@ use crate::identity::rbac::Role;
 use crate::platform::tenants::{ProvisionRequest, provision};
 use crate::tenancy::model::{self, FooterLink, SettingsValues, Tenant, TenantStatus};
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 pub const DEMO_SLUG: &str = "demo";
 pub const DEMO_ADMIN: &str = "admin@demo.test";
@@ -65,8 +65,7 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
     use diesel::prelude::*;
     let now = db::now();
     let vendor = orgs::vendor_org(conn, scope)?;
-    let partner = match organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    let partner = match scoped!(organisations, scope)
         .filter(organisations::name.eq(DEMO_PARTNER))
         .select(crate::tenancy::organisations::Organisation::as_select())
         .first(conn)
@@ -99,7 +98,7 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
         let hash = crate::identity::password::hash(password)?;
         match users::find_by_email(conn, scope, email)? {
             Some(user) => {
-                diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
+                diesel::update(scoped!(users_table, scope).filter(users_table::id.eq(user.id)))
                     .set((
                         users_table::password_hash.eq(Some(&hash)),
                         users_table::status.eq(UserStatus::Active.as_str()),
@@ -109,7 +108,7 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
             }
             None => {
                 let user = users::insert(conn, scope, &NewUser::new(org, email, name, role, UserStatus::Active, now))?;
-                diesel::update(users_table::table.filter(users_table::tenant_id.eq(scope.tenant_id())).filter(users_table::id.eq(user.id)))
+                diesel::update(scoped!(users_table, scope).filter(users_table::id.eq(user.id)))
                     .set(users_table::password_hash.eq(Some(&hash)))
                     .execute(conn)?;
             }

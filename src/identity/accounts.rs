@@ -13,7 +13,7 @@ use crate::db::schema::users;
 use crate::db::{self, AnyConnection};
 use crate::error::AppError;
 use crate::identity::model::UserStatus;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 pub enum SignIn {
     SignedIn(User),
@@ -62,9 +62,7 @@ pub fn password_sign_in(
         Some(user) if verified => {
             db::transaction(conn, |c| {
                 throttle::clear(c, &account)?;
-                diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
-                    .set(users::last_sign_in_at.eq(Some(now)))
-                    .execute(c)
+                diesel::update(scoped!(users, scope).filter(users::id.eq(user.id))).set(users::last_sign_in_at.eq(Some(now))).execute(c)
             })?;
             tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.sign_in");
             Ok(SignIn::SignedIn(user))
@@ -111,7 +109,7 @@ pub fn complete_link(
     }
     let hash = password::hash(new_password)?;
     db::transaction(conn, |c| -> Result<(), AppError> {
-        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+        diesel::update(scoped!(users, scope).filter(users::id.eq(user.id)))
             .set((
                 users::password_hash.eq(Some(&hash)),
                 users::status.eq(UserStatus::Active.as_str()),

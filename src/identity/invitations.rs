@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::db::AnyConnection;
 use crate::db::schema::{invitations, password_resets};
 use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, TenantMail, compose_for_tenant};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 pub const INVITATION_DAYS: i64 = 7;
 pub const RESET_MINUTES: i64 = 60;
@@ -142,16 +142,14 @@ pub fn find_live(
 ) -> QueryResult<Option<(i64, i64)>> {
     let hash = hash_token(token);
     match kind {
-        LinkKind::Invitation => invitations::table
-            .filter(invitations::tenant_id.eq(scope.tenant_id()))
+        LinkKind::Invitation => scoped!(invitations, scope)
             .filter(invitations::token_hash.eq(hash))
             .filter(invitations::used_at.is_null())
             .filter(invitations::expires_at.gt(now))
             .select((invitations::id, invitations::user_id))
             .first(conn)
             .optional(),
-        LinkKind::PasswordReset => password_resets::table
-            .filter(password_resets::tenant_id.eq(scope.tenant_id()))
+        LinkKind::PasswordReset => scoped!(password_resets, scope)
             .filter(password_resets::token_hash.eq(hash))
             .filter(password_resets::used_at.is_null())
             .filter(password_resets::expires_at.gt(now))
@@ -164,19 +162,13 @@ pub fn find_live(
 /// Uses up every open link of this kind for the user (single use).
 pub fn use_up(conn: &mut AnyConnection, scope: &TenantScope, kind: LinkKind, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
     match kind {
-        LinkKind::Invitation => diesel::update(
-            invitations::table
-                .filter(invitations::tenant_id.eq(scope.tenant_id()))
-                .filter(invitations::user_id.eq(user_id))
-                .filter(invitations::used_at.is_null()),
-        )
-        .set(invitations::used_at.eq(Some(now)))
-        .execute(conn),
+        LinkKind::Invitation => {
+            diesel::update(scoped!(invitations, scope).filter(invitations::user_id.eq(user_id)).filter(invitations::used_at.is_null()))
+                .set(invitations::used_at.eq(Some(now)))
+                .execute(conn)
+        }
         LinkKind::PasswordReset => diesel::update(
-            password_resets::table
-                .filter(password_resets::tenant_id.eq(scope.tenant_id()))
-                .filter(password_resets::user_id.eq(user_id))
-                .filter(password_resets::used_at.is_null()),
+            scoped!(password_resets, scope).filter(password_resets::user_id.eq(user_id)).filter(password_resets::used_at.is_null()),
         )
         .set(password_resets::used_at.eq(Some(now)))
         .execute(conn),

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::users;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -101,58 +101,39 @@ pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewUser<'_>) 
 }
 
 pub fn find_by_email(conn: &mut AnyConnection, scope: &TenantScope, email: &str) -> QueryResult<Option<User>> {
-    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::email.eq(email.to_lowercase())).into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(users::organisation_id.eq(org));
-    }
+    let query = scoped!(users, scope, narrowed by organisation_id).filter(users::email.eq(email.to_lowercase()));
     query.select(User::as_select()).first(conn).optional()
 }
 
 pub fn count(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> {
-    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(users::organisation_id.eq(org));
-    }
+    let query = scoped!(users, scope, narrowed by organisation_id);
     query.count().get_result(conn)
 }
 
 /// An active user of the scope, by id (the per-request lookup).
 pub fn find_active(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
-    let mut query = users::table
-        .filter(users::tenant_id.eq(scope.tenant_id()))
+    let query = scoped!(users, scope, narrowed by organisation_id)
         .filter(users::id.eq(user_id))
-        .filter(users::status.eq(UserStatus::Active.as_str()))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(users::organisation_id.eq(org));
-    }
+        .filter(users::status.eq(UserStatus::Active.as_str()));
     query.select(User::as_select()).first(conn).optional()
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
-    let mut query = users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)).into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(users::organisation_id.eq(org));
-    }
+    let query = scoped!(users, scope, narrowed by organisation_id).filter(users::id.eq(user_id));
     query.select(User::as_select()).first(conn).optional()
 }
 
 pub fn set_locale(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, locale: crate::i18n::Locale) -> QueryResult<usize> {
-    diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user_id)))
+    diesel::update(scoped!(users, scope).filter(users::id.eq(user_id)))
         .set((users::locale.eq(Some(locale.code())), users::updated_at.eq(crate::db::now())))
         .execute(conn)
 }
 
 /// An invited user who proved who they are (through SSO) becomes active.
 pub fn activate(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(
-        users::table
-            .filter(users::tenant_id.eq(scope.tenant_id()))
-            .filter(users::id.eq(user_id))
-            .filter(users::status.eq(UserStatus::Invited.as_str())),
-    )
-    .set((users::status.eq(UserStatus::Active.as_str()), users::updated_at.eq(now)))
-    .execute(conn)
+    diesel::update(scoped!(users, scope).filter(users::id.eq(user_id)).filter(users::status.eq(UserStatus::Invited.as_str())))
+        .set((users::status.eq(UserStatus::Active.as_str()), users::updated_at.eq(now)))
+        .execute(conn)
 }
 
 /// Active users of the tenant whose role grants `permission` (optionally
@@ -164,11 +145,8 @@ pub fn with_permission(
     organisation: Option<i64>,
 ) -> QueryResult<Vec<User>> {
     let roles: Vec<&str> = super::rbac::Role::ALL.into_iter().filter(|r| r.can(permission)).map(|r| r.as_str()).collect();
-    let mut query = users::table
-        .filter(users::tenant_id.eq(scope.tenant_id()))
-        .filter(users::status.eq(UserStatus::Active.as_str()))
-        .filter(users::role.eq_any(roles))
-        .into_boxed();
+    let mut query =
+        scoped!(users, scope).filter(users::status.eq(UserStatus::Active.as_str())).filter(users::role.eq_any(roles)).into_boxed();
     if let Some(org) = organisation {
         query = query.filter(users::organisation_id.eq(org));
     }

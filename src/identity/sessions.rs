@@ -6,12 +6,12 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::sessions;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 /// Ends every session of a user (sign-out everywhere, password change,
 /// deactivation). A caller keeping its own session renews it afterwards.
 pub fn end_user_sessions(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<usize> {
-    diesel::delete(sessions::table.filter(sessions::tenant_id.eq(scope.tenant_id())).filter(sessions::user_id.eq(user_id))).execute(conn)
+    diesel::delete(scoped!(sessions, scope).filter(sessions::user_id.eq(user_id))).execute(conn)
 }
 
 /// Deletes sessions past their expiry (loading one never does).

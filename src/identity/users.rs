@@ -13,7 +13,7 @@ use crate::db::{self, AnyConnection};
 use crate::error::AppError;
 use crate::identity::model::UserStatus;
 use crate::tenancy::organisations::Organisation;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 /// A user with the name of their organisation, for lists.
 pub struct UserRow {
@@ -22,30 +22,23 @@ pub struct UserRow {
 }
 
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<UserRow>> {
-    let mut query = users::table
-        .inner_join(
-            organisations::table.on(organisations::id.eq(users::organisation_id).and(organisations::tenant_id.eq(users::tenant_id))),
-        )
-        .filter(users::tenant_id.eq(scope.tenant_id()))
-        .order((organisations::kind.desc(), organisations::name.asc(), users::email.asc()))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(users::organisation_id.eq(org));
-    }
+    let source = users::table.inner_join(
+        organisations::table.on(organisations::id.eq(users::organisation_id).and(organisations::tenant_id.eq(users::tenant_id))),
+    );
+    let query = scoped!(source => users, scope, narrowed by organisation_id).order((
+        organisations::kind.desc(),
+        organisations::name.asc(),
+        users::email.asc(),
+    ));
     let rows: Vec<(User, String)> = query.select((User::as_select(), organisations::name)).limit(1_000).load(conn)?;
     Ok(rows.into_iter().map(|(user, organisation)| UserRow { user, organisation }).collect())
 }
 
 /// Organisations the scope may put users into.
 pub fn organisations(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Organisation>> {
-    let mut query = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    let query = scoped!(organisations, scope, narrowed by id)
         .filter(organisations::status.ne("applicant"))
-        .order((organisations::kind.desc(), organisations::name.asc()))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(organisations::id.eq(org));
-    }
+        .order((organisations::kind.desc(), organisations::name.asc()));
     query.select(Organisation::as_select()).load(conn)
 }
 
@@ -135,7 +128,7 @@ pub fn change_role(
         return Ok(Err(UserError::RoleMismatch));
     }
     db::transaction(conn, |c| {
-        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+        diesel::update(scoped!(users, scope).filter(users::id.eq(user.id)))
             .set((users::role.eq(role.as_str()), users::updated_at.eq(db::now())))
             .execute(c)
     })?;
@@ -166,7 +159,7 @@ pub fn set_active(
         (true, false) => UserStatus::Invited,
     };
     db::transaction(conn, |c| {
-        diesel::update(users::table.filter(users::tenant_id.eq(scope.tenant_id())).filter(users::id.eq(user.id)))
+        diesel::update(scoped!(users, scope).filter(users::id.eq(user.id)))
             .set((users::status.eq(status.as_str()), users::updated_at.eq(db::now())))
             .execute(c)?;
         if !active {

@@ -17,7 +17,7 @@ use crate::mail::compose::{ActionMail, Outgoing, Recipient, compose_for_tenant};
 use crate::notifications::{self, Notice};
 use crate::tenancy::model as tenancy;
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 /// Applications one client address may send per hour.
 const PER_ADDRESS_PER_HOUR: i64 = 3;
@@ -68,8 +68,7 @@ pub fn submit(
     client_address: &str,
 ) -> Result<Submitted, AppError> {
     let now = db::now();
-    let recent: i64 = partner_applications::table
-        .filter(partner_applications::tenant_id.eq(scope.tenant_id()))
+    let recent: i64 = scoped!(partner_applications, scope)
         .filter(partner_applications::client_address.eq(client_address))
         .filter(partner_applications::created_at.gt(now - chrono::Duration::hours(1)))
         .count()
@@ -113,17 +112,11 @@ pub fn submit(
 
 /// The latest applications of the tenant, newest first.
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Application>> {
-    partner_applications::table
-        .filter(partner_applications::tenant_id.eq(scope.tenant_id()))
-        .order(partner_applications::id.desc())
-        .limit(200)
-        .select(Application::as_select())
-        .load(conn)
+    scoped!(partner_applications, scope).order(partner_applications::id.desc()).limit(200).select(Application::as_select()).load(conn)
 }
 
 fn pending(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> Result<Application, AppError> {
-    partner_applications::table
-        .filter(partner_applications::tenant_id.eq(scope.tenant_id()))
+    scoped!(partner_applications, scope)
         .filter(partner_applications::id.eq(id))
         .filter(partner_applications::status.eq("pending"))
         .select(Application::as_select())
@@ -133,15 +126,13 @@ fn pending(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> Result<App
 }
 
 fn decide(conn: &mut AnyConnection, scope: &TenantScope, id: i64, status: &str, reason: &str) -> QueryResult<usize> {
-    diesel::update(
-        partner_applications::table.filter(partner_applications::tenant_id.eq(scope.tenant_id())).filter(partner_applications::id.eq(id)),
-    )
-    .set((
-        partner_applications::status.eq(status),
-        partner_applications::reason.eq(reason),
-        partner_applications::decided_at.eq(Some(db::now())),
-    ))
-    .execute(conn)
+    diesel::update(scoped!(partner_applications, scope).filter(partner_applications::id.eq(id)))
+        .set((
+            partner_applications::status.eq(status),
+            partner_applications::reason.eq(reason),
+            partner_applications::decided_at.eq(Some(db::now())),
+        ))
+        .execute(conn)
 }
 
 /// What approving an application did.

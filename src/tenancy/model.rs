@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
-use super::scope::TenantScope;
+use super::scope::{TenantScope, scoped};
 use crate::db::AnyConnection;
 use crate::db::schema::{string_overrides, tenant_settings, tenant_welcome, tenants, tiers};
 use crate::i18n::Locale;
@@ -190,11 +190,11 @@ pub fn insert_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &S
 }
 
 pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
-    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id()))).set(values).execute(conn)
+    diesel::update(scoped!(tenant_settings, scope)).set(values).execute(conn)
 }
 
 pub fn settings(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<TenantSettings> {
-    tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())).select(TenantSettings::as_select()).first(conn)
+    scoped!(tenant_settings, scope).select(TenantSettings::as_select()).first(conn)
 }
 
 /// The welcome text in `locale`, else in the tenant's default locale.
@@ -204,8 +204,7 @@ pub fn welcome(
     locale: Locale,
     fallback: Locale,
 ) -> QueryResult<Option<(String, NaiveDateTime)>> {
-    let rows: Vec<(String, String, NaiveDateTime)> = tenant_welcome::table
-        .filter(tenant_welcome::tenant_id.eq(scope.tenant_id()))
+    let rows: Vec<(String, String, NaiveDateTime)> = scoped!(tenant_welcome, scope)
         .filter(tenant_welcome::locale.eq_any([locale.code(), fallback.code()]))
         .select((tenant_welcome::locale, tenant_welcome::body, tenant_welcome::updated_at))
         .load(conn)?;
@@ -215,10 +214,7 @@ pub fn welcome(
 
 /// Replaces the welcome text of one locale (delete + insert: portable on both backends).
 pub fn set_welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, body: &str) -> QueryResult<()> {
-    diesel::delete(
-        tenant_welcome::table.filter(tenant_welcome::tenant_id.eq(scope.tenant_id())).filter(tenant_welcome::locale.eq(locale.code())),
-    )
-    .execute(conn)?;
+    diesel::delete(scoped!(tenant_welcome, scope).filter(tenant_welcome::locale.eq(locale.code()))).execute(conn)?;
     diesel::insert_into(tenant_welcome::table)
         .values((
             tenant_welcome::tenant_id.eq(scope.tenant_id()),
@@ -232,8 +228,7 @@ pub fn set_welcome(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale
 
 /// The tenant's string overrides for one locale, by message id.
 pub fn overrides(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale) -> QueryResult<HashMap<String, String>> {
-    let rows: Vec<(String, String)> = string_overrides::table
-        .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+    let rows: Vec<(String, String)> = scoped!(string_overrides, scope)
         .filter(string_overrides::locale.eq(locale.code()))
         .select((string_overrides::message_id, string_overrides::value))
         .load(conn)?;
@@ -241,8 +236,7 @@ pub fn overrides(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale) 
 }
 
 pub fn set_override(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, message_id: &str, value: &str) -> QueryResult<()> {
-    let row = string_overrides::table
-        .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+    let row = scoped!(string_overrides, scope)
         .filter(string_overrides::locale.eq(locale.code()))
         .filter(string_overrides::message_id.eq(message_id));
     diesel::delete(row).execute(conn)?;
@@ -260,8 +254,7 @@ pub fn set_override(conn: &mut AnyConnection, scope: &TenantScope, locale: Local
 
 pub fn remove_override(conn: &mut AnyConnection, scope: &TenantScope, locale: Locale, message_id: &str) -> QueryResult<usize> {
     diesel::delete(
-        string_overrides::table
-            .filter(string_overrides::tenant_id.eq(scope.tenant_id()))
+        scoped!(string_overrides, scope)
             .filter(string_overrides::locale.eq(locale.code()))
             .filter(string_overrides::message_id.eq(message_id)),
     )
@@ -283,7 +276,7 @@ pub fn insert_tier(conn: &mut AnyConnection, scope: &TenantScope, tier: &NewTier
 }
 
 pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Tier>> {
-    tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).order(tiers::rank.asc()).select(Tier::as_select()).load(conn)
+    scoped!(tiers, scope).order(tiers::rank.asc()).select(Tier::as_select()).load(conn)
 }
 
 /// The rules of one tier, as a vendor admin edits them.
@@ -296,7 +289,7 @@ pub fn update_tier(
     max_open_deals: i32,
     auto_approve_hundredths: i64,
 ) -> QueryResult<usize> {
-    diesel::update(tiers::table.filter(tiers::tenant_id.eq(scope.tenant_id())).filter(tiers::id.eq(id)))
+    diesel::update(scoped!(tiers, scope).filter(tiers::id.eq(id)))
         .set((
             tiers::name.eq(name),
             tiers::protection_days.eq(protection_days),

@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::organisations;
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum OrgKind {
@@ -78,23 +78,12 @@ pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewOrganisati
 
 /// The tenant's own (vendor) organisation.
 pub fn vendor_org(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Organisation> {
-    organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
-        .filter(organisations::kind.eq(OrgKind::Vendor.as_str()))
-        .select(Organisation::as_select())
-        .first(conn)
+    scoped!(organisations, scope).filter(organisations::kind.eq(OrgKind::Vendor.as_str())).select(Organisation::as_select()).first(conn)
 }
 
 /// How many partner organisations the scope can see.
 pub fn count_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> {
-    let mut query = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
-        .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(organisations::id.eq(org));
-    }
-    query.count().get_result(conn)
+    scoped!(organisations, scope, narrowed by id).filter(organisations::kind.eq(OrgKind::Partner.as_str())).count().get_result(conn)
 }
 
 /// A partner organisation with its tier's name, for lists.
@@ -105,15 +94,11 @@ pub struct PartnerRow {
 
 pub fn list_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<PartnerRow>> {
     use crate::db::schema::tiers;
-    let mut query = organisations::table
-        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(organisations::tenant_id))))
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    let source = organisations::table
+        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(organisations::tenant_id))));
+    let query = scoped!(source => organisations, scope, narrowed by id)
         .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
-        .order(organisations::name.asc())
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(organisations::id.eq(org));
-    }
+        .order(organisations::name.asc());
     let rows: Vec<(Organisation, Option<String>)> =
         query.select((Organisation::as_select(), tiers::name.nullable())).limit(1_000).load(conn)?;
     Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
@@ -121,8 +106,7 @@ pub fn list_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResu
 
 /// Whether a partner with this name exists already (names are unique per tenant in practice).
 pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &str) -> QueryResult<bool> {
-    let n: i64 = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    let n: i64 = scoped!(organisations, scope)
         .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
         .filter(organisations::name.eq(name))
         .count()
@@ -131,21 +115,18 @@ pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &
 }
 
 pub fn set_email_domains(conn: &mut AnyConnection, scope: &TenantScope, org_id: i64, domains: &str) -> QueryResult<usize> {
-    diesel::update(organisations::table.filter(organisations::tenant_id.eq(scope.tenant_id())).filter(organisations::id.eq(org_id)))
+    diesel::update(scoped!(organisations, scope).filter(organisations::id.eq(org_id)))
         .set(organisations::email_domains.eq(domains))
         .execute(conn)
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<Option<Organisation>> {
-    let mut query = organisations::table
-        .filter(organisations::tenant_id.eq(scope.tenant_id()))
+    scoped!(organisations, scope, narrowed by id)
         .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
         .filter(organisations::id.eq(id))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(organisations::id.eq(org));
-    }
-    query.select(Organisation::as_select()).first(conn).optional()
+        .select(Organisation::as_select())
+        .first(conn)
+        .optional()
 }
 
 /// A vendor's edit of a partner organisation (empty website or country
@@ -163,12 +144,7 @@ pub struct PartnerChanges<'a> {
 }
 
 pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, changes: &PartnerChanges<'_>) -> QueryResult<usize> {
-    diesel::update(
-        organisations::table
-            .filter(organisations::tenant_id.eq(scope.tenant_id()))
-            .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
-            .filter(organisations::id.eq(id)),
-    )
-    .set(changes)
-    .execute(conn)
+    diesel::update(scoped!(organisations, scope).filter(organisations::kind.eq(OrgKind::Partner.as_str())).filter(organisations::id.eq(id)))
+        .set(changes)
+        .execute(conn)
 }

@@ -48,6 +48,38 @@ impl TenantScope {
     }
 }
 
+/// The one way a model query starts on a tenant-owned table: the rows of
+/// the scope's tenant, and — with `narrowed by <column>` — only those of the
+/// scope's partner organisation when it is narrowed to one (vendor staff
+/// keep the whole tenant). The narrowed form is a boxed query. A query that
+/// joins first names its source before `=>`.
+///
+/// ```ignore
+/// scoped!(deals, scope).filter(deals::id.eq(id))
+/// scoped!(users, scope, narrowed by organisation_id).filter(users::id.eq(id))
+/// scoped!(users::table.inner_join(organisations::table) => users, scope, narrowed by organisation_id)
+/// ```
+macro_rules! scoped {
+    ($source:expr => $table:ident, $scope:expr) => {
+        $source.filter($table::tenant_id.eq($scope.tenant_id()))
+    };
+    ($source:expr => $table:ident, $scope:expr, narrowed by $org_column:ident) => {{
+        let scope: &$crate::tenancy::scope::TenantScope = $scope;
+        let query = $source.filter($table::tenant_id.eq(scope.tenant_id())).into_boxed();
+        match scope.partner_org_id() {
+            Some(org) => query.filter($table::$org_column.eq(org)),
+            None => query,
+        }
+    }};
+    ($table:ident, $scope:expr) => {
+        scoped!($table::table => $table, $scope)
+    };
+    ($table:ident, $scope:expr, narrowed by $org_column:ident) => {
+        scoped!($table::table => $table, $scope, narrowed by $org_column)
+    };
+}
+pub(crate) use scoped;
+
 #[cfg(test)]
 mod tests {
     use super::*;

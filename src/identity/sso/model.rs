@@ -6,7 +6,7 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::{identity_providers, user_identities};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::scope::{TenantScope, scoped};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = identity_providers)]
@@ -51,24 +51,12 @@ impl IdentityProvider {
 }
 
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<IdentityProvider>> {
-    let mut query = identity_providers::table
-        .filter(identity_providers::tenant_id.eq(scope.tenant_id()))
-        .order(identity_providers::name.asc())
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(identity_providers::organisation_id.eq(org));
-    }
+    let query = scoped!(identity_providers, scope, narrowed by organisation_id).order(identity_providers::name.asc());
     query.select(IdentityProvider::as_select()).load(conn)
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<Option<IdentityProvider>> {
-    let mut query = identity_providers::table
-        .filter(identity_providers::tenant_id.eq(scope.tenant_id()))
-        .filter(identity_providers::id.eq(id))
-        .into_boxed();
-    if let Some(org) = scope.partner_org_id() {
-        query = query.filter(identity_providers::organisation_id.eq(org));
-    }
+    let query = scoped!(identity_providers, scope, narrowed by organisation_id).filter(identity_providers::id.eq(id));
     query.select(IdentityProvider::as_select()).first(conn).optional()
 }
 
@@ -106,18 +94,11 @@ pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, values: &ProviderVa
 }
 
 pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, values: &ProviderValues<'_>) -> QueryResult<usize> {
-    diesel::update(
-        identity_providers::table.filter(identity_providers::tenant_id.eq(scope.tenant_id())).filter(identity_providers::id.eq(id)),
-    )
-    .set(values)
-    .execute(conn)
+    diesel::update(scoped!(identity_providers, scope).filter(identity_providers::id.eq(id))).set(values).execute(conn)
 }
 
 pub fn delete(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<usize> {
-    diesel::delete(
-        identity_providers::table.filter(identity_providers::tenant_id.eq(scope.tenant_id())).filter(identity_providers::id.eq(id)),
-    )
-    .execute(conn)
+    diesel::delete(scoped!(identity_providers, scope).filter(identity_providers::id.eq(id))).execute(conn)
 }
 
 /// The local user an external identity is linked to.
@@ -128,8 +109,7 @@ pub fn linked_user(
     issuer: &str,
     subject: &str,
 ) -> QueryResult<Option<i64>> {
-    user_identities::table
-        .filter(user_identities::tenant_id.eq(scope.tenant_id()))
+    scoped!(user_identities, scope)
         .filter(user_identities::provider_id.eq(provider_id))
         .filter(user_identities::issuer.eq(issuer))
         .filter(user_identities::subject.eq(subject))
