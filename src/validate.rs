@@ -47,6 +47,12 @@ pub fn required_text(t: &Translator, errors: &mut FieldErrors, field: &'static s
     value.to_string()
 }
 
+/// Trimmed text of at most `max` characters, without control characters;
+/// empty is allowed.
+pub fn optional_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
+    if value.trim().is_empty() { String::new() } else { required_text(t, errors, field, value, max) }
+}
+
 /// A lower-cased e-mail address, or a message.
 pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
     match normalize_email(value) {

@@ -9,11 +9,12 @@ use serde::Deserialize;
 use crate::db;
 use crate::deals::model::{self, Product};
 use crate::error::AppError;
-use crate::i18n;
+use crate::i18n::{self, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
 use crate::tenancy::model::{self as tenancy, NewTier, Tier};
+use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
@@ -45,6 +46,21 @@ struct ProductForm {
     sku: String,
 }
 
+/// A product as the form describes it, validated (the SKU is optional).
+struct ValidProduct {
+    name: String,
+    sku: String,
+}
+
+impl ProductForm {
+    fn validate(&self, t: &Translator) -> Result<ValidProduct, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validate::required_text(t, &mut errors, "name", &self.name, 120);
+        let sku = validate::optional_text(t, &mut errors, "sku", &self.sku, 60);
+        errors.into_result(ValidProduct { name, sku })
+    }
+}
+
 async fn add_product(
     ctx: PageCtx,
     user: CurrentUser,
@@ -52,25 +68,28 @@ async fn add_product(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let mut errors = FieldErrors::new();
-    let name = validate::required_text(ctx.translator(), &mut errors, "name", &form.name, 120);
-    let sku: String = form.sku.trim().chars().take(60).collect();
     let scope = user.scope;
-    if errors.is_empty() {
-        let (n, s) = (name.clone(), sku.clone());
-        let added =
-            db::run(&state.pool, move |conn| match db::transaction(conn, |c| model::insert_product(c, &scope, &n, &s, db::now())) {
-                Ok(_) => Ok(true),
-                Err(e) if db::is_unique_violation(&e) => Ok(false),
-                Err(e) => Err(e.into()),
+    let errors = match form.validate(ctx.translator()) {
+        Ok(product) => {
+            let added = db::run(&state.pool, move |conn| {
+                match db::transaction(conn, |c| model::insert_product(c, &scope, &product.name, &product.sku, db::now())) {
+                    Ok(_) => Ok(true),
+                    Err(e) if db::is_unique_violation(&e) => Ok(false),
+                    Err(e) => Err(e.into()),
+                }
             })
             .await?;
-        if added {
-            return Ok(see_other("/admin/products", Flash::success("form-saved")));
+            if added {
+                return Ok(see_other("/admin/products", Flash::success("form-saved")));
+            }
+            let mut errors = FieldErrors::new();
+            errors.add("name", ctx.t("products-name-taken"));
+            errors
         }
-        errors.add("name", ctx.t("products-name-taken"));
-    }
+        Err(errors) => errors,
+    };
     let products = db::run(&state.pool, move |conn| Ok(model::products(conn, &scope, false)?)).await?;
+    let (name, sku) = (form.name.trim().to_string(), form.sku.trim().to_string());
     render(StatusCode::UNPROCESSABLE_ENTITY, &ProductsPage { ctx, products, name, sku, errors })
 }
 
@@ -131,6 +150,44 @@ struct TierForm {
     auto_approve: String,
 }
 
+/// A tier as the form describes it, validated.
+struct ValidTier {
+    name: String,
+    protection_days: i32,
+    max_open_deals: i32,
+    /// Hundredths of a unit of the deal's currency (0 = never automatic).
+    auto_approve_hundredths: i64,
+}
+
+impl TierForm {
+    fn validate(&self, t: &Translator) -> Result<ValidTier, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validate::required_text(t, &mut errors, "name", &self.name, 60);
+        let number = |errors: &mut FieldErrors, field: &'static str, text: &str, range: std::ops::RangeInclusive<i32>| match text
+            .trim()
+            .parse::<i32>()
+        {
+            Ok(n) if range.contains(&n) => n,
+            _ => {
+                errors.add(field, t.t_args("tiers-invalid-number", &[("max", &range.end().to_string())]));
+                0
+            }
+        };
+        let protection_days = number(&mut errors, "protection_days", &self.protection_days, 1..=3_650);
+        let max_open_deals = number(&mut errors, "max_open_deals", &self.max_open_deals, 0..=100_000);
+        // Whole units, kept in hundredths whatever the deal's currency.
+        let auto = i18n::parse_money(&self.auto_approve, "USD").map(|v| v / 100);
+        let auto_approve_hundredths = match auto {
+            Some(v) if v <= 1_000_000_000 => v * 100,
+            _ => {
+                errors.add("auto_approve", t.t_args("tiers-invalid-number", &[("max", "1000000000")]));
+                0
+            }
+        };
+        errors.into_result(ValidTier { name, protection_days, max_open_deals, auto_approve_hundredths })
+    }
+}
+
 async fn save_tier(
     ctx: PageCtx,
     user: CurrentUser,
@@ -138,57 +195,36 @@ async fn save_tier(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let t = ctx.translator();
-    let mut errors = FieldErrors::new();
-    let name = validate::required_text(t, &mut errors, "name", &form.name, 60);
-    let number = |errors: &mut FieldErrors, field: &'static str, text: &str, max: i64| match text.trim().parse::<i64>() {
-        Ok(n) if (0..=max).contains(&n) => n,
-        _ => {
-            errors.add(field, t.t_args("tiers-invalid-number", &[("max", &max.to_string())]));
-            0
-        }
-    };
-    let protection_days = number(&mut errors, "protection_days", &form.protection_days, 3_650);
-    let max_open = number(&mut errors, "max_open_deals", &form.max_open_deals, 100_000);
-    // Whole units of the deal's currency, compared after normalising to two decimals.
-    let auto = i18n::parse_money(&form.auto_approve, "USD").map(|v| v / 100);
-    let auto = match auto {
-        Some(v) if v <= 1_000_000_000 => v,
-        _ => {
-            errors.add("auto_approve", t.t_args("tiers-invalid-number", &[("max", "1000000000")]));
-            0
-        }
-    };
-    if protection_days == 0 && errors.get("protection_days").is_none() {
-        errors.add("protection_days", t.t_args("tiers-invalid-number", &[("max", "3650")]));
-    }
     let scope = user.scope;
-    if !errors.is_empty() {
-        let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, errors });
-    }
+    let tier = match form.validate(ctx.translator()) {
+        Ok(tier) => tier,
+        Err(errors) => return tiers_with_errors(ctx, scope, errors, &state).await,
+    };
     let id = form.id.parse::<i64>().ok();
     let saved = db::run(&state.pool, move |conn| {
         let tiers = tenancy::tiers(conn, &scope)?;
         let result = db::transaction(conn, |c| match id {
             Some(id) if tiers.iter().any(|t| t.id == id) => {
-                tenancy::update_tier(c, &scope, id, &name, protection_days as i32, max_open as i32, auto * 100).map(|n| n > 0)
+                tenancy::update_tier(c, &scope, id, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
+                    .map(|n| n > 0)
             }
             Some(_) => Ok(false),
             None => {
                 let rank = tiers.iter().map(|t| t.rank).max().unwrap_or(0) + 1;
-                let tier = tenancy::insert_tier(
+                let created = tenancy::insert_tier(
                     c,
                     &scope,
                     &NewTier {
-                        name: &name,
+                        name: &tier.name,
                         rank,
-                        protection_days: protection_days as i32,
-                        max_open_deals: max_open as i32,
+                        protection_days: tier.protection_days,
+                        max_open_deals: tier.max_open_deals,
                         created_at: db::now(),
                     },
                 )?;
-                tenancy::update_tier(c, &scope, tier.id, &name, protection_days as i32, max_open as i32, auto * 100).map(|n| n > 0)
+                let new = created.id;
+                tenancy::update_tier(c, &scope, new, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
+                    .map(|n| n > 0)
             }
         });
         match result {
@@ -201,8 +237,18 @@ async fn save_tier(
     match saved {
         Some(true) => Ok(see_other("/admin/tiers", Flash::success("form-saved"))),
         Some(false) => Err(AppError::NotFound),
-        None => Ok(see_other("/admin/tiers", Flash::error("tiers-name-taken"))),
+        None => {
+            let mut errors = FieldErrors::new();
+            errors.add("name", ctx.t("tiers-name-taken"));
+            tiers_with_errors(ctx, scope, errors, &state).await
+        }
     }
+}
+
+/// The tiers page again, 422, with the form's messages.
+async fn tiers_with_errors(ctx: PageCtx, scope: TenantScope, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+    let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
+    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, errors })
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

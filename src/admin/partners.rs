@@ -8,17 +8,20 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::error::AppError;
+use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
 use crate::tenancy::model::{self as tenancy, Tier};
 use crate::tenancy::organisations::{self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow};
+use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
 
+/// The partner form: adding a partner, and (with a status) editing one.
 #[derive(Default, Deserialize, Clone)]
 pub struct PartnerForm {
     #[serde(default)]
@@ -31,6 +34,48 @@ pub struct PartnerForm {
     tier_id: String,
     #[serde(default)]
     email_domains: String,
+    /// Only on the edit form.
+    #[serde(default)]
+    status: String,
+}
+
+/// A partner organisation as the form describes it, validated.
+struct ValidPartner {
+    name: String,
+    website: Option<String>,
+    country: Option<String>,
+    /// A tier id as sent; the handler keeps it only if it is one of the tenant's.
+    tier_id: Option<i64>,
+    domains: String,
+    status: OrgStatus,
+}
+
+impl PartnerForm {
+    /// `editing` forms carry a status (active or suspended); new partners are active.
+    fn validate(&self, t: &Translator, editing: bool) -> Result<ValidPartner, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validate::required_text(t, &mut errors, "name", &self.name, 120);
+        let website = validate::website(t, &mut errors, "website", &self.website);
+        let country = validate::country(t, &mut errors, "country", &self.country, false);
+        let domains = validate::email_domains(t, &mut errors, "email_domains", &self.email_domains, false);
+        let status = match (editing, self.status.as_str()) {
+            (false, _) => OrgStatus::Active,
+            (true, "active") => OrgStatus::Active,
+            (true, "suspended") => OrgStatus::Suspended,
+            (true, _) => {
+                errors.add("status", t.t("form-invalid-choice"));
+                OrgStatus::Active
+            }
+        };
+        errors.into_result(ValidPartner {
+            name,
+            website: (!website.is_empty()).then_some(website),
+            country: (!country.is_empty()).then_some(country),
+            tier_id: self.tier_id.parse::<i64>().ok(),
+            domains: domains.join(","),
+            status,
+        })
+    }
 }
 
 #[derive(Template)]
@@ -72,6 +117,12 @@ impl PartnerFilter {
     }
 }
 
+/// A tier id, if it is one of this tenant's (the composite foreign key insists too).
+fn tenant_tier(conn: &mut db::AnyConnection, scope: &TenantScope, tier_id: Option<i64>) -> Result<Option<i64>, AppError> {
+    let Some(id) = tier_id else { return Ok(None) };
+    Ok(tenancy::tiers(conn, scope)?.iter().any(|t| t.id == id).then_some(id))
+}
+
 async fn page(
     ctx: PageCtx,
     user: &CurrentUser,
@@ -105,23 +156,16 @@ async fn create(
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let form = form.into_inner();
-    let t = ctx.translator();
-    let mut errors = FieldErrors::new();
-    let name = validate::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = validate::website(t, &mut errors, "website", &form.website);
-    let country = validate::country(t, &mut errors, "country", &form.country, false);
-    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, false);
-    let tier_id = form.tier_id.parse::<i64>().ok();
-    if !errors.is_empty() {
-        return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
-    }
+    let partner = match form.validate(ctx.translator(), false) {
+        Ok(partner) => partner,
+        Err(errors) => return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await,
+    };
     let scope = user.scope;
     let created = db::run(&state.pool, move |conn| {
-        if model::partner_name_taken(conn, &scope, &name)? {
+        if model::partner_name_taken(conn, &scope, &partner.name)? {
             return Ok(None);
         }
-        // Only a tier of this tenant (the composite foreign key insists too).
-        let tier_id = tier_id.filter(|id| tenancy::tiers(conn, &scope).map(|ts| ts.iter().any(|t| t.id == *id)).unwrap_or(false));
+        let tier_id = tenant_tier(conn, &scope, partner.tier_id)?;
         let now = db::now();
         let org = db::transaction(conn, |c| {
             let org = model::insert(
@@ -129,16 +173,16 @@ async fn create(
                 &scope,
                 &NewOrganisation {
                     kind: OrgKind::Partner.as_str(),
-                    name: &name,
-                    website: (!website.is_empty()).then_some(website.as_str()),
-                    country: (!country.is_empty()).then_some(country.as_str()),
+                    name: &partner.name,
+                    website: partner.website.as_deref(),
+                    country: partner.country.as_deref(),
                     tier_id,
-                    status: OrgStatus::Active.as_str(),
+                    status: partner.status.as_str(),
                     created_at: now,
                     updated_at: now,
                 },
             )?;
-            model::set_email_domains(c, &scope, org.id, &domains.join(","))?;
+            model::set_email_domains(c, &scope, org.id, &partner.domains)?;
             Ok::<_, AppError>(org)
         })?;
         Ok(Some(org))
@@ -173,7 +217,15 @@ impl PartnerPage {
     }
 }
 
-async fn partner_page(ctx: PageCtx, user: &CurrentUser, id: i64, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
+/// The partner's page; after a failed edit, the form shows what was typed.
+async fn partner_page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    id: i64,
+    typed: Option<PartnerForm>,
+    errors: FieldErrors,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
     let (org, tiers, users, deals) = db::run(&state.pool, move |conn| {
         let org = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
@@ -190,74 +242,51 @@ async fn partner_page(ctx: PageCtx, user: &CurrentUser, id: i64, errors: FieldEr
         Ok((org, tenancy::tiers(conn, &scope)?, users, counts))
     })
     .await?;
+    let mut org = org;
+    if let Some(form) = typed {
+        org.name = form.name;
+        org.website = Some(form.website);
+        org.country = Some(form.country);
+        org.tier_id = form.tier_id.parse().ok();
+        org.status = form.status;
+        org.email_domains = form.email_domains;
+    }
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render(status, &PartnerPage { ctx, org, tiers, users, deals, errors })
 }
 
 async fn show(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
-    partner_page(ctx, &user, id.into_inner(), FieldErrors::new(), &state).await
-}
-
-#[derive(Default, Deserialize)]
-pub struct EditForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    tier_id: String,
-    #[serde(default)]
-    status: String,
-    #[serde(default)]
-    email_domains: String,
+    partner_page(ctx, &user, id.into_inner(), None, FieldErrors::new(), &state).await
 }
 
 async fn edit(
     ctx: PageCtx,
     user: CurrentUser,
     id: web::Path<i64>,
-    form: web::Form<EditForm>,
+    form: web::Form<PartnerForm>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
     let id = id.into_inner();
-    let t = ctx.translator();
-    let mut errors = FieldErrors::new();
-    let name = validate::required_text(t, &mut errors, "name", &form.name, 120);
-    let website = validate::website(t, &mut errors, "website", &form.website);
-    let country = validate::country(t, &mut errors, "country", &form.country, false);
-    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, false);
-    let status = match form.status.as_str() {
-        s @ ("active" | "suspended") => s.to_string(),
-        _ => {
-            errors.add("status", t.t("form-invalid-choice"));
-            String::new()
-        }
+    let partner = match form.validate(ctx.translator(), true) {
+        Ok(partner) => partner,
+        Err(errors) => return partner_page(ctx, &user, id, Some(form.into_inner()), errors, &state).await,
     };
-    if !errors.is_empty() {
-        return partner_page(ctx, &user, id, errors, &state).await;
-    }
     let scope = user.scope;
-    let tier_id = form.tier_id.parse::<i64>().ok();
     db::run(&state.pool, move |conn| {
         model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
-        let tier_id = tier_id.filter(|t| tenancy::tiers(conn, &scope).map(|ts| ts.iter().any(|x| x.id == *t)).unwrap_or(false));
-        db::transaction(conn, |c| {
-            let domains = domains.join(",");
-            let changes = PartnerChanges {
-                name: &name,
-                website: (!website.is_empty()).then_some(website.as_str()),
-                country: (!country.is_empty()).then_some(country.as_str()),
-                tier_id,
-                status: &status,
-                email_domains: &domains,
-                updated_at: db::now(),
-            };
-            model::update(c, &scope, id, &changes)
-        })?;
+        let tier_id = tenant_tier(conn, &scope, partner.tier_id)?;
+        let changes = PartnerChanges {
+            name: &partner.name,
+            website: partner.website.as_deref(),
+            country: partner.country.as_deref(),
+            tier_id,
+            status: partner.status.as_str(),
+            email_domains: &partner.domains,
+            updated_at: db::now(),
+        };
+        db::transaction(conn, |c| model::update(c, &scope, id, &changes))?;
         Ok(())
     })
     .await?;

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::error::AppError;
+use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::invitations::role_message_id;
 use crate::identity::rbac::{Permission, Role};
@@ -47,7 +48,55 @@ pub struct ProviderForm {
     sso_required: Option<String>,
 }
 
+/// A provider as the form describes it, validated.
+struct ValidProvider {
+    name: String,
+    issuer: String,
+    client_id: String,
+    /// Empty when editing and the secret is kept.
+    client_secret: String,
+    scopes: String,
+    domains: Vec<String>,
+    organisation: Organisation,
+    role: Role,
+}
+
 impl ProviderForm {
+    /// A new provider needs its secret; the organisation must be one the
+    /// admin may bind, and the default role must fit its kind.
+    fn validate(&self, t: &Translator, is_new: bool, organisations: &[Organisation]) -> Result<ValidProvider, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let name = validate::required_text(t, &mut errors, "name", &self.name, 100);
+        let issuer = self.issuer.trim().trim_end_matches('/').to_string();
+        if url::Url::parse(&issuer).map(|u| u.scheme() != "https" && u.scheme() != "http").unwrap_or(true) {
+            errors.add("issuer", t.t("sso-invalid-issuer"));
+        }
+        let client_id = validate::required_text(t, &mut errors, "client_id", &self.client_id, 200);
+        let client_secret = self.client_secret.trim().to_string();
+        if is_new && client_secret.is_empty() {
+            errors.add("client_secret", t.t("form-required"));
+        }
+        let scopes = self.scopes.split([' ', ',']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
+        if scopes.len() > 200 || !scopes.bytes().all(|b| b.is_ascii_alphanumeric() || b" :_./-".contains(&b)) {
+            errors.add("scopes", t.t("sso-invalid-scopes"));
+        }
+        let domains = validate::email_domains(t, &mut errors, "email_domains", &self.email_domains, true);
+        let organisation = self.organisation_id.parse::<i64>().ok().and_then(|oid| organisations.iter().find(|o| o.id == oid).cloned());
+        let role = Role::parse(&self.default_role);
+        match (organisation, role) {
+            (None, _) => errors.add("organisation_id", t.t("form-invalid-choice")),
+            (_, None) => errors.add("default_role", t.t("form-invalid-choice")),
+            (Some(org), Some(role)) if role.is_vendor_staff() != (org.kind == "vendor") => {
+                errors.add("default_role", t.t("users-role-mismatch"))
+            }
+            (Some(organisation), Some(role)) if errors.is_empty() => {
+                return Ok(ValidProvider { name, issuer, client_id, client_secret, scopes, domains, organisation, role });
+            }
+            _ => {}
+        }
+        Err(errors)
+    }
+
     fn from_provider(p: &IdentityProvider) -> Self {
         Self {
             name: p.name.clone(),
@@ -141,47 +190,23 @@ async fn save(
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageIdentityProviders)?;
     let t = ctx.translator();
-    let mut errors = FieldErrors::new();
-    let name = validate::required_text(t, &mut errors, "name", &form.name, 100);
-    let issuer = form.issuer.trim().trim_end_matches('/').to_string();
-    if url::Url::parse(&issuer).map(|u| u.scheme() != "https" && u.scheme() != "http").unwrap_or(true) {
-        errors.add("issuer", t.t("sso-invalid-issuer"));
-    }
-    let client_id = validate::required_text(t, &mut errors, "client_id", &form.client_id, 200);
-    let client_secret = form.client_secret.trim().to_string();
-    if id.is_none() && client_secret.is_empty() {
-        errors.add("client_secret", t.t("form-required"));
-    }
-    let scopes = form.scopes.split([' ', ',']).filter(|s| !s.is_empty()).collect::<Vec<_>>().join(" ");
-    if scopes.len() > 200 || !scopes.bytes().all(|b| b.is_ascii_alphanumeric() || b" :_./-".contains(&b)) {
-        errors.add("scopes", t.t("sso-invalid-scopes"));
-    }
-    let domains = validate::email_domains(t, &mut errors, "email_domains", &form.email_domains, true);
     let scope = user.scope;
     let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
-    let organisation = form.organisation_id.parse::<i64>().ok().and_then(|oid| organisations.iter().find(|o| o.id == oid).cloned());
-    let role = Role::parse(&form.default_role);
-    match (&organisation, role) {
-        (None, _) => errors.add("organisation_id", t.t("form-invalid-choice")),
-        (_, None) => errors.add("default_role", t.t("form-invalid-choice")),
-        (Some(org), Some(role)) if role.is_vendor_staff() != (org.kind == "vendor") => {
-            errors.add("default_role", t.t("users-role-mismatch"))
-        }
-        _ => {}
-    }
-    if errors.is_empty() {
-        // Fetch and validate the discovery document now, not at the first sign-in.
-        let cache = state.sso.clone();
-        let check = issuer.clone();
-        let discovered = web::block(move || cache.discover(&check)).await.map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-        if let Err(reason) = discovered {
-            tracing::warn!(tenant_id = user.scope.tenant_id(), reason = %reason, "sso.discovery_failed");
-            errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
-        }
-    }
-    let (Some(organisation), Some(role), true) = (organisation, role, errors.is_empty()) else {
-        return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
+    let valid = match form.validate(t, id.is_none(), &organisations) {
+        Ok(valid) => valid,
+        Err(errors) => return form_page(ctx, &user, &tenant, &state, id, form, errors).await,
     };
+    // Fetch and validate the discovery document now, not at the first sign-in.
+    let cache = state.sso.clone();
+    let check = valid.issuer.clone();
+    let discovered = web::block(move || cache.discover(&check)).await.map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
+    if let Err(reason) = discovered {
+        tracing::warn!(tenant_id = user.scope.tenant_id(), reason = %reason, "sso.discovery_failed");
+        let mut errors = FieldErrors::new();
+        errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
+        return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
+    }
+    let ValidProvider { name, issuer, client_id, client_secret, scopes, domains, organisation, role } = valid;
     let secret_key = state.config.secret_key.as_bytes().to_vec();
     let saved_id = db::run(&state.pool, move |conn| {
         let existing = match id {

@@ -378,12 +378,32 @@ async fn languages_page(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
+    let welcome_locale = Locale::from_code(&q.locale).filter(|l| tenant.0.enabled_locales.contains(l)).unwrap_or(tenant.0.default_locale);
+    languages(ctx, &tenant, welcome_locale, None, FieldErrors::new(), &state).await
+}
+
+/// The languages page with the welcome text of `welcome_locale` — or, after
+/// a failed save, the text as typed and the messages (422).
+async fn languages(
+    ctx: PageCtx,
+    tenant: &CurrentTenant,
+    welcome_locale: Locale,
+    typed_welcome: Option<String>,
+    errors: FieldErrors,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
     let t = &tenant.0;
-    let welcome_locale = Locale::from_code(&q.locale).filter(|l| t.enabled_locales.contains(l)).unwrap_or(t.default_locale);
-    let scope = user.scope;
-    let welcome = db::run(&state.pool, move |conn| Ok(model::welcome(conn, &scope, welcome_locale, welcome_locale)?)).await?;
+    let scope = t.scope;
+    let welcome = match typed_welcome {
+        Some(text) => text,
+        None => db::run(&state.pool, move |conn| Ok(model::welcome(conn, &scope, welcome_locale, welcome_locale)?))
+            .await?
+            .map(|w| w.0)
+            .unwrap_or_default(),
+    };
+    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render(
-        StatusCode::OK,
+        status,
         &LanguagesPage {
             options: choices(&t.enabled_locales, t.default_locale, None),
             welcome_locales: t
@@ -397,9 +417,9 @@ async fn languages_page(
                 })
                 .collect(),
             welcome_locale: welcome_locale.code(),
-            welcome: welcome.map(|w| w.0).unwrap_or_default(),
+            welcome,
             ctx,
-            errors: FieldErrors::new(),
+            errors,
         },
     )
 }
@@ -482,9 +502,12 @@ async fn welcome_save(
     user.require(Permission::ManageTenant)?;
     let locale = Locale::from_code(&form.locale).filter(|l| tenant.0.enabled_locales.contains(l)).ok_or(AppError::BadRequest)?;
     let mut errors = FieldErrors::new();
+    if form.body.trim().is_empty() {
+        errors.add("body", ctx.t("welcome-empty"));
+    }
     let body = validate::required_text(ctx.translator(), &mut errors, "body", &form.body, 5_000);
     if !errors.is_empty() {
-        return Ok(see_other(&format!("/admin/languages?locale={}", locale.code()), Flash::success("welcome-empty")));
+        return languages(ctx, &tenant, locale, Some(form.into_inner().body), errors, &state).await;
     }
     let scope = user.scope;
     db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::set_welcome(c, &scope, locale, &body))?)).await?;

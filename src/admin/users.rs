@@ -10,6 +10,7 @@ use serde::Deserialize;
 
 use crate::db;
 use crate::error::AppError;
+use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::invitations::role_message_id;
 use crate::identity::rbac::{Permission, Role};
@@ -60,6 +61,37 @@ pub struct InviteForm {
     role: String,
     #[serde(default)]
     organisation_id: String,
+}
+
+/// An invitation as the form describes it, validated.
+struct ValidInvite {
+    email: String,
+    display_name: String,
+    role: Role,
+    /// As sent; the service checks it is an organisation the inviter may fill.
+    organisation_id: i64,
+}
+
+impl InviteForm {
+    /// `actor` may hand out only the roles it may assign; a partner admin
+    /// invites into their own organisation.
+    fn validate(&self, t: &Translator, actor: &CurrentUser, area: Area) -> Result<ValidInvite, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let email = validate::email(t, &mut errors, "email", &self.email);
+        let display_name = validate::required_text(t, &mut errors, "display_name", &self.display_name, 100);
+        let role = Role::parse(&self.role).filter(|r| actor.role.assignable_roles().contains(r));
+        if role.is_none() {
+            errors.add("role", t.t("form-invalid-choice"));
+        }
+        let organisation_id = match area {
+            Area::Organisation => actor.user.organisation_id,
+            Area::Tenant => self.organisation_id.parse::<i64>().unwrap_or(0),
+        };
+        match role {
+            Some(role) if errors.is_empty() => Ok(ValidInvite { email, display_name, role, organisation_id }),
+            _ => Err(errors),
+        }
+    }
 }
 
 #[derive(Template)]
@@ -146,36 +178,29 @@ async fn invite(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(area.permission())?;
-    let t = ctx.translator();
-    let mut errors = FieldErrors::new();
-    let email = validate::email(t, &mut errors, "email", &form.email);
-    let display_name = validate::required_text(t, &mut errors, "display_name", &form.display_name, 100);
-    let role = Role::parse(&form.role).filter(|r| user.role.assignable_roles().contains(r));
-    if role.is_none() {
-        errors.add("role", t.t("form-invalid-choice"));
-    }
-    let organisation_id = match area {
-        Area::Organisation => user.user.organisation_id,
-        Area::Tenant => form.organisation_id.parse::<i64>().unwrap_or(0),
-    };
-    let (Some(role), true) = (role, errors.is_empty()) else {
-        return page(ctx, &user, area, form, errors, &state).await;
+    let invite = match form.validate(ctx.translator(), &user, area) {
+        Ok(invite) => invite,
+        Err(errors) => return page(ctx, &user, area, form, errors, &state).await,
     };
     let scope = user.scope;
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
     let actor = user.role;
     let outcome = db::run(&state.pool, move |conn| {
-        users::invite(conn, &scope, actor, &config, &slug, &Invite { email: &email, display_name: &display_name, role, organisation_id })
+        let ValidInvite { email, display_name, role, organisation_id } = &invite;
+        let invite = Invite { email, display_name, role: *role, organisation_id: *organisation_id };
+        users::invite(conn, &scope, actor, &config, &slug, &invite)
     })
     .await?;
     match outcome {
         Ok(invited) => Ok(see_other(area.base(), Flash::success("users-invited").with_arg("email", &invited.email))),
         Err(UserError::EmailTaken) => {
+            let mut errors = FieldErrors::new();
             errors.add("email", ctx.t("users-email-taken"));
             page(ctx, &user, area, form, errors, &state).await
         }
         Err(UserError::RoleMismatch) => {
+            let mut errors = FieldErrors::new();
             errors.add("role", ctx.t("users-role-mismatch"));
             page(ctx, &user, area, form, errors, &state).await
         }

@@ -261,3 +261,46 @@ async fn administration_is_closed_to_partners_anonymous_visitors_and_other_tenan
     assert_eq!(res.status(), 403);
     assert!(!client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains("Hacked"));
 }
+
+#[tokio::test]
+async fn failed_admin_forms_answer_422_with_the_input_kept_and_a_message() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+
+    // A welcome text that is too long comes back as typed, not as a redirect.
+    let long = "Willkommen ".repeat(500);
+    let res = post_form(&admin, &app, "acme", "/admin/languages", "/admin/welcome", &[("locale", "en-US"), ("body", &long)]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains(long.trim()), "the typed text is kept");
+    assert!(page.contains("5000"), "the message names the limit");
+    let res = post_form(&admin, &app, "acme", "/admin/languages", "/admin/welcome", &[("locale", "en-US"), ("body", "  ")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("The welcome text cannot be empty."));
+
+    // Editing a partner with a bad website keeps every typed value.
+    add_partner(&app, &admin, "acme", "Initech", "initech.test").await;
+    let id = organisation_id(&app, &admin, "acme", "Initech").await;
+    let path = format!("/admin/partners/{id}");
+    let fields = [
+        ("name", "Initech Renamed"),
+        ("website", "javascript:alert(1)"),
+        ("country", "FR"),
+        ("status", "active"),
+        ("email_domains", "initech.test"),
+    ];
+    let res = post_form(&admin, &app, "acme", &path, &path, &fields).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("value=\"Initech Renamed\""), "the typed name is kept");
+    assert!(page.contains("Please enter a web address starting with https:"), "a message on the field");
+    let list = admin.get(app.url("acme", "/admin/partners")).send().await.unwrap().text().await.unwrap();
+    assert!(list.contains("Initech") && !list.contains("Initech Renamed"), "nothing was saved");
+
+    // A tier name that is taken (every tenant starts with Gold) is a message
+    // on the page, not a redirect.
+    let tier = [("id", ""), ("name", "Gold"), ("protection_days", "90"), ("max_open_deals", "10"), ("auto_approve", "0")];
+    let res = post_form(&admin, &app, "acme", "/admin/tiers", "/admin/tiers", &tier).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("A tier with this name exists already."));
+}
