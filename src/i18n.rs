@@ -67,11 +67,11 @@ impl Locale {
 
     fn source(self) -> &'static str {
         match self {
-            Locale::EnUs => include_str!("../../locales/en-US.ftl"),
-            Locale::DeDe => include_str!("../../locales/de-DE.ftl"),
-            Locale::FrFr => include_str!("../../locales/fr-FR.ftl"),
-            Locale::EsEs => include_str!("../../locales/es-ES.ftl"),
-            Locale::JaJp => include_str!("../../locales/ja-JP.ftl"),
+            Locale::EnUs => include_str!("../locales/en-US.ftl"),
+            Locale::DeDe => include_str!("../locales/de-DE.ftl"),
+            Locale::FrFr => include_str!("../locales/fr-FR.ftl"),
+            Locale::EsEs => include_str!("../locales/es-ES.ftl"),
+            Locale::JaJp => include_str!("../locales/ja-JP.ftl"),
         }
     }
 
