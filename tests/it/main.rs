@@ -12,6 +12,7 @@ mod admin;
 mod browser;
 mod cli;
 mod deals;
+mod docs;
 mod hosts;
 mod i18n;
 mod identity;
