@@ -2,7 +2,7 @@
 //! organisation) that bounds every tenant-owned query.
 //!
 //! Only this module builds one, and only from something the server resolved
-//! itself: the request's host (see `resolve`), or a tenant the provisioning
+//! itself: the request's host (see `web::resolve`), or a tenant the provisioning
 //! service just created or looked up for an operator. Model functions take a
 //! `&TenantScope` and apply it; there is no query by id alone.
 
