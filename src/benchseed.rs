@@ -147,20 +147,7 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                         .id,
                     );
                 }
-                let vendor = orgs::insert(
-                    c,
-                    &scope,
-                    &NewOrganisation {
-                        kind: OrgKind::Vendor.as_str(),
-                        name: &slug,
-                        website: None,
-                        country: None,
-                        tier_id: None,
-                        status: OrgStatus::Active.as_str(),
-                        created_at: now,
-                        updated_at: now,
-                    },
-                )?;
+                let vendor = orgs::insert(c, &scope, &NewOrganisation::vendor(&slug, now))?;
                 let cm = user_model::insert(
                     c,
                     &scope,

@@ -192,13 +192,9 @@ async fn branding_save(
                     portal_name: &valid.portal_name,
                     primary_color: &valid.primary_color,
                     accent_color: &valid.accent_color,
-                    logo_path: current.logo_path.as_deref(),
-                    logo_mime: current.logo_mime.as_deref(),
                     mail_sender_name: &valid.mail_sender_name,
-                    default_locale: &current.default_locale,
-                    enabled_locales: &current.enabled_locales,
                     footer_links: &footer,
-                    updated_at: db::now(),
+                    ..current.values(db::now())
                 },
             )
         })?;
@@ -306,22 +302,7 @@ async fn logo_upload(
         }
         std::fs::write(&path, &bytes).map_err(|e| AppError::Internal(e.into()))?;
         db::transaction(conn, |c| {
-            model::update_settings(
-                c,
-                &scope,
-                &SettingsValues {
-                    portal_name: &current.portal_name,
-                    primary_color: &current.primary_color,
-                    accent_color: &current.accent_color,
-                    logo_path: Some(&rel),
-                    logo_mime: Some(mime),
-                    mail_sender_name: &current.mail_sender_name,
-                    default_locale: &current.default_locale,
-                    enabled_locales: &current.enabled_locales,
-                    footer_links: &current.footer_links,
-                    updated_at: db::now(),
-                },
-            )
+            model::update_settings(c, &scope, &SettingsValues { logo_path: Some(&rel), logo_mime: Some(mime), ..current.values(db::now()) })
         })?;
         if let Some(old) = old.filter(|o| o.starts_with(&format!("tenants/{}/", scope.tenant_id())) && !o.contains("..")) {
             let _ = std::fs::remove_file(data_dir.join(old));
@@ -465,16 +446,9 @@ async fn languages_save(
                 c,
                 &scope,
                 &SettingsValues {
-                    portal_name: &current.portal_name,
-                    primary_color: &current.primary_color,
-                    accent_color: &current.accent_color,
-                    logo_path: current.logo_path.as_deref(),
-                    logo_mime: current.logo_mime.as_deref(),
-                    mail_sender_name: &current.mail_sender_name,
                     default_locale: default.code(),
                     enabled_locales: &i18n::format_locale_list(&enabled),
-                    footer_links: &current.footer_links,
-                    updated_at: db::now(),
+                    ..current.values(db::now())
                 },
             )
         })?;

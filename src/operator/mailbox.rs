@@ -94,6 +94,13 @@ async fn list(req: HttpRequest, site: Site, ctx: PageCtx, state: web::Data<AppSt
     render(StatusCode::OK, &MailboxPage { path: root.display().to_string(), ctx, rows })
 }
 
+/// The message `(folder, id)` of the mailbox, if this request may read it.
+fn entry_at(req: &HttpRequest, site: &Site, state: &AppState, (folder, id): (String, i64)) -> Result<(String, MailboxEntry), AppError> {
+    let root = mailbox(req, site, state)?;
+    let entry = read_entry(&root, &folder, id)?;
+    Ok((folder, entry))
+}
+
 async fn show(
     req: HttpRequest,
     site: Site,
@@ -101,9 +108,7 @@ async fn show(
     path: web::Path<(String, i64)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let root = mailbox(&req, &site, &state)?;
-    let (folder, id) = path.into_inner();
-    let entry = read_entry(&root, &folder, id)?;
+    let (folder, entry) = entry_at(&req, &site, &state, path.into_inner())?;
     let date = ctx.format_datetime(entry.date);
     render(StatusCode::OK, &MessagePage { ctx, folder, entry, date })
 }
@@ -115,9 +120,7 @@ async fn html_part(
     path: web::Path<(String, i64)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let root = mailbox(&req, &site, &state)?;
-    let (folder, id) = path.into_inner();
-    let entry = read_entry(&root, &folder, id)?;
+    let (_, entry) = entry_at(&req, &site, &state, path.into_inner())?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((

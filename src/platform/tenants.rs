@@ -12,7 +12,7 @@ use crate::identity::rbac::Role;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::host::is_dns_label;
 use crate::tenancy::model::{self, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
-use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
+use crate::tenancy::organisations::{self as orgs, NewOrganisation};
 use crate::tenancy::scope::TenantScope;
 
 /// Names that would collide with platform or infrastructure hosts.
@@ -152,20 +152,7 @@ pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionReque
             },
         )?;
         let tiers = default_tiers(conn, &scope, now)?;
-        let vendor = orgs::insert(
-            conn,
-            &scope,
-            &NewOrganisation {
-                kind: OrgKind::Vendor.as_str(),
-                name,
-                website: None,
-                country: None,
-                tier_id: None,
-                status: OrgStatus::Active.as_str(),
-                created_at: now,
-                updated_at: now,
-            },
-        )?;
+        let vendor = orgs::insert(conn, &scope, &NewOrganisation::vendor(name, now))?;
         let display_name = email.split('@').next().unwrap_or(&email).to_string();
         let admin =
             users::insert(conn, &scope, &NewUser::new(vendor.id, &email, &display_name, Role::VendorAdmin, UserStatus::Invited, now))?;

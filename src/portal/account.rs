@@ -3,7 +3,10 @@
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, web};
+use std::future::{Ready, ready};
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, web};
 use serde::Deserialize;
 
 use crate::db;
@@ -160,7 +163,24 @@ fn invalid_link(ctx: PageCtx, kind: LinkKind) -> Result<HttpResponse, AppError> 
     render(StatusCode::GONE, &MessagePage { ctx, heading, body, link })
 }
 
-async fn link_page(ctx: PageCtx, tenant: CurrentTenant, token: String, kind: LinkKind, state: &AppState) -> Result<HttpResponse, AppError> {
+/// The link a route serves: which kind (from the route) and its token.
+pub struct Link {
+    kind: LinkKind,
+    token: String,
+}
+
+impl FromRequest for Link {
+    type Error = AppError;
+    type Future = Ready<Result<Self, AppError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let kind = if req.path().starts_with("/invitations/") { LinkKind::Invitation } else { LinkKind::PasswordReset };
+        ready(req.match_info().get("token").map(|token| Link { kind, token: token.to_string() }).ok_or(AppError::NotFound))
+    }
+}
+
+async fn link_page(ctx: PageCtx, tenant: CurrentTenant, link: Link, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let Link { kind, token } = link;
     let scope = tenant.0.scope;
     let lookup = token.clone();
     let user = db::run(&state.pool, move |conn| accounts::link_user(conn, &scope, kind, &lookup)).await?;
@@ -187,11 +207,11 @@ async fn link_submit(
     ctx: PageCtx,
     tenant: CurrentTenant,
     session: Session,
-    token: String,
-    kind: LinkKind,
-    form: SetPasswordForm,
-    state: &AppState,
+    link: Link,
+    form: web::Form<SetPasswordForm>,
+    state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
+    let Link { kind, token } = link;
     let scope = tenant.0.scope;
     let mut errors = FieldErrors::new();
     if form.password != form.password_confirm {
@@ -224,46 +244,6 @@ async fn link_submit(
     }
     let (heading, intro) = link_strings(&ctx, kind);
     render(StatusCode::UNPROCESSABLE_ENTITY, &SetPasswordPage { ctx, heading, intro, action, email: user.email, errors })
-}
-
-async fn invitation_page(
-    ctx: PageCtx,
-    tenant: CurrentTenant,
-    token: web::Path<String>,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    link_page(ctx, tenant, token.into_inner(), LinkKind::Invitation, &state).await
-}
-
-async fn invitation_submit(
-    ctx: PageCtx,
-    tenant: CurrentTenant,
-    session: Session,
-    token: web::Path<String>,
-    form: web::Form<SetPasswordForm>,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    link_submit(ctx, tenant, session, token.into_inner(), LinkKind::Invitation, form.into_inner(), &state).await
-}
-
-async fn reset_page(
-    ctx: PageCtx,
-    tenant: CurrentTenant,
-    token: web::Path<String>,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    link_page(ctx, tenant, token.into_inner(), LinkKind::PasswordReset, &state).await
-}
-
-async fn reset_submit(
-    ctx: PageCtx,
-    tenant: CurrentTenant,
-    session: Session,
-    token: web::Path<String>,
-    form: web::Form<SetPasswordForm>,
-    state: web::Data<AppState>,
-) -> Result<HttpResponse, AppError> {
-    link_submit(ctx, tenant, session, token.into_inner(), LinkKind::PasswordReset, form.into_inner(), &state).await
 }
 
 async fn forgot_page(ctx: PageCtx, _tenant: CurrentTenant) -> Result<HttpResponse, AppError> {
@@ -304,10 +284,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/sign-in", sign_in_page)
         .post("/sign-in", sign_in)
         .post("/sign-out", sign_out)
-        .get("/invitations/{token}", invitation_page)
-        .post("/invitations/{token}", invitation_submit)
+        .get("/invitations/{token}", link_page)
+        .post("/invitations/{token}", link_submit)
         .get("/password/forgot", forgot_page)
         .post("/password/forgot", forgot_submit)
-        .get("/password/reset/{token}", reset_page)
-        .post("/password/reset/{token}", reset_submit);
+        .get("/password/reset/{token}", link_page)
+        .post("/password/reset/{token}", link_submit);
 }

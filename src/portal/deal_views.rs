@@ -168,6 +168,14 @@ pub struct FormPage {
     pub resubmit: bool,
 }
 
+impl FormPage {
+    /// The form for a new deal (`public_id` None) or an existing one, without messages.
+    pub fn new(ctx: PageCtx, public_id: Option<String>, form: DealForm, products: Vec<Product>) -> Self {
+        let currencies = crate::i18n::CURRENCIES.iter().map(|c| c.0).collect();
+        Self { ctx, public_id, form, errors: FieldErrors::new(), products, currencies, alert: None, resubmit: false }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "deals/conflict_hint.html")]
 pub struct ConflictHint {

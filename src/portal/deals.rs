@@ -13,14 +13,13 @@ use crate::deals::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
 use crate::deals::service::{self, Context, DealError, DealOutcome};
 use crate::deals::state::{DealAction, DealStatus};
 use crate::error::AppError;
-use crate::i18n::{self, CURRENCIES};
+use crate::i18n::{self};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::notifications;
 use crate::portal::deal_views::*;
 use crate::state::AppState;
 use crate::tenancy::organisations as partners;
-use crate::validate::FieldErrors;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -238,27 +237,11 @@ async fn products_for(state: &AppState, user: &CurrentUser) -> Result<Vec<model:
     db::run(&state.pool, move |conn| Ok(model::products(conn, &scope, true)?)).await
 }
 
-fn currencies() -> Vec<&'static str> {
-    CURRENCIES.iter().map(|c| c.0).collect()
-}
-
 async fn new_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::RegisterDeals)?;
     let products = products_for(&state, &user).await?;
     let form = DealForm { currency: "USD".into(), ..DealForm::default() };
-    render(
-        StatusCode::OK,
-        &FormPage {
-            ctx,
-            public_id: None,
-            form,
-            errors: FieldErrors::new(),
-            products,
-            currencies: currencies(),
-            alert: None,
-            resubmit: false,
-        },
-    )
+    render(StatusCode::OK, &FormPage::new(ctx, None, form, products))
 }
 
 fn today() -> NaiveDate {
@@ -278,10 +261,7 @@ async fn create(
         Ok(input) => input,
         Err(errors) => {
             let products = products_for(&state, &user).await?;
-            return render(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &FormPage { ctx, public_id: None, form, errors, products, currencies: currencies(), alert: None, resubmit: false },
-            );
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { errors, ..FormPage::new(ctx, None, form, products) });
         }
     };
     let submit = form.action == "submit";
@@ -296,19 +276,7 @@ async fn create(
         DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
-            render(
-                StatusCode::CONFLICT,
-                &FormPage {
-                    ctx,
-                    public_id: None,
-                    form,
-                    errors: FieldErrors::new(),
-                    products,
-                    currencies: currencies(),
-                    alert,
-                    resubmit: false,
-                },
-            )
+            render(StatusCode::CONFLICT, &FormPage { alert, ..FormPage::new(ctx, None, form, products) })
         }
     }
 }
@@ -367,19 +335,7 @@ async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state
     };
     let products = products_for(&state, &user).await?;
     let resubmit = deal.status() == DealStatus::InfoRequested;
-    render(
-        StatusCode::OK,
-        &FormPage {
-            ctx,
-            public_id: Some(deal.public_id),
-            form,
-            errors: FieldErrors::new(),
-            products,
-            currencies: currencies(),
-            alert: None,
-            resubmit,
-        },
-    )
+    render(StatusCode::OK, &FormPage { resubmit, ..FormPage::new(ctx, Some(deal.public_id), form, products) })
 }
 
 async fn update(
@@ -401,7 +357,7 @@ async fn update(
             let products = products_for(&state, &user).await?;
             return render(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &FormPage { ctx, public_id: Some(public_id), form, errors, products, currencies: currencies(), alert: None, resubmit },
+                &FormPage { errors, resubmit, ..FormPage::new(ctx, Some(public_id), form, products) },
             );
         }
     };
@@ -422,19 +378,7 @@ async fn update(
         DealOutcome::Refused(e) => {
             let alert = Some(error_message(&ctx, &e));
             let products = products_for(&state, &user).await?;
-            render(
-                StatusCode::CONFLICT,
-                &FormPage {
-                    ctx,
-                    public_id: Some(public_id),
-                    form,
-                    errors: FieldErrors::new(),
-                    products,
-                    currencies: currencies(),
-                    alert,
-                    resubmit,
-                },
-            )
+            render(StatusCode::CONFLICT, &FormPage { alert, resubmit, ..FormPage::new(ctx, Some(public_id), form, products) })
         }
     }
 }

@@ -185,6 +185,25 @@ pub struct SettingsValues<'a> {
     pub updated_at: NaiveDateTime,
 }
 
+impl TenantSettings {
+    /// These settings as values to write back, stamped `now`; a change sets
+    /// the fields it changes on top (`SettingsValues { portal_name, ..settings.values(now) }`).
+    pub fn values(&self, now: NaiveDateTime) -> SettingsValues<'_> {
+        SettingsValues {
+            portal_name: &self.portal_name,
+            primary_color: &self.primary_color,
+            accent_color: &self.accent_color,
+            logo_path: self.logo_path.as_deref(),
+            logo_mime: self.logo_mime.as_deref(),
+            mail_sender_name: &self.mail_sender_name,
+            default_locale: &self.default_locale,
+            enabled_locales: &self.enabled_locales,
+            footer_links: &self.footer_links,
+            updated_at: now,
+        }
+    }
+}
+
 pub fn insert_settings(conn: &mut AnyConnection, scope: &TenantScope, values: &SettingsValues<'_>) -> QueryResult<usize> {
     diesel::insert_into(tenant_settings::table).values((tenant_settings::tenant_id.eq(scope.tenant_id()), values)).execute(conn)
 }

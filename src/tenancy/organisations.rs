@@ -69,6 +69,22 @@ pub struct NewOrganisation<'a> {
     pub updated_at: NaiveDateTime,
 }
 
+impl<'a> NewOrganisation<'a> {
+    /// The tenant's own (vendor) organisation.
+    pub fn vendor(name: &'a str, now: NaiveDateTime) -> Self {
+        Self {
+            kind: OrgKind::Vendor.as_str(),
+            name,
+            website: None,
+            country: None,
+            tier_id: None,
+            status: OrgStatus::Active.as_str(),
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
 pub fn insert(conn: &mut AnyConnection, scope: &TenantScope, new: &NewOrganisation<'_>) -> QueryResult<Organisation> {
     diesel::insert_into(organisations::table)
         .values((organisations::tenant_id.eq(scope.tenant_id()), new))
