@@ -156,6 +156,13 @@ async fn applications_become_partners_or_are_told_why_not() {
         post_form(&w.cm, app, "acme", "/admin/applications", &format!("/admin/applications/{id}/{decision}"), fields).await.status()
     };
     assert_eq!(decide(&newco, "approve", &[]).await, 303);
+    // A rejection without a reason comes back on its row, 422, and decides nothing.
+    let path = format!("/admin/applications/{nopeco}/reject");
+    let refused = post_form(&w.cm, app, "acme", "/admin/applications", &path, &[("reason", "  ")]).await;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await.unwrap();
+    assert!(page.contains("Please give a reason for the rejection."));
+    assert!(page.contains(&format!("aria-describedby=\"reason-{nopeco}-error\"")));
     assert_eq!(decide(&nopeco, "reject", &[("reason", "Outside our regions")]).await, 303);
     assert_eq!(decide(&newco, "approve", &[]).await, 404, "decided once");
 
