@@ -93,7 +93,7 @@ pub struct ListPage {
     pub rows: Vec<DealRow>,
     pub next: Option<String>,
     pub query: String,
-    pub staff: bool,
+    pub reviewer: bool,
 }
 
 impl DealFormat for ListPage {
@@ -104,11 +104,11 @@ impl DealFormat for ListPage {
 
 impl ListPage {
     pub fn sees_analytics(&self) -> bool {
-        self.staff || self.ctx.user().is_some_and(|u| u.role == crate::identity::rbac::Role::PartnerAdmin)
+        self.reviewer || self.ctx.user().is_some_and(|u| u.role == crate::identity::rbac::Role::PartnerAdmin)
     }
 
     pub fn can_decide(&self, d: &DealSummary) -> bool {
-        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+        self.reviewer && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }
 
@@ -119,7 +119,7 @@ pub struct Results {
     pub rows: Vec<DealRow>,
     pub next: Option<String>,
     pub query: String,
-    pub staff: bool,
+    pub reviewer: bool,
 }
 
 impl DealFormat for Results {
@@ -130,7 +130,7 @@ impl DealFormat for Results {
 
 impl Results {
     pub fn can_decide(&self, d: &DealSummary) -> bool {
-        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+        self.reviewer && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }
 
@@ -139,7 +139,7 @@ impl Results {
 pub struct RowFragment {
     pub ctx: PageCtx,
     pub row: DealRow,
-    pub staff: bool,
+    pub reviewer: bool,
 }
 
 impl DealFormat for RowFragment {
@@ -150,7 +150,7 @@ impl DealFormat for RowFragment {
 
 impl RowFragment {
     pub fn can_decide(&self, d: &DealSummary) -> bool {
-        self.staff && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+        self.reviewer && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
     }
 }
 
@@ -202,7 +202,7 @@ pub struct DetailPage {
     pub can_decide_extension: bool,
     /// Vendor staff only: the deals this one collides with.
     pub conflicts: Vec<Conflict>,
-    pub staff: bool,
+    pub reviewer: bool,
     pub alert: Option<String>,
 }
 

@@ -121,13 +121,13 @@ async fn list(
     let viewer = Viewer::of(&user);
     let (filter, sort, values) = filter_of(&q);
     let after = Cursor::decode(&q.after);
-    let staff = reviews_deals(&user);
+    let reviewer = reviews_deals(&user);
     let scope = user.scope;
     let fragment = hx.wants_fragment();
     let (rows, next, partner_list, product_list) = db::run(&state.pool, move |conn| {
         let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), PAGE_SIZE)?;
         // Only staff lists show (and filter by) the partner.
-        let rows = if staff {
+        let rows = if reviewer {
             model::with_partner_names(conn, &scope, rows, |d| d.partner_org_id)?
         } else {
             rows.into_iter().map(|d| (d, String::new())).collect()
@@ -138,7 +138,7 @@ async fn list(
             return Ok((rows, next, Vec::new(), Vec::new()));
         }
         let partner_list =
-            if staff { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
+            if reviewer { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
         let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
         Ok((rows, next, partner_list, product_list))
     })
@@ -146,14 +146,14 @@ async fn list(
     let query = values.query();
     let next = next.map(|c| format!("/deals?{query}{}after={}", if query.is_empty() { "" } else { "&" }, c.encode()));
     if fragment {
-        return render(StatusCode::OK, &Results { ctx, rows, next, query, staff });
+        return render(StatusCode::OK, &Results { ctx, rows, next, query, reviewer });
     }
     let statuses = DealStatus::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&s.message_id()) }).collect();
     let sorts =
         SortKey::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&format!("deal-sort-{}", s.as_str())) }).collect();
     let partners = partner_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     let products = product_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
-    render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, staff })
+    render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, reviewer })
 }
 
 /// A spreadsheet must not run what a partner typed: cells that start like a
@@ -394,7 +394,7 @@ async fn detail_page(
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let deal = load(state, user, public_id).await?;
-    let staff = reviews_deals(user);
+    let reviewer = reviews_deals(user);
     let scope = user.scope.tenant_only();
     let d = deal.clone();
     let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
@@ -403,7 +403,7 @@ async fn detail_page(
         let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
         let timeline = model::timeline(conn, &scope, d.id)?.into_iter().map(|(event, actor)| TimelineEntry { event, actor }).collect();
         // Only vendor staff ever see other deals (TEN-14).
-        let conflicts = if staff && d.status().is_open() {
+        let conflicts = if reviewer && d.status().is_open() {
             service::conflicts(conn, &scope, &d.company_key, &d.domain_key, d.partner_org_id, d.id)?
         } else {
             Vec::new()
@@ -416,7 +416,7 @@ async fn detail_page(
     let can_edit = user.can(Permission::RegisterDeals) && matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested);
     let can_request_extension =
         user.can(Permission::RegisterDeals) && deal.status() == DealStatus::Approved && deal.extension_requested == 0;
-    let can_decide_extension = staff && deal.status() == DealStatus::Approved && deal.extension_requested != 0;
+    let can_decide_extension = reviewer && deal.status() == DealStatus::Approved && deal.extension_requested != 0;
     render(
         status,
         &DetailPage {
@@ -430,7 +430,7 @@ async fn detail_page(
             can_request_extension,
             can_decide_extension,
             conflicts,
-            staff,
+            reviewer,
             alert,
         },
     )
@@ -473,7 +473,7 @@ async fn transition(
             let scope = user.scope;
             let org = deal.partner_org_id;
             let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
-            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&*deal).into(), partner }, staff: true })
+            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&*deal).into(), partner }, reviewer: true })
         }
         DealOutcome::Done(deal) => {
             Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))
