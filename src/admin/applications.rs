@@ -59,7 +59,7 @@ async fn page(
 ) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
     let all = db::run(&state.pool, move |conn| Ok(recruitment::list(conn, &scope)?)).await?;
-    let (pending, decided) = all.into_iter().partition(|a| a.status == "pending");
+    let (pending, decided) = all.into_iter().partition(Application::is_pending);
     let status = if rejecting.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     render(status, &ApplicationsPage { ctx, pending, decided, rejecting })
 }

@@ -80,7 +80,9 @@ pub fn invite(
         return Ok(Err(UserError::RoleMismatch));
     }
     db::transaction(conn, |c| {
-        if model::find_by_email(c, &unscoped(scope), invite.email)?.is_some() {
+        // Addresses are unique per tenant: a partner admin must not create a
+        // second account for someone of another organisation.
+        if model::find_by_email(c, &scope.tenant_only(), invite.email)?.is_some() {
             return Ok(Err(UserError::EmailTaken));
         }
         let now = db::now();
@@ -96,12 +98,6 @@ pub fn invite(
         invitations::invite(c, scope, config, &user, slug)?;
         Ok(Ok(user))
     })
-}
-
-/// The tenant-wide scope, for the per-tenant uniqueness check of an address
-/// (a partner admin must not create a second account for someone elsewhere).
-fn unscoped(scope: &TenantScope) -> TenantScope {
-    scope.tenant_only()
 }
 
 fn target(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> Result<User, AppError> {

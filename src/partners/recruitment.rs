@@ -40,6 +40,30 @@ pub struct Application {
     pub decided_at: Option<NaiveDateTime>,
 }
 
+/// Where an application stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApplicationStatus {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl ApplicationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ApplicationStatus::Pending => "pending",
+            ApplicationStatus::Approved => "approved",
+            ApplicationStatus::Rejected => "rejected",
+        }
+    }
+}
+
+impl Application {
+    pub fn is_pending(&self) -> bool {
+        self.status == ApplicationStatus::Pending.as_str()
+    }
+}
+
 /// A validated application.
 pub struct NewApplication {
     pub company: String,
@@ -86,7 +110,7 @@ pub fn submit(
                 partner_applications::contact_name.eq(&application.contact_name),
                 partner_applications::contact_email.eq(&application.contact_email),
                 partner_applications::message.eq(&application.message),
-                partner_applications::status.eq("pending"),
+                partner_applications::status.eq(ApplicationStatus::Pending.as_str()),
                 partner_applications::client_address.eq(client_address),
                 partner_applications::created_at.eq(now),
             ))
@@ -118,17 +142,17 @@ pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Ap
 fn pending(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> Result<Application, AppError> {
     scoped!(partner_applications, scope)
         .filter(partner_applications::id.eq(id))
-        .filter(partner_applications::status.eq("pending"))
+        .filter(partner_applications::status.eq(ApplicationStatus::Pending.as_str()))
         .select(Application::as_select())
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)
 }
 
-fn decide(conn: &mut AnyConnection, scope: &TenantScope, id: i64, status: &str, reason: &str) -> QueryResult<usize> {
+fn decide(conn: &mut AnyConnection, scope: &TenantScope, id: i64, status: ApplicationStatus, reason: &str) -> QueryResult<usize> {
     diesel::update(scoped!(partner_applications, scope).filter(partner_applications::id.eq(id)))
         .set((
-            partner_applications::status.eq(status),
+            partner_applications::status.eq(status.as_str()),
             partner_applications::reason.eq(reason),
             partner_applications::decided_at.eq(Some(db::now())),
         ))
@@ -176,7 +200,7 @@ pub fn approve(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, s
             &users::NewUser::new(org.id, &app.contact_email, &app.contact_name, Role::PartnerAdmin, UserStatus::Invited, now),
         )?;
         crate::identity::invitations::invite(c, scope, config, &admin, slug)?;
-        decide(c, scope, id, "approved", "")?;
+        decide(c, scope, id, ApplicationStatus::Approved, "")?;
         tracing::info!(tenant_id = scope.tenant_id(), application = id, org_id = org.id, "recruitment.approved");
         Ok(Approval::Approved { company: app.company })
     })
@@ -187,7 +211,7 @@ pub fn reject(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, sl
     let scope = &scope.tenant_only();
     db::transaction(conn, |c| {
         let app = pending(c, scope, id)?;
-        decide(c, scope, id, "rejected", reason)?;
+        decide(c, scope, id, ApplicationStatus::Rejected, reason)?;
         let m = compose_for_tenant(c, scope, config, slug)?;
         let locale = m.locale_for(None);
         let t = m.translator(c, locale)?;

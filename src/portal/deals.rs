@@ -137,8 +137,11 @@ async fn list(
         if fragment {
             return Ok((rows, next, Vec::new(), Vec::new()));
         }
-        let partner_list =
-            if reviewer { partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect() } else { Vec::new() };
+        let partner_list = if reviewer {
+            partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect()
+        } else {
+            Vec::new()
+        };
         let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
         Ok((rows, next, partner_list, product_list))
     })
