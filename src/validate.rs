@@ -34,23 +34,42 @@ impl FieldErrors {
     }
 }
 
-/// Trimmed text of 1..=max characters, without control characters.
+/// The one text rule: no control character (NUL, the other C0 and C1
+/// controls, DEL) but line breaks and tabs. PostgreSQL refuses NUL in text,
+/// and none of the others belongs in a name, a message or a mail header.
+pub fn is_forbidden_control(c: char) -> bool {
+    c.is_control() && !matches!(c, '\n' | '\r' | '\t')
+}
+
+/// Text for places that cannot show a message (search terms, one-line
+/// comments of an inline action): the forbidden controls removed.
+pub fn without_controls(value: &str) -> String {
+    value.chars().filter(|c| !is_forbidden_control(*c)).collect()
+}
+
+/// Trimmed text of 1..=max characters, without forbidden controls.
 pub fn required_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
     let value = value.trim();
     if value.is_empty() {
         errors.add(field, t.t("form-required"));
-    } else if value.chars().count() > max {
+    }
+    free_text(t, errors, field, value, max)
+}
+
+/// Trimmed text of at most `max` characters, without forbidden controls;
+/// empty is allowed.
+pub fn optional_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
+    free_text(t, errors, field, value, max)
+}
+
+fn free_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
+    let value = value.trim();
+    if value.chars().count() > max {
         errors.add(field, t.t_args("form-too-long", &[("max", &max.to_string())]));
-    } else if value.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
+    } else if value.chars().any(is_forbidden_control) {
         errors.add(field, t.t("form-invalid-characters"));
     }
     value.to_string()
-}
-
-/// Trimmed text of at most `max` characters, without control characters;
-/// empty is allowed.
-pub fn optional_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
-    if value.trim().is_empty() { String::new() } else { required_text(t, errors, field, value, max) }
 }
 
 /// A lower-cased e-mail address, or a message.
@@ -118,6 +137,9 @@ pub fn parse_domains(text: &str) -> Vec<String> {
 
 /// Only absolute http(s) and mailto links are rendered (no `javascript:`).
 pub fn is_safe_link(url: &str) -> bool {
+    if url.chars().any(is_forbidden_control) {
+        return false;
+    }
     match url::Url::parse(url) {
         Ok(u) => matches!(u.scheme(), "http" | "https" | "mailto"),
         Err(_) => false,

@@ -597,7 +597,7 @@ async fn texts_save(
         return Err(AppError::BadRequest);
     }
     let (id, value, remove) = (form.id.clone(), form.value.trim().to_string(), form.remove.is_some() || form.value.trim().is_empty());
-    if !remove && (value.chars().count() > 2_000 || value.chars().any(|c| c.is_control() && c != '\n')) {
+    if !remove && (value.chars().count() > 2_000 || value.chars().any(validate::is_forbidden_control)) {
         return Ok(see_other(&format!("/admin/texts?locale={}&q={}", locale.code(), id), Flash::success("texts-invalid")));
     }
     let scope = user.scope;

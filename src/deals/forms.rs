@@ -84,10 +84,7 @@ impl DealForm {
                 today
             }
         };
-        let description = self.description.trim().to_string();
-        if description.chars().count() > 5_000 {
-            errors.add("description", t.t_args("form-too-long", &[("max", "5000")]));
-        }
+        let description = validate::optional_text(t, &mut errors, "description", &self.description, 5_000);
         errors.into_result(DealInput {
             customer_company,
             customer_domain,

@@ -43,10 +43,7 @@ impl ApplicationForm {
         let country = validate::country(t, &mut errors, "country", &self.country, true);
         let contact_name = validate::required_text(t, &mut errors, "contact_name", &self.contact_name, 120);
         let contact_email = validate::email(t, &mut errors, "contact_email", &self.contact_email);
-        let message = self.message.trim().to_string();
-        if message.chars().count() > 2_000 {
-            errors.add("message", t.t_args("form-too-long", &[("max", "2000")]));
-        }
+        let message = validate::optional_text(t, &mut errors, "message", &self.message, 2_000);
         errors.into_result(NewApplication { company, website, country, contact_name, contact_email, message })
     }
 }

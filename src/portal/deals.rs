@@ -20,6 +20,7 @@ use crate::notifications;
 use crate::portal::deal_views::*;
 use crate::state::AppState;
 use crate::tenancy::organisations as partners;
+use crate::validate;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -91,7 +92,7 @@ fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
         // Amounts are whole units of the deal's currency.
         value_min: whole(&q.min).map(|v| v * 100),
         value_max: whole(&q.max).map(|v| v * 100 + 99),
-        search: Some(q.q.chars().take(100).collect::<String>()).filter(|s| !s.trim().is_empty()),
+        search: Some(validate::without_controls(&q.q).chars().take(100).collect::<String>()).filter(|s| !s.trim().is_empty()),
         needs_review: q.review == "1",
     };
     let sort = SortKey::parse(&q.sort);
@@ -464,7 +465,8 @@ async fn transition(
     require_deals(&user)?;
     let public_id = id.into_inner();
     let action = DealAction::parse(&form.action).ok_or(AppError::BadRequest)?;
-    let comment: String = form.comment.trim().chars().take(2_000).collect();
+    // An inline action shows no field messages: controls are dropped, not refused.
+    let comment: String = validate::without_controls(form.comment.trim()).chars().take(2_000).collect();
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
     let outcome = db::run(&state.pool, move |conn| {
         service::transition(conn, &u, &pid, action, &comment, &Context { config: &app.config, slug: &slug })
