@@ -159,7 +159,26 @@ pub fn load(conn: &mut AnyConnection, ids: &[i64]) -> QueryResult<Vec<OutboxRow>
 }
 
 /// Marks a leased message sent; a no-op if the lease was lost meanwhile.
+/// Messages whose bodies carry a live secret (a link that signs someone in).
+pub const SECURITY_KINDS: [&str; 2] = ["invitation", "password_reset"];
+
+/// What a delivered security message's body becomes: the link is in the
+/// recipient's mailbox, and must not stay readable in the database.
+pub const REDACTED_BODY: &str = "[removed after delivery: this message carried a single-use link]";
+
+/// Marks a delivered message sent; a security message keeps its headers and
+/// status but loses its body.
 pub fn mark_sent(conn: &mut AnyConnection, id: i64, owner: &str, now: NaiveDateTime) -> QueryResult<usize> {
+    let changed = set_sent(conn, id, owner, now)?;
+    if changed > 0 {
+        diesel::update(mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::kind.eq_any(SECURITY_KINDS)))
+            .set((mail_outbox::body_text.eq(REDACTED_BODY), mail_outbox::body_html.eq(REDACTED_BODY)))
+            .execute(conn)?;
+    }
+    Ok(changed)
+}
+
+fn set_sent(conn: &mut AnyConnection, id: i64, owner: &str, now: NaiveDateTime) -> QueryResult<usize> {
     diesel::update(mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::lease_owner.eq(owner)))
         .set((
             mail_outbox::status.eq(MailStatus::Sent.as_str()),

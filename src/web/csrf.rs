@@ -35,7 +35,7 @@ fn is_exempt(path: &str) -> bool {
 }
 
 fn reject(req: ServiceRequest, reason: &'static str) -> ServiceResponse<BoxBody> {
-    tracing::warn!(reason, path = %req.path(), "csrf.rejected");
+    tracing::warn!(reason, route = %super::telemetry::loggable_route(&req), "csrf.rejected");
     req.extensions_mut().insert(CsrfRejected);
     req.into_response(HttpResponse::new(StatusCode::FORBIDDEN))
 }

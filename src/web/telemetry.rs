@@ -28,6 +28,12 @@ fn method_label(method: &actix_web::http::Method) -> &'static str {
     }
 }
 
+/// What a log line may say about where a request went: its route pattern,
+/// or `<unmatched>`.
+pub fn loggable_route(req: &ServiceRequest) -> String {
+    req.match_pattern().unwrap_or_else(|| "<unmatched>".to_string())
+}
+
 pub async fn trace_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let started = Instant::now();
     let request_id = uuid::Uuid::new_v4().simple().to_string();
@@ -37,7 +43,9 @@ pub async fn trace_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<S
         "request",
         request_id = %request_id,
         method,
-        path = %req.path(),
+        // The route pattern, never the path: paths carry secrets
+        // (`/invitations/{token}`, `/password/reset/{token}`).
+        route = %loggable_route(&req),
         tenant = tracing::field::Empty,
         user_id = tracing::field::Empty,
     );
@@ -59,7 +67,7 @@ pub async fn trace_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<S
         state.metrics.observe(method, &route, status, seconds);
     }
     span.in_scope(|| {
-        tracing::info!(status, route = %route, latency_ms = seconds * 1_000.0, "request finished");
+        tracing::info!(status, latency_ms = seconds * 1_000.0, "request finished");
     });
     if let Ok(value) = HeaderValue::from_str(&request_id) {
         res.headers_mut().insert(HeaderName::from_static("x-request-id"), value);

@@ -57,6 +57,28 @@ async fn the_new_vendor_admin_gets_a_branded_localized_invitation() {
 }
 
 #[tokio::test]
+async fn a_delivered_invitation_keeps_no_readable_link_in_the_outbox() {
+    let peer = SmtpPeer::start(0);
+    let app = spawn_app_with_mail(&peer).await;
+    app.create_tenant("acme", "Acme");
+    let got = peer.wait_for(1).await;
+    assert!(got[0].text.contains("/invitations/"), "the recipient got the link");
+    let mut sent = None;
+    for _ in 0..100 {
+        sent = rows(&app).into_iter().find(|r| r.kind == "invitation" && r.status == "sent");
+        if sent.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let row = sent.expect("the invitation is marked sent");
+    assert!(!row.body_text.contains("/invitations/") && !row.body_html.contains("/invitations/"), "{}", row.body_text);
+    assert_eq!(row.body_text, model::REDACTED_BODY);
+    assert_eq!(row.to_address, "ops@acme.test", "headers and status stay for the log");
+    assert!(row.subject.contains("Acme"));
+}
+
+#[tokio::test]
 async fn links_in_mail_come_from_configuration_not_the_request() {
     // TEN-4: whatever Host the operator's terminal or a request used, the link
     // is built from PORTICO_PUBLIC_URL.

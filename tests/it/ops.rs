@@ -1,6 +1,6 @@
 //! Health, readiness and metrics.
 
-use crate::support::spawn_app;
+use crate::support::{client, link_from, spawn_app};
 
 #[tokio::test]
 async fn probes_answer_on_any_host() {
@@ -61,5 +61,56 @@ async fn connections_the_database_dropped_are_replaced() {
     assert!(failures <= 8, "{failures} requests failed: dropped connections were not replaced");
     for _ in 0..10 {
         assert_eq!(app.get_text("acme", "/").await.0, 200, "every connection works again");
+    }
+}
+
+#[tokio::test]
+async fn logs_name_route_patterns_never_the_secrets_in_paths() {
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let invitation = link_from(&app.last_mail("ops@acme.test").await.text, "http://acme.localhost");
+    let token = invitation.rsplit('/').next().unwrap().to_string();
+    assert!(token.len() >= 32, "{invitation}");
+
+    // The real binary, logging every request, beside the test server.
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+        .arg("serve")
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .envs(&app.env)
+        .env("PORTICO_BIND", format!("127.0.0.1:{port}"))
+        .env("PORTICO_PUBLIC_URL", format!("http://localhost:{port}"))
+        .env("PORTICO_LOG", "info")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let c = client();
+    let mut up = false;
+    for _ in 0..200 {
+        if c.get(format!("http://localhost:{port}/healthz")).send().await.is_ok_and(|r| r.status() == 200) {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    assert!(up, "portico serve did not come up");
+    let reset = "5ecret5ecret5ecret5ecret5ecret5ecret";
+    let operator = "0perat0r0perat0r0perat0r0perat0r";
+    for url in [
+        format!("http://acme.localhost:{port}/invitations/{token}"),
+        format!("http://acme.localhost:{port}/password/reset/{reset}"),
+        format!("http://localhost:{port}/operator/sign-in/{operator}"),
+    ] {
+        assert!(c.get(&url).send().await.unwrap().status().as_u16() < 500, "{url}");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    server.kill().unwrap();
+    let out = server.wait_with_output().unwrap();
+    let log = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    assert!(log.contains("/invitations/{token}") && log.contains("/password/reset/{token}"), "the requests were logged: {log}");
+    for secret in [token.as_str(), reset, operator] {
+        assert!(!log.contains(secret), "a secret path segment reached the log:\n{log}");
     }
 }
