@@ -60,6 +60,12 @@ pub fn password_sign_in(
     };
     match user {
         Some(user) if verified => {
+            // Asked only after a right password, so the answer tells nothing
+            // about who has an account: an organisation that requires its
+            // provider signs in through it, whatever the address.
+            if let Some(provider_id) = super::sso::model::required_provider_for_user(conn, scope, &user)? {
+                return Ok(SignIn::SsoRequired { provider_id });
+            }
             db::transaction(conn, |c| {
                 throttle::clear(c, &account)?;
                 diesel::update(scoped!(users, scope).filter(users::id.eq(user.id))).set(users::last_sign_in_at.eq(Some(now))).execute(c)
@@ -81,6 +87,10 @@ pub enum LinkOutcome {
     Invalid,
     /// The new password breaks a rule (message id).
     Rejected(&'static str),
+    /// The person signs in through this provider: no password is set.
+    SsoRequired {
+        provider_id: i64,
+    },
 }
 
 /// The user behind a live link, to show on its page.
@@ -104,6 +114,9 @@ pub fn complete_link(
     let Some(user) = link_user(conn, scope, kind, token)? else {
         return Ok(LinkOutcome::Invalid);
     };
+    if let Some(provider_id) = super::sso::model::required_provider_for_user(conn, scope, &user)? {
+        return Ok(LinkOutcome::SsoRequired { provider_id });
+    }
     if let Some(rule) = password::policy_violation(new_password, &user.email) {
         return Ok(LinkOutcome::Rejected(rule));
     }

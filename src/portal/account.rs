@@ -17,6 +17,7 @@ use crate::identity::invitations::LinkKind;
 use crate::identity::sso::model as sso;
 use crate::portal::account_views::{ForgotPage, MessagePage, ProviderButton, SetPasswordPage, SignInPage, SsoRedirectPage};
 use crate::state::AppState;
+use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::client::client_ip;
 use crate::web::ctx::PageCtx;
@@ -125,12 +126,7 @@ async fn sign_in(
             session::sign_in(&session, scope.tenant_id(), user.id);
             Ok(redirect(&return_to))
         }
-        SignIn::SsoRequired { provider_id } => {
-            let url = sso_start_url(provider_id, &email, &return_to);
-            let provider =
-                db::run(&state.pool, move |conn| Ok(sso::find(conn, &scope, provider_id)?.map(|p| p.name).unwrap_or_default())).await?;
-            render(StatusCode::OK, &SsoRedirectPage { ctx, url, provider })
-        }
+        SignIn::SsoRequired { provider_id } => sso_page(ctx, &state, scope, provider_id, &email, &return_to).await,
         SignIn::WrongCredentials => {
             let alert = Some(ctx.t("sign-in-wrong-credentials"));
             render(StatusCode::UNAUTHORIZED, &page(ctx, true, errors, alert, Vec::new()))
@@ -179,14 +175,38 @@ impl FromRequest for Link {
     }
 }
 
+/// "Continue with your organisation's provider": the page for someone who
+/// must sign in through `provider_id`.
+async fn sso_page(
+    ctx: PageCtx,
+    state: &AppState,
+    scope: TenantScope,
+    provider_id: i64,
+    email: &str,
+    return_to: &str,
+) -> Result<HttpResponse, AppError> {
+    let url = sso_start_url(provider_id, email, return_to);
+    let provider = db::run(&state.pool, move |conn| Ok(sso::find(conn, &scope, provider_id)?.map(|p| p.name).unwrap_or_default())).await?;
+    render(StatusCode::OK, &SsoRedirectPage { ctx, url, provider })
+}
+
 async fn link_page(ctx: PageCtx, tenant: CurrentTenant, link: Link, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let Link { kind, token } = link;
     let scope = tenant.0.scope;
     let lookup = token.clone();
-    let user = db::run(&state.pool, move |conn| accounts::link_user(conn, &scope, kind, &lookup)).await?;
-    let Some(user) = user else {
+    let found = db::run(&state.pool, move |conn| {
+        let Some(user) = accounts::link_user(conn, &scope, kind, &lookup)? else { return Ok(None) };
+        let required = crate::identity::sso::model::required_provider_for_user(conn, &scope, &user)?;
+        Ok(Some((user, required)))
+    })
+    .await?;
+    let Some((user, required)) = found else {
         return invalid_link(ctx, kind);
     };
+    // People whose organisation signs in through its provider set no password.
+    if let Some(provider_id) = required {
+        return sso_page(ctx, &state, scope, provider_id, &user.email, "/").await;
+    }
     let (heading, intro) = link_strings(&ctx, kind);
     let action = match kind {
         LinkKind::Invitation => format!("/invitations/{token}"),
@@ -240,6 +260,7 @@ async fn link_submit(
             }
             LinkOutcome::Invalid => return invalid_link(ctx, kind),
             LinkOutcome::Rejected(rule) => errors.add("password", ctx.t(rule)),
+            LinkOutcome::SsoRequired { provider_id } => return sso_page(ctx, &state, scope, provider_id, &user.email, "/").await,
         }
     }
     let (heading, intro) = link_strings(&ctx, kind);

@@ -2,7 +2,7 @@
 //! (SECURITY-CHECKLIST OIDC-1…OIDC-13, OIDC-15, OIDC-17).
 
 use crate::support::oidc::{NodePeer, SsoTenant, evil_op, real_op, sso_tenant};
-use crate::support::{client, invite, organisation_id, post_form, session_cookie};
+use crate::support::{client, invite, link_from, organisation_id, post_form, session_cookie};
 
 /// Follows redirects and the provider's own login and consent forms, like a
 /// browser; stops at the first page of ours (or, with `stop_at_callback`,
@@ -113,6 +113,67 @@ async fn without_just_in_time_only_invited_users_get_in() {
     let (status, _, body) = sso_sign_in(&s, &client(), "carol@p1b.test").await;
     assert_eq!(status, 401);
     assert!(body.contains("Sign-in did not work") && !signed_in(&body));
+}
+
+#[tokio::test]
+async fn signing_in_through_the_provider_uses_the_invitation_up() {
+    let s = sso_tenant().await;
+    let op = real_op(&[("p1b-client", "p1b-client-secret", s.redirect_uris())]);
+    s.provider(&op.issuer, "p1b-client", "P1B", "p1b.test", false, false).await;
+    let org = organisation_id(&s.app, &s.admin, "acme", "P1B").await;
+    invite(&s.app, &s.admin, "acme", "bob@p1b.test", "partner_admin", &org).await;
+    let link = link_from(&s.app.last_mail("bob@p1b.test").await.text, "http://acme.localhost");
+    let path = link.split_once(&format!(":{}", s.app.port)).unwrap().1.to_string();
+    assert_eq!(client().get(&link).send().await.unwrap().status(), 200, "the link works before");
+
+    let (_, _, body) = sso_sign_in(&s, &client(), "bob@p1b.test").await;
+    assert!(signed_in(&body));
+    // Whoever holds the link now can no longer set a password for bob.
+    assert_eq!(client().get(&link).send().await.unwrap().status(), 410);
+    let res = post_form(
+        &client(),
+        &s.app,
+        "acme",
+        "/sign-in",
+        &path,
+        &[("password", "tulip-orbit-kettle-93"), ("password_confirm", "tulip-orbit-kettle-93")],
+    )
+    .await;
+    assert_eq!(res.status(), 410);
+}
+
+#[tokio::test]
+async fn people_of_an_organisation_that_requires_its_provider_set_no_password_whatever_their_address() {
+    let s = sso_tenant().await;
+    let org = organisation_id(&s.app, &s.admin, "acme", "P1A").await;
+    // Someone of P1A with a password from before the provider was required.
+    invite(&s.app, &s.admin, "acme", "early@elsewhere.test", "partner_user", &org).await;
+    s.app.accept_invitation("acme", "early@elsewhere.test", "tulip-orbit-kettle-93").await;
+    let op = real_op(&[("p1a-client", "p1a-client-secret", s.redirect_uris())]);
+    s.provider(&op.issuer, "p1a-client", "P1A", "p1a.test", false, true).await;
+    let res = s.app.sign_in_with(&client(), "acme", "early@elsewhere.test", "tulip-orbit-kettle-93").await;
+    assert!(sso_link(&res.text().await.unwrap()).starts_with("/auth/sso/"), "the right password hands over to the provider");
+    // An address outside the provider's domains, invited into the organisation.
+    invite(&s.app, &s.admin, "acme", "contractor@elsewhere.test", "partner_user", &org).await;
+    let link = link_from(&s.app.last_mail("contractor@elsewhere.test").await.text, "http://acme.localhost");
+    let path = link.split_once(&format!(":{}", s.app.port)).unwrap().1.to_string();
+    let page = client().get(&link).send().await.unwrap().text().await.unwrap();
+    assert!(sso_link(&page).starts_with("/auth/sso/"), "the page hands over to the provider");
+    assert!(!page.contains("name=\"password\""), "no password form");
+    let c = client();
+    let res = post_form(
+        &c,
+        &s.app,
+        "acme",
+        "/sign-in",
+        &path,
+        &[("password", "tulip-orbit-kettle-93"), ("password_confirm", "tulip-orbit-kettle-93")],
+    )
+    .await;
+    assert_eq!(res.status(), 200);
+    assert!(sso_link(&res.text().await.unwrap()).starts_with("/auth/sso/"));
+    let res = s.app.sign_in_with(&client(), "acme", "contractor@elsewhere.test", "tulip-orbit-kettle-93").await;
+    assert!(!signed_in(&res.text().await.unwrap()), "no password was set");
 }
 
 #[tokio::test]

@@ -22,6 +22,7 @@ use super::model::{self, IdentityProvider};
 use crate::config::Config;
 use crate::db;
 use crate::error::AppError;
+use crate::identity::invitations::LinkKind;
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser, User};
 use crate::identity::rbac::Role;
@@ -272,6 +273,9 @@ pub fn resolve_user(
             }
             model::link(c, scope, user.id, provider.id, &claims.issuer, &claims.subject)?;
             users::activate(c, scope, user.id, now)?;
+            // The person proved who they are through the provider: the
+            // invitation link must not set a password for them later.
+            crate::identity::invitations::use_up(c, scope, LinkKind::Invitation, user.id, now)?;
             return Ok(SsoUser::SignedIn(user));
         }
         if !provider.jit() {

@@ -70,6 +70,19 @@ pub fn required_provider_for(conn: &mut AnyConnection, scope: &TenantScope, emai
     Ok(for_email(conn, scope, email)?.filter(IdentityProvider::required).map(|p| p.id))
 }
 
+/// The provider `user` must sign in through, if any: a required provider
+/// that serves the address's domain, or that is bound to the user's own
+/// organisation (whatever the address, so an invited outsider cannot
+/// bypass it with a password).
+pub fn required_provider_for_user(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    user: &crate::identity::model::User,
+) -> QueryResult<Option<i64>> {
+    let providers = list(conn, &scope.tenant_only())?;
+    Ok(providers.into_iter().find(|p| p.required() && (p.serves(&user.email) || p.organisation_id == user.organisation_id)).map(|p| p.id))
+}
+
 #[derive(Insertable, AsChangeset)]
 #[diesel(table_name = identity_providers)]
 pub struct ProviderValues<'a> {
