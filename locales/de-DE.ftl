@@ -351,6 +351,7 @@ deal-field-protected-until = Geschützt bis
 deal-field-created = Registriert
 deal-invalid-domain = Bitte geben Sie die Web-Domain des Kunden ein, zum Beispiel example.com.
 deal-invalid-value = Bitte geben Sie einen positiven Betrag ein, zum Beispiel 12500 oder 12.500,00.
+deal-value-too-large = Ein Deal darf höchstens { $max } wert sein.
 deal-invalid-date = Bitte geben Sie ein Datum wie 2027-03-31 ein.
 deal-invalid-close-range = Der voraussichtliche Abschluss muss zwischen dem letzten Monat und fünf Jahren in der Zukunft liegen.
 deal-conflict-hint = Möglicherweise betrifft bereits eine andere Registrierung diesen Kunden. Sie können trotzdem einreichen: Der Anbieter prüft die Registrierung, bevor er entscheidet.

@@ -351,6 +351,7 @@ deal-field-protected-until = Protected until
 deal-field-created = Registered
 deal-invalid-domain = Please enter the customer's web domain, such as example.com.
 deal-invalid-value = Please enter a positive amount, such as 12500 or 12,500.00.
+deal-value-too-large = A deal can be worth at most { $max }.
 deal-invalid-date = Please enter a date such as 2027-03-31.
 deal-invalid-close-range = The expected close must lie between last month and five years from now.
 deal-conflict-hint = Another registration may cover this customer. You can still submit: the vendor will review it before deciding.

@@ -351,6 +351,7 @@ deal-field-protected-until = Protegida hasta
 deal-field-created = Registrada
 deal-invalid-domain = Introduzca el dominio web del cliente, como example.com.
 deal-invalid-value = Introduzca un importe positivo, como 12500 o 12.500,00.
+deal-value-too-large = Una oportunidad puede valer como máximo { $max }.
 deal-invalid-date = Introduzca una fecha como 2027-03-31.
 deal-invalid-close-range = La fecha de cierre prevista debe estar comprendida entre el mes pasado y los próximos cinco años.
 deal-conflict-hint = Es posible que otro registro ya cubra a este cliente. Aun así, puede enviarlo: el proveedor lo revisará antes de tomar una decisión.

@@ -351,6 +351,7 @@ deal-field-protected-until = Protégée jusqu’au
 deal-field-created = Enregistrée le
 deal-invalid-domain = Veuillez saisir le domaine web du client, par exemple example.com.
 deal-invalid-value = Veuillez saisir un montant positif, par exemple 12500 ou 12 500,00.
+deal-value-too-large = Une opportunité ne peut pas dépasser { $max }.
 deal-invalid-date = Veuillez saisir une date telle que 2027-03-31.
 deal-invalid-close-range = La date de clôture prévue doit être comprise entre le mois dernier et les cinq prochaines années.
 deal-conflict-hint = Un autre enregistrement concerne peut-être déjà ce client. Vous pouvez tout de même le soumettre : le fournisseur l’examinera avant de prendre sa décision.

@@ -351,6 +351,7 @@ deal-field-protected-until = 保護期限
 deal-field-created = 登録日
 deal-invalid-domain = example.com のような形式で、顧客のウェブドメインを入力してください。
 deal-invalid-value = 12500 や 12,500.00 のような形式で、正の金額を入力してください。
+deal-value-too-large = 案件の金額は最大 { $max } までです。
 deal-invalid-date = 2027-03-31 のような形式で日付を入力してください。
 deal-invalid-close-range = 成約予定日は、先月から5年後までの範囲で指定してください。
 deal-conflict-hint = この顧客については、別の登録がすでに存在する可能性があります。このまま申請することもできます。ベンダーが確認したうえで判断します。

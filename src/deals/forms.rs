@@ -7,6 +7,11 @@ use super::service::DealInput;
 use crate::i18n::{self, Translator};
 use crate::validate::{self, FieldErrors};
 
+/// The most a deal may be worth, in whole units of its currency (ten
+/// billion): realistic for any partner deal, and far from overflowing a sum
+/// of millions of deals in minor units.
+pub const MAX_DEAL_VALUE: i64 = 10_000_000_000;
+
 #[derive(Debug, Default, Clone)]
 pub struct DealForm {
     pub customer_company: String,
@@ -65,7 +70,12 @@ impl DealForm {
         if i18n::currency_digits(&currency).is_none() {
             errors.add("currency", t.t("form-invalid-choice"));
         }
+        let max_minor = i18n::currency_digits(&currency).map_or(i64::MAX, |digits| MAX_DEAL_VALUE.saturating_mul(10i64.pow(digits)));
         let value_minor = match i18n::parse_money(&self.value, &currency) {
+            Some(v) if v > max_minor => {
+                errors.add("value", t.t_args("deal-value-too-large", &[("max", &i18n::format_money(t.locale(), max_minor, &currency))]));
+                0
+            }
             Some(v) if v > 0 => v,
             _ if errors.get("currency").is_some() => 0,
             _ => {

@@ -28,7 +28,7 @@ fn values(ctx: &PageCtx, totals: &BTreeMap<String, i64>) -> String {
 
 fn chart(ctx: &PageCtx, id: &'static str, title: String, groups: Vec<(String, i64, BTreeMap<String, i64>)>) -> Chart {
     let max = groups.iter().map(|g| g.1).max().unwrap_or(0).max(1);
-    let total: i64 = groups.iter().map(|g| g.1).sum();
+    let total: i64 = groups.iter().map(|g| g.1).fold(0, i64::saturating_add);
     let summary = ctx.t_with("analytics-summary", "count", ctx.format_number(total))
         + " "
         + &groups.iter().map(|(l, c, _)| format!("{l}: {}", ctx.format_number(*c))).collect::<Vec<_>>().join(", ");
@@ -52,7 +52,9 @@ fn group<F: Fn(&DealFacts) -> String>(facts: &[DealFacts], key: F) -> BTreeMap<S
     for f in facts {
         let entry = out.entry(key(f)).or_default();
         entry.0 += 1;
-        *entry.1.entry(f.currency.clone()).or_default() += f.value_minor;
+        // Saturating: a sum of deals can never wrap to a negative total.
+        let total = entry.1.entry(f.currency.clone()).or_default();
+        *total = total.saturating_add(f.value_minor);
     }
     out
 }
@@ -95,4 +97,27 @@ pub async fn page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
         chart(&ctx, "month", ctx.t("analytics-by-month"), month_groups),
     ];
     render(StatusCode::OK, &AnalyticsPage { ctx, charts, total })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_of_huge_deals_saturate_instead_of_turning_negative() {
+        let fact = |value_minor| DealFacts {
+            status: "draft".into(),
+            partner_org_id: 1,
+            partner: "P".into(),
+            tier: None,
+            value_minor,
+            currency: "USD".into(),
+            created_at: chrono::NaiveDateTime::default(),
+        };
+        let facts: Vec<DealFacts> = (0..3).map(|_| fact(i64::MAX / 2 + 1)).collect();
+        let groups = group(&facts, |f| f.status.clone());
+        let (count, totals) = &groups["draft"];
+        assert_eq!(*count, 3);
+        assert_eq!(totals["USD"], i64::MAX);
+    }
 }

@@ -295,3 +295,17 @@ async fn a_crawler_over_every_get_route_finds_no_other_partners_or_tenants_data(
     let (_, own) = w.page(&w.pu, &format!("/deals/{p1a_deal}")).await;
     assert!(own.contains(p1a_marker));
 }
+
+#[tokio::test]
+async fn a_deal_worth_more_than_the_realistic_maximum_is_refused_with_the_limit() {
+    let w = world().await;
+    let fields = deal_fields("Megacorp", "megacorp.test", "10000000000.01", "draft");
+    let res = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("A deal can be worth at most"), "a message names the limit");
+    assert!(page.contains("10,000,000,000.00"), "the limit is written for the locale and currency");
+    let at_limit = deal_fields("Megacorp", "megacorp.test", "10000000000", "draft");
+    let res = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&at_limit)).await;
+    assert_eq!(res.status(), 303, "the limit itself is allowed");
+}
