@@ -201,7 +201,8 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
         ctx.t("deal-field-protected-until"),
         ctx.t("deal-field-created"),
     ];
-    out.write_record(&header).map_err(|e| AppError::Internal(e.into()))?;
+    // Header cells are interface texts a tenant admin may override: neutralised too.
+    out.write_record(header.iter().map(|c| neutralise(c))).map_err(|e| AppError::Internal(e.into()))?;
     for (d, partner) in rows {
         let digits = i18n::currency_digits(&d.currency).unwrap_or(2);
         let value = if digits == 0 {

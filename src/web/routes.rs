@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, OnceLock};
 
-use actix_web::{FromRequest, Handler, Responder, web};
+use actix_web::{FromRequest, Handler, Responder, guard, web};
 
 fn inventory_cell() -> &'static Mutex<BTreeSet<(&'static str, &'static str)>> {
     static INVENTORY: OnceLock<Mutex<BTreeSet<(&'static str, &'static str)>>> = OnceLock::new();
@@ -39,7 +39,8 @@ impl<'a> Routes<'a> {
         F::Output: Responder + 'static,
     {
         Self::record("GET", path);
-        self.cfg.route(path, web::get().to(handler));
+        // HEAD is answered by the same handler (actix sends no body for it).
+        self.cfg.route(path, web::route().guard(guard::Any(guard::Get()).or(guard::Head())).to(handler));
         self
     }
 

@@ -132,6 +132,13 @@ async fn the_csv_export_neutralises_formulas_and_pages_escape_markup() {
     let (_, list) = w.page(&w.pu, "/deals").await;
     assert!(!list.contains("<script>alert(1)</script>"));
     let _ = id;
+
+    // The header row is interface text a tenant admin can override: neutralised too.
+    let field = [("locale", "en-US"), ("id", "deal-field-id"), ("value", "=HYPERLINK(\"http://evil.test\",\"Deal\")")];
+    assert_eq!(post_form(&w.admin, &w.app, "acme", "/admin/texts", "/admin/texts", &field).await.status(), 303);
+    let text = w.pu.get(w.app.url("acme", "/deals.csv")).send().await.unwrap().text().await.unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(header.starts_with("'=HYPERLINK") || header.starts_with("\"'=HYPERLINK"), "{header}");
 }
 
 #[tokio::test]

@@ -114,3 +114,18 @@ async fn logs_name_route_patterns_never_the_secrets_in_paths() {
         assert!(!log.contains(secret), "a secret path segment reached the log:\n{log}");
     }
 }
+
+#[tokio::test]
+async fn head_is_answered_wherever_get_is_without_a_body() {
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let c = client();
+    for url in [app.platform_url("/healthz"), app.platform_url("/readyz"), app.url("acme", "/"), app.url("acme", "/sign-in")] {
+        let get = c.get(&url).send().await.unwrap();
+        let head = c.head(&url).send().await.unwrap();
+        assert_eq!(head.status(), get.status(), "{url}");
+        assert_eq!(head.headers().get("content-type"), get.headers().get("content-type"), "{url}");
+        assert!(head.bytes().await.unwrap().is_empty(), "{url}: HEAD has no body");
+    }
+    assert_eq!(c.head(app.url("acme", "/no-such-page")).send().await.unwrap().status(), 404);
+}
