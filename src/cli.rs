@@ -215,6 +215,9 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo { serve } => {
+            // The demo reads its mail in the browser (a development setting).
+            let mut config = config;
+            config.dev_mailbox = !config.is_https();
             let mut conn = open(&config)?;
             let demo = crate::demo::tenant::ensure_demo(&mut conn, &config)?;
             drop(conn);
@@ -228,7 +231,7 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             if demo.deals > 0 {
                 println!("  Sample data:   {} deals across every status, including a conflict waiting for review", demo.deals);
             }
-            if let Some(dir) = config.mailbox_dir() {
+            if let Some(dir) = config.dev_mailbox_dir() {
                 println!(
                     "  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox",
                     dir.display(),

@@ -56,8 +56,16 @@ pub struct Config {
     pub db_timeout: Duration,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
-    /// Bearer token that opens `/metrics` to non-loopback peers.
+    /// Bearer token `/metrics` asks for.
     pub metrics_token: Option<String>,
+    /// `PORTICO_METRICS_PUBLIC=1`: `/metrics` without a token (the operator
+    /// opted out explicitly; a loopback peer is no proof of anything behind a
+    /// proxy on the same host).
+    pub metrics_public: bool,
+    /// `PORTICO_DEV_MAILBOX=1` (or `portico demo`): `/dev/mailbox` on the
+    /// platform host shows the mail written to the mailbox folder. Never
+    /// with an https public URL.
+    pub dev_mailbox: bool,
     pub workers: Option<usize>,
     /// `None`: mail goes to the mailbox folder in the data directory.
     pub smtp: Option<SmtpSettings>,
@@ -199,6 +207,12 @@ impl Config {
             return Err(err("PORTICO_METRICS_TOKEN", "must be at least 16 characters"));
         }
 
+        let metrics_public = parse_flag(src, "PORTICO_METRICS_PUBLIC")?;
+        let dev_mailbox = parse_flag(src, "PORTICO_DEV_MAILBOX")?;
+        if dev_mailbox && public_url.scheme() == "https" {
+            return Err(err("PORTICO_DEV_MAILBOX", "is a development setting and cannot be on with an https PORTICO_PUBLIC_URL"));
+        }
+
         let smtp = match non_empty("PORTICO_SMTP_URL") {
             None => None,
             Some(text) => Some(parse_smtp_url(&text).map_err(|m| err("PORTICO_SMTP_URL", m))?),
@@ -235,6 +249,8 @@ impl Config {
             db_timeout,
             max_body_bytes,
             metrics_token,
+            metrics_public,
+            dev_mailbox,
             workers,
             smtp,
             mail_from,
@@ -258,6 +274,11 @@ impl Config {
     }
 
     /// The folder mail is written to when no SMTP server is configured.
+    /// Whether `/dev/mailbox` may show the mailbox folder.
+    pub fn dev_mailbox_dir(&self) -> Option<PathBuf> {
+        self.mailbox_dir().filter(|_| self.dev_mailbox && !self.is_https())
+    }
+
     pub fn mailbox_dir(&self) -> Option<PathBuf> {
         self.smtp.is_none().then(|| self.data_dir.join("mailbox"))
     }
@@ -265,6 +286,15 @@ impl Config {
     /// Whether the platform is reached over HTTPS (cookies get `Secure`).
     pub fn is_https(&self) -> bool {
         self.public_url.scheme() == "https"
+    }
+}
+
+/// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off` (empty: off).
+fn parse_flag(src: &dyn Source, var: &'static str) -> Result<bool, ConfigError> {
+    match src.get(var).map(|v| v.trim().to_ascii_lowercase()).filter(|v| !v.is_empty()).as_deref() {
+        None | Some("0" | "false" | "no" | "off") => Ok(false),
+        Some("1" | "true" | "yes" | "on") => Ok(true),
+        Some(other) => Err(err(var, format!("`{other}` is not 1 or 0"))),
     }
 }
 
@@ -414,6 +444,26 @@ fn percent_decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_dev_mailbox_is_never_on_with_an_https_public_url() {
+        let mut env: std::collections::HashMap<String, String> = [
+            ("PORTICO_SECRET_KEY", "x".repeat(40)),
+            ("PORTICO_DEV_MAILBOX", "1".into()),
+            ("PORTICO_PUBLIC_URL", "https://portal.example".into()),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
+        let refused = Config::from_source(&env).err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(refused.contains("PORTICO_DEV_MAILBOX"), "{refused}");
+        env.insert("PORTICO_PUBLIC_URL".into(), "http://localhost:8080".into());
+        assert!(Config::from_source(&env).is_ok_and(|c| c.dev_mailbox && c.dev_mailbox_dir().is_some()));
+        env.insert("PORTICO_DEV_MAILBOX".into(), "maybe".into());
+        assert!(Config::from_source(&env).is_err());
+        env.remove("PORTICO_DEV_MAILBOX");
+        assert!(Config::from_source(&env).is_ok_and(|c| !c.dev_mailbox && c.dev_mailbox_dir().is_none()), "off by default");
+    }
 
     #[test]
     fn smtp_urls_parse_with_tls_modes_and_credentials() {

@@ -40,10 +40,11 @@ struct MessagePage {
     date: String,
 }
 
-/// The mailbox folder, if this request may see it.
+/// The mailbox folder, if this request may see it: only with the explicit
+/// development setting, on the platform host, from this machine.
 fn mailbox(req: &HttpRequest, site: &Site, state: &AppState) -> Result<PathBuf, AppError> {
     let local = req.peer_addr().is_some_and(|p| p.ip().is_loopback());
-    match (site, state.config.mailbox_dir()) {
+    match (site, state.config.dev_mailbox_dir()) {
         (Site::Platform, Some(dir)) if local => Ok(dir),
         _ => Err(AppError::NotFound),
     }

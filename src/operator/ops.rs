@@ -1,5 +1,5 @@
-//! Probes and metrics. `/metrics` answers loopback peers, or anyone holding
-//! `PORTICO_METRICS_TOKEN` as a bearer token.
+//! Probes and metrics. `/metrics` answers whoever holds `PORTICO_METRICS_TOKEN`
+//! as a bearer token, or anyone when `PORTICO_METRICS_PUBLIC=1`.
 
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -27,7 +27,9 @@ fn metrics_allowed(req: &HttpRequest, state: &AppState) -> bool {
             return presented.as_bytes().ct_eq(token.as_bytes()).into();
         }
     }
-    req.peer_addr().is_some_and(|peer| peer.ip().is_loopback())
+    // Behind a proxy on the same host every peer is loopback: no token, no
+    // metrics, unless the operator opted out.
+    state.config.metrics_public
 }
 
 async fn metrics(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {

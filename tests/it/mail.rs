@@ -91,7 +91,12 @@ async fn links_in_mail_come_from_configuration_not_the_request() {
     // TEN-4: whatever Host the operator's terminal or a request used, the link
     // is built from PORTICO_PUBLIC_URL.
     let peer = SmtpPeer::start(0);
-    let app = spawn_app_with(&[("PORTICO_SMTP_URL", &peer.url()), ("PORTICO_PUBLIC_URL", "https://portal.example.com")]).await;
+    let app = spawn_app_with(&[
+        ("PORTICO_SMTP_URL", &peer.url()),
+        ("PORTICO_PUBLIC_URL", "https://portal.example.com"),
+        ("PORTICO_DEV_MAILBOX", "0"),
+    ])
+    .await;
     app.cli_ok(&["tenant", "create", "--slug", "acme", "--name", "Acme", "--admin-email", "ops@acme.test"]);
     let clock = Arc::new(ManualClock::new(db::now()));
     worker(&app, peer.port, clock).run_once().unwrap();

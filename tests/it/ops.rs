@@ -1,6 +1,6 @@
 //! Health, readiness and metrics.
 
-use crate::support::{client, link_from, spawn_app};
+use crate::support::{client, link_from, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn probes_answer_on_any_host() {
@@ -128,4 +128,22 @@ async fn head_is_answered_wherever_get_is_without_a_body() {
         assert!(head.bytes().await.unwrap().is_empty(), "{url}: HEAD has no body");
     }
     assert_eq!(c.head(app.url("acme", "/no-such-page")).send().await.unwrap().status(), 404);
+}
+
+#[tokio::test]
+async fn behind_a_proxy_on_loopback_metrics_need_their_token_and_the_mailbox_is_off() {
+    // Defaults, and every request from 127.0.0.1 as if a reverse proxy on this host sent it.
+    let token = "metrics-token-0123456789";
+    let app = spawn_app_with(&[("PORTICO_DEV_MAILBOX", "0"), ("PORTICO_METRICS_PUBLIC", "0"), ("PORTICO_METRICS_TOKEN", token)]).await;
+    app.create_tenant("acme", "Acme");
+    let c = client();
+    let forwarded = |url: String| c.get(url).header("x-forwarded-for", "203.0.113.9");
+    assert_eq!(forwarded(app.platform_url("/metrics")).send().await.unwrap().status(), 403);
+    let res = forwarded(app.platform_url("/metrics")).bearer_auth(token).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("portico_http_requests_total"));
+    assert_eq!(forwarded(app.platform_url("/metrics")).bearer_auth("metrics-token-wrong-guess").send().await.unwrap().status(), 403);
+    // The invitation links of every tenant are not for the internet to read.
+    assert_eq!(forwarded(app.platform_url("/dev/mailbox")).send().await.unwrap().status(), 404);
+    assert!(app.last_mail("ops@acme.test").await.text.contains("/invitations/"), "the mail is still written to the folder");
 }

@@ -138,6 +138,9 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
         ("PORTICO_WORKERS", "1".into()),
         ("PORTICO_DB_POOL_SIZE", "4".into()),
         ("PORTICO_LOG", "warn".into()),
+        // Development settings the suite reads; tests of the defaults turn them off.
+        ("PORTICO_DEV_MAILBOX", "1".into()),
+        ("PORTICO_METRICS_PUBLIC", "1".into()),
     ]
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
