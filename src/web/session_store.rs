@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::schema::sessions;
 use crate::db::{AnyConnection, Pool};
-use crate::web::session::{OPERATOR, TENANT, USER};
+use crate::web::session::{CSRF, OPERATOR, TENANT, USER};
 
 type State = HashMap<String, String>;
 
@@ -66,6 +66,12 @@ fn load_state(conn: &mut AnyConnection, id: &str) -> anyhow::Result<Option<State
         Some((state, expires_at)) if expires_at > crate::db::now() => Ok(Some(serde_json::from_str(&state)?)),
         _ => Ok(None),
     }
+}
+
+/// A state without anyone signed in: only the CSRF token survives.
+fn signed_out(mut state: State) -> State {
+    state.retain(|key, _| key == CSRF);
+    state
 }
 
 impl SessionStore for DbSessionStore {
@@ -142,8 +148,10 @@ impl SessionStore for DbSessionStore {
             if updated == 1 {
                 Ok(session_key)
             } else {
-                // Ended meanwhile (sign-out elsewhere): start a fresh one.
-                store.save(state, &ttl).await.map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))
+                // Ended meanwhile (sign-out, password reset, deactivation):
+                // it stays ended. The request goes on in a fresh session that
+                // signs nobody in.
+                store.save(signed_out(state), &ttl).await.map_err(|e| UpdateError::Other(anyhow::anyhow!("{e}")))
             }
         }
     }

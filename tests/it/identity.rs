@@ -289,3 +289,37 @@ async fn idle_and_absolute_timeouts_require_signing_in_again() {
     assert_eq!(res.status(), 303, "absolute timeout: protected pages ask to sign in again");
     assert!(res.headers()["location"].to_str().unwrap().starts_with("/sign-in"));
 }
+
+#[tokio::test]
+async fn a_session_ended_while_a_request_was_in_flight_stays_ended() {
+    // SES: the store's update of a session that was deleted meanwhile (the
+    // request loaded it, then sign-out, a reset or a deactivation ended it).
+    use actix_session::storage::{SessionKey, SessionStore};
+    use portico::web::session_store::DbSessionStore;
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let c = app.accept_invitation("acme", "ops@acme.test", PASSWORD).await;
+    let store = DbSessionStore::new(app.pool());
+    let ttl = actix_web::cookie::time::Duration::hours(1);
+    let signed_in: std::collections::HashMap<String, String> = [("tenant", "1"), ("user", "1"), ("auth_at", "1"), ("csrf", "\"token\"")]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let key = store.save(signed_in.clone(), &ttl).await.unwrap();
+    let copy = SessionKey::try_from(key.as_ref().to_string()).unwrap();
+    store.delete(&key).await.unwrap();
+    let renewed = store.update(copy, signed_in, &ttl).await.unwrap();
+    assert!(store.load(&key).await.unwrap().is_none(), "the ended session is not back");
+    let fresh = store.load(&renewed).await.unwrap().expect("the request goes on in a fresh session");
+    assert!(!fresh.contains_key("user") && !fresh.contains_key("tenant"), "which signs nobody in: {fresh:?}");
+
+    // The same through the portal: requests in flight while the user signs out.
+    let csrf = page_csrf(&c, &app.url("acme", "/admin")).await;
+    let pages = (0..16).map(|_| c.get(app.url("acme", "/admin/users")).send());
+    let sign_out = c.post(app.url("acme", "/sign-out")).form(&[("csrf_token", csrf.as_str())]).send();
+    let (pages, out) = tokio::join!(futures_util::future::join_all(pages), sign_out);
+    assert_eq!(out.unwrap().status(), 303);
+    assert!(pages.iter().all(|r| r.as_ref().is_ok_and(|r| r.status().as_u16() < 500)));
+    let after = c.get(app.url("acme", "/admin")).send().await.unwrap();
+    assert_eq!(after.status(), 303, "signed out, whatever finished last");
+}
