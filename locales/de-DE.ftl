@@ -109,6 +109,7 @@ sign-in-email-first = Geben Sie Ihre geschäftliche E-Mail-Adresse ein. Wenn sic
 sign-in-other-address = Andere Adresse verwenden
 sign-in-with-provider = Oder melden Sie sich mit dem Konto Ihrer Organisation an:
 sign-in-wrong-credentials = E-Mail-Adresse oder Passwort ist nicht korrekt.
+sign-in-organisation-suspended = Der Zugang Ihrer Organisation zu { $portal } ist gesperrt; niemand aus ihr kann sich anmelden. Bitte wenden Sie sich an Ihren Ansprechpartner beim Hersteller.
 sign-in-throttled = Zu viele fehlgeschlagene Versuche. Bitte versuchen Sie es in { $minutes } Minuten erneut.
 sign-in-sso-failed = Die Anmeldung über den Identitätsanbieter Ihrer Organisation hat nicht funktioniert. Bitte versuchen Sie es erneut oder wenden Sie sich an Ihren Administrator.
 flash-signed-out = Sie wurden abgemeldet.

@@ -109,6 +109,7 @@ sign-in-email-first = Enter your work e-mail address. If your company signs in t
 sign-in-other-address = Use another address
 sign-in-with-provider = Or sign in with your organisation's account:
 sign-in-wrong-credentials = The e-mail address or the password is not right.
+sign-in-organisation-suspended = Your organisation’s access to { $portal } is suspended, so nobody of it can sign in. Please ask your contact at the vendor.
 sign-in-throttled = Too many failed attempts. Please try again in { $minutes } minutes.
 sign-in-sso-failed = Signing in through your organisation's identity provider did not work. Please try again or contact your administrator.
 flash-signed-out = You have been signed out.

@@ -109,6 +109,7 @@ sign-in-email-first = Introduzca su dirección de correo electrónico profesiona
 sign-in-other-address = Usar otra dirección
 sign-in-with-provider = O inicie sesión con la cuenta de su organización:
 sign-in-wrong-credentials = La dirección de correo electrónico o la contraseña no son correctas.
+sign-in-organisation-suspended = El acceso de su organización a { $portal } está suspendido, por lo que nadie de ella puede iniciar sesión. Consulte a su contacto en el fabricante.
 sign-in-throttled = Demasiados intentos fallidos. Vuelva a intentarlo dentro de { $minutes } minutos.
 sign-in-sso-failed = No se ha podido iniciar sesión a través del proveedor de identidad de su organización. Vuelva a intentarlo o póngase en contacto con su administrador.
 flash-signed-out = Se ha cerrado su sesión.

@@ -109,6 +109,7 @@ sign-in-email-first = Saisissez votre adresse e-mail professionnelle. Si votre e
 sign-in-other-address = Utiliser une autre adresse
 sign-in-with-provider = Ou connectez-vous avec le compte de votre organisation :
 sign-in-wrong-credentials = L’adresse e-mail ou le mot de passe est incorrect.
+sign-in-organisation-suspended = L’accès de votre organisation à { $portal } est suspendu : personne ne peut s’y connecter. Adressez-vous à votre contact chez le fournisseur.
 sign-in-throttled = Trop de tentatives infructueuses. Veuillez réessayer dans { $minutes } minutes.
 sign-in-sso-failed = La connexion via le fournisseur d’identité de votre organisation a échoué. Veuillez réessayer ou contacter votre administrateur.
 flash-signed-out = Vous êtes maintenant déconnecté.

@@ -109,6 +109,7 @@ sign-in-email-first = 勤務先のメールアドレスを入力してくださ�
 sign-in-other-address = 別のアドレスを使用
 sign-in-with-provider = または、組織のアカウントでログインしてください：
 sign-in-wrong-credentials = メールアドレスまたはパスワードが正しくありません。
+sign-in-organisation-suspended = 貴社の { $portal } へのアクセスは停止されているため、どなたもサインインできません。ベンダーのご担当者にお問い合わせください。
 sign-in-throttled = ログインの失敗回数が多すぎます。{ $minutes }分後にもう一度お試しください。
 sign-in-sso-failed = 組織の ID プロバイダーを使用したログインに失敗しました。もう一度お試しいただくか、管理者にお問い合わせください。
 flash-signed-out = ログアウトしました。

@@ -286,7 +286,14 @@ async fn edit(
             email_domains: &partner.domains,
             updated_at: db::now(),
         };
-        db::transaction(conn, |c| model::update(c, &scope, id, &changes))?;
+        db::transaction(conn, |c| {
+            model::update(c, &scope, id, &changes)?;
+            if partner.status == OrgStatus::Suspended {
+                // A suspended organisation signs nobody in, from now on.
+                crate::identity::sessions::end_organisation_sessions(c, &scope, id)?;
+            }
+            Ok::<_, AppError>(())
+        })?;
         Ok(())
     })
     .await?;

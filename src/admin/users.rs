@@ -166,6 +166,7 @@ fn user_error_flash(e: UserError) -> Flash {
         UserError::RoleMismatch => "users-role-mismatch",
         UserError::RoleNotAllowed => "users-role-not-allowed",
         UserError::OwnAccount => "users-own-account",
+        UserError::NoSuchOrganisation => "form-invalid-choice",
     })
 }
 
@@ -197,6 +198,11 @@ async fn invite(
         Err(UserError::EmailTaken) => {
             let mut errors = FieldErrors::new();
             errors.add("email", ctx.t("users-email-taken"));
+            page(ctx, &user, area, form, errors, &state).await
+        }
+        Err(UserError::NoSuchOrganisation) => {
+            let mut errors = FieldErrors::new();
+            errors.add("organisation_id", ctx.t("form-invalid-choice"));
             page(ctx, &user, area, form, errors, &state).await
         }
         Err(UserError::RoleMismatch) => {

@@ -22,6 +22,8 @@ pub enum SignIn {
     Throttled {
         minutes: i64,
     },
+    /// The right password, but the person's organisation is suspended.
+    OrganisationSuspended,
     /// This address must sign in through its organisation's provider.
     SsoRequired {
         provider_id: i64,
@@ -65,6 +67,10 @@ pub fn password_sign_in(
             // provider signs in through it, whatever the address.
             if let Some(provider_id) = super::sso::model::required_provider_for_user(conn, scope, &user)? {
                 return Ok(SignIn::SsoRequired { provider_id });
+            }
+            if !crate::tenancy::organisations::is_active(conn, scope, user.organisation_id)? {
+                tracing::warn!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.organisation_suspended");
+                return Ok(SignIn::OrganisationSuspended);
             }
             db::transaction(conn, |c| {
                 throttle::clear(c, &account)?;

@@ -5,7 +5,8 @@ use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
 use crate::db::AnyConnection;
-use crate::db::schema::users;
+use crate::db::schema::{organisations, users};
+use crate::tenancy::organisations::OrgStatus;
 use crate::tenancy::scope::{TenantScope, scoped};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -110,11 +111,15 @@ pub fn count(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> 
     query.count().get_result(conn)
 }
 
-/// An active user of the scope, by id (the per-request lookup).
+/// An active user of an active organisation of the scope, by id (the
+/// per-request lookup: a suspended organisation signs nobody in).
 pub fn find_active(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Option<User>> {
+    let active_organisations =
+        scoped!(organisations, scope).filter(organisations::status.eq(OrgStatus::Active.as_str())).select(organisations::id);
     let query = scoped!(users, scope, narrowed by organisation_id)
         .filter(users::id.eq(user_id))
-        .filter(users::status.eq(UserStatus::Active.as_str()));
+        .filter(users::status.eq(UserStatus::Active.as_str()))
+        .filter(users::organisation_id.eq_any(active_organisations));
     query.select(User::as_select()).first(conn).optional()
 }
 

@@ -34,10 +34,10 @@ pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Us
     Ok(rows.into_iter().map(|(user, organisation)| UserRow { user, organisation }).collect())
 }
 
-/// Organisations the scope may put users into.
+/// Organisations the scope may put users into (active ones).
 pub fn organisations(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Organisation>> {
     let query = scoped!(organisations, scope, narrowed by id)
-        .filter(organisations::status.ne("applicant"))
+        .filter(organisations::status.eq(crate::tenancy::organisations::OrgStatus::Active.as_str()))
         .order((organisations::kind.desc(), organisations::name.asc()));
     query.select(Organisation::as_select()).load(conn)
 }
@@ -52,6 +52,9 @@ pub enum UserError {
     RoleNotAllowed,
     /// One cannot lock oneself out.
     OwnAccount,
+    /// Not an active organisation the inviter may fill (unknown, another
+    /// partner's, or suspended).
+    NoSuchOrganisation,
 }
 
 pub struct Invite<'a> {
@@ -74,7 +77,7 @@ pub fn invite(
         return Ok(Err(UserError::RoleNotAllowed));
     }
     let Some(org) = organisations(conn, scope)?.into_iter().find(|o| o.id == invite.organisation_id) else {
-        return Err(AppError::NotFound);
+        return Ok(Err(UserError::NoSuchOrganisation));
     };
     if invite.role.is_vendor_staff() != (org.kind == "vendor") {
         return Ok(Err(UserError::RoleMismatch));

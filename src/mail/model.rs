@@ -167,28 +167,27 @@ pub const SECURITY_KINDS: [&str; 2] = ["invitation", "password_reset"];
 pub const REDACTED_BODY: &str = "[removed after delivery: this message carried a single-use link]";
 
 /// Marks a delivered message sent; a security message keeps its headers and
-/// status but loses its body.
+/// status but loses its body — in the same statement, so no reader ever sees
+/// it sent with its link.
 pub fn mark_sent(conn: &mut AnyConnection, id: i64, owner: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    let changed = set_sent(conn, id, owner, now)?;
-    if changed > 0 {
-        diesel::update(mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::kind.eq_any(SECURITY_KINDS)))
-            .set((mail_outbox::body_text.eq(REDACTED_BODY), mail_outbox::body_html.eq(REDACTED_BODY)))
-            .execute(conn)?;
-    }
-    Ok(changed)
-}
-
-fn set_sent(conn: &mut AnyConnection, id: i64, owner: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    diesel::update(mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::lease_owner.eq(owner)))
-        .set((
+    let leased = || mail_outbox::table.filter(mail_outbox::id.eq(id)).filter(mail_outbox::lease_owner.eq(owner));
+    let sent = || {
+        (
             mail_outbox::status.eq(MailStatus::Sent.as_str()),
             mail_outbox::sent_at.eq(Some(now)),
             mail_outbox::lease_owner.eq(None::<String>),
             mail_outbox::lease_until.eq(None::<NaiveDateTime>),
             mail_outbox::last_error.eq(None::<String>),
             mail_outbox::updated_at.eq(now),
-        ))
-        .execute(conn)
+        )
+    };
+    let redacted = diesel::update(leased().filter(mail_outbox::kind.eq_any(SECURITY_KINDS)))
+        .set((sent(), mail_outbox::body_text.eq(REDACTED_BODY), mail_outbox::body_html.eq(REDACTED_BODY)))
+        .execute(conn)?;
+    if redacted > 0 {
+        return Ok(redacted);
+    }
+    diesel::update(leased()).set(sent()).execute(conn)
 }
 
 pub fn reschedule(

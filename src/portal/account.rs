@@ -127,6 +127,10 @@ async fn sign_in(
             Ok(redirect(&return_to))
         }
         SignIn::SsoRequired { provider_id } => sso_page(ctx, &state, scope, provider_id, &email, &return_to).await,
+        SignIn::OrganisationSuspended => {
+            let alert = Some(ctx.t_with("sign-in-organisation-suspended", "portal", ctx.portal_name()));
+            render(StatusCode::FORBIDDEN, &page(ctx, true, errors, alert, Vec::new()))
+        }
         SignIn::WrongCredentials => {
             let alert = Some(ctx.t("sign-in-wrong-credentials"));
             render(StatusCode::UNAUTHORIZED, &page(ctx, true, errors, alert, Vec::new()))

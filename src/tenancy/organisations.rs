@@ -130,6 +130,13 @@ pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &
     Ok(n > 0)
 }
 
+/// Whether the organisation may sign anyone in (a suspended one may not).
+pub fn is_active(conn: &mut AnyConnection, scope: &TenantScope, org_id: i64) -> QueryResult<bool> {
+    let status: Option<String> =
+        scoped!(organisations, scope).filter(organisations::id.eq(org_id)).select(organisations::status).first(conn).optional()?;
+    Ok(status.as_deref() == Some(OrgStatus::Active.as_str()))
+}
+
 pub fn set_email_domains(conn: &mut AnyConnection, scope: &TenantScope, org_id: i64, domains: &str) -> QueryResult<usize> {
     diesel::update(scoped!(organisations, scope).filter(organisations::id.eq(org_id)))
         .set(organisations::email_domains.eq(domains))

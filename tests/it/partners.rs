@@ -1,7 +1,7 @@
 //! Partner organisations, tiers and products, and recruitment.
 
 use crate::support::world::world;
-use crate::support::{PASSWORD, client, post_form};
+use crate::support::{PASSWORD, client, organisation_id, post_form};
 
 fn tier_id(page: &str, name: &str) -> String {
     let at = page.find(&format!("value=\"{name}\"")).unwrap_or_else(|| panic!("no tier {name}"));
@@ -96,11 +96,9 @@ async fn vendors_find_edit_and_suspend_partners() {
     )
     .await;
     assert_eq!(res.status(), 303);
-    // A suspended partner cannot submit deals.
-    let id = w.register(&w.pb, "Blocked", "blocked.test", "10", "draft").await;
-    let res = w.act(&w.pb, &id, "submit", "").await;
-    assert_eq!(res.status(), 409);
-    assert!(res.text().await.unwrap().contains("not active"));
+    // A suspended partner is signed out: it can register nothing any more.
+    let (status, _) = w.page(&w.pb, "/deals/new").await;
+    assert_eq!(status, 303);
     // Partners cannot see the vendor's partner pages.
     assert_eq!(w.pa.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().status(), 403);
     assert_eq!(w.foreign.get(app.url("acme", &format!("/admin/partners/{p1b}"))).send().await.unwrap().status(), 303);
@@ -173,4 +171,37 @@ async fn applications_become_partners_or_are_told_why_not() {
     let claire = app.accept_invitation("acme", "claire@newco.test", PASSWORD).await;
     let own = claire.get(app.url("acme", "/organisation")).send().await.unwrap().text().await.unwrap();
     assert!(own.contains("Newco") && own.contains("Registered"));
+}
+
+#[tokio::test]
+async fn a_suspended_partner_organisation_signs_nobody_in_and_its_sessions_end() {
+    let w = world().await;
+    let app = &w.app;
+    assert_eq!(w.pa.get(app.url("acme", "/deals")).send().await.unwrap().status(), 200);
+    let p1a = organisation_id(app, &w.admin, "acme", "P1A").await;
+    let path = format!("/admin/partners/{p1a}");
+    let set = async |status: &str| {
+        let fields = [("name", "P1A"), ("website", ""), ("country", ""), ("status", status), ("email_domains", "p1a.test")];
+        post_form(&w.admin, app, "acme", &path, &path, &fields).await.status()
+    };
+    assert_eq!(set("suspended").await, 303);
+
+    // Signed-in members are out at their next request, whatever they ask for.
+    for c in [&w.pa, &w.pu] {
+        assert_eq!(c.get(app.url("acme", "/deals.csv")).send().await.unwrap().status(), 303);
+    }
+    let res = app.sign_in_with(&client(), "acme", "pa@p1a.test", PASSWORD).await;
+    assert_eq!(res.status(), 403);
+    assert!(res.text().await.unwrap().contains("is suspended, so nobody of it can sign in"));
+    // A wrong password still says only that it is wrong.
+    let res = app.sign_in_with(&client(), "acme", "pa@p1a.test", "not-the-password-1").await;
+    assert_eq!(res.status(), 401);
+    // P1B is not affected; nobody can be invited into P1A meanwhile.
+    assert_eq!(w.pb.get(app.url("acme", "/deals")).send().await.unwrap().status(), 200);
+    let invite = [("email", "new@p1a.test"), ("display_name", "New"), ("role", "partner_user"), ("organisation_id", p1a.as_str())];
+    assert_eq!(post_form(&w.admin, app, "acme", "/admin/users", "/admin/users/invite", &invite).await.status(), 422);
+
+    assert_eq!(set("active").await, 303);
+    let back = app.sign_in("acme", "pa@p1a.test", PASSWORD).await;
+    assert_eq!(back.get(app.url("acme", "/deals")).send().await.unwrap().status(), 200);
 }

@@ -248,6 +248,9 @@ pub fn resolve_user(
     provider: &IdentityProvider,
     claims: &VerifiedClaims,
 ) -> Result<SsoUser, AppError> {
+    if !crate::tenancy::organisations::is_active(conn, scope, provider.organisation_id)? {
+        return Ok(SsoUser::Refused("organisation suspended"));
+    }
     if let Some(user_id) = model::linked_user(conn, scope, provider.id, &claims.issuer, &claims.subject)? {
         return Ok(match users::find(conn, scope, user_id)? {
             Some(u) if u.organisation_id != provider.organisation_id => SsoUser::Refused("linked user is in another organisation"),
