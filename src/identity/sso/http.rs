@@ -19,7 +19,9 @@ pub enum SsoHttpError {
     Transport(String),
 }
 
-/// Loopback, private, link-local, CGNAT, unspecified, multicast, documentation…
+/// Loopback, private, link-local, CGNAT, unspecified, multicast,
+/// documentation…; in IPv6 also every prefix that carries an IPv4 address a
+/// gateway would reach (NAT64, 6to4, Teredo, IPv4-compatible and -mapped).
 pub fn is_special(ip: IpAddr) -> bool {
     match ip {
         IpAddr::V4(v4) => {
@@ -43,7 +45,16 @@ pub fn is_special(ip: IpAddr) -> bool {
                 || v6.is_multicast()
                 || (s[0] & 0xfe00) == 0xfc00
                 || (s[0] & 0xffc0) == 0xfe80
-                || v6.to_ipv4_mapped().is_some_and(|v4| is_special(IpAddr::V4(v4)))
+                || (s[0] & 0xffc0) == 0xfec0
+                // NAT64 (64:ff9b::/96 and the local-use 64:ff9b:1::/48)
+                || (s[0] == 0x0064 && s[1] == 0xff9b)
+                // 6to4 (2002::/16), Teredo (2001::/32), documentation (2001:db8::/32)
+                || s[0] == 0x2002
+                || (s[0] == 0x2001 && (s[1] == 0 || s[1] == 0x0db8))
+                // discard-only (100::/64)
+                || (s[0] == 0x0100 && s[1] == 0 && s[2] == 0 && s[3] == 0)
+                // IPv4-compatible (::a.b.c.d) and IPv4-mapped (::ffff:a.b.c.d): never a provider
+                || (s[..5].iter().all(|x| *x == 0) && (s[5] == 0 || s[5] == 0xffff))
         }
     }
 }
@@ -90,7 +101,20 @@ impl SsoHttp {
         Ok(())
     }
 
+    /// Calls a provider. What went wrong is logged in full; the error says
+    /// only whether the address was refused or the call failed, so the page
+    /// an admin sees is no probe of the network behind the server.
     pub fn call(&self, request: HttpRequest) -> Result<HttpResponse, SsoHttpError> {
+        self.call_checked(request).map_err(|e| {
+            tracing::warn!(error = %e, "sso.http_refused_or_failed");
+            match e {
+                SsoHttpError::Refused(_) => SsoHttpError::Refused("this address cannot be used".into()),
+                SsoHttpError::Transport(_) => SsoHttpError::Transport("the provider could not be reached".into()),
+            }
+        })
+    }
+
+    fn call_checked(&self, request: HttpRequest) -> Result<HttpResponse, SsoHttpError> {
         let url = url::Url::parse(&request.uri().to_string()).map_err(|e| SsoHttpError::Refused(e.to_string()))?;
         self.check(&url)?;
         let response = self.agent.run(request).map_err(|e| SsoHttpError::Transport(e.to_string()))?;
@@ -123,6 +147,36 @@ mod tests {
         }
         for ip in ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946"] {
             assert!(!is_special(ip.parse().unwrap()), "{ip}");
+        }
+    }
+
+    #[test]
+    fn ipv6_prefixes_that_reach_ipv4_hosts_are_refused() {
+        for ip in [
+            "64:ff9b::a9fe:a9fe",  // NAT64 of 169.254.169.254
+            "64:ff9b::5db8:d822",  // NAT64 of a public address: still a gateway
+            "64:ff9b:1::1",        // local-use NAT64
+            "2002:a9fe:a9fe::1",   // 6to4
+            "2001:0:4136:e378::1", // Teredo
+            "::a9fe:a9fe",         // IPv4-compatible
+            "::ffff:5db8:d822",    // IPv4-mapped
+            "2001:db8::1",         // documentation
+            "100::1",              // discard-only
+            "fec0::1",             // site-local
+        ] {
+            assert!(is_special(ip.parse().unwrap()), "{ip}");
+        }
+    }
+
+    #[test]
+    fn errors_tell_an_admin_nothing_about_the_network() {
+        let http = SsoHttp::new(Vec::new());
+        for uri in ["https://127.0.0.1/.well-known/openid-configuration", "https://10.0.0.5/x", "http://example.com/x"] {
+            let request = HttpRequest::new(Vec::new());
+            let (mut parts, body) = request.into_parts();
+            parts.uri = uri.parse().unwrap();
+            let text = http.call(HttpRequest::from_parts(parts, body)).unwrap_err().to_string();
+            assert_eq!(text, "address not allowed: this address cannot be used", "{uri}");
         }
     }
 
