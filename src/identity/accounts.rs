@@ -40,16 +40,20 @@ pub fn password_sign_in(
 ) -> Result<SignIn, AppError> {
     let tenant = Some(scope.tenant_id());
     let account = throttle::account_key(tenant, email);
+    let account_client = throttle::account_client_key(tenant, email, client_ip);
     let address = throttle::address_key(tenant, client_ip);
-    let blocked = match throttle::blocked_for(conn, &account, throttle::ACCOUNT_LIMIT, now)? {
-        Some(m) => Some(m),
-        None => throttle::blocked_for(conn, &address, throttle::ADDRESS_LIMIT, now)?,
-    };
-    if let Some(minutes) = blocked {
+    let limits = [
+        (account_client.as_str(), throttle::ACCOUNT_LIMIT),
+        (account.as_str(), throttle::ACCOUNT_ANY_CLIENT_LIMIT),
+        (address.as_str(), throttle::ADDRESS_LIMIT),
+    ];
+    let attempt = throttle::begin_attempt(conn, tenant, &limits, now)?;
+    if let Some(minutes) = attempt.blocked {
         tracing::warn!(tenant_id = scope.tenant_id(), "auth.throttled");
         return Ok(SignIn::Throttled { minutes });
     }
     if let Some(provider_id) = super::sso::model::required_provider_for(conn, scope, email)? {
+        throttle::forget(conn, &attempt)?;
         return Ok(SignIn::SsoRequired { provider_id });
     }
     let user = model::find_by_email(conn, scope, email)?.filter(|u| u.status() == UserStatus::Active);
@@ -66,21 +70,23 @@ pub fn password_sign_in(
             // about who has an account: an organisation that requires its
             // provider signs in through it, whatever the address.
             if let Some(provider_id) = super::sso::model::required_provider_for_user(conn, scope, &user)? {
+                throttle::forget(conn, &attempt)?;
                 return Ok(SignIn::SsoRequired { provider_id });
             }
             if !crate::tenancy::organisations::is_active(conn, scope, user.organisation_id)? {
+                throttle::forget(conn, &attempt)?;
                 tracing::warn!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.organisation_suspended");
                 return Ok(SignIn::OrganisationSuspended);
             }
             db::transaction(conn, |c| {
-                throttle::clear(c, &account)?;
+                throttle::succeeded(c, &attempt, &account_client)?;
                 diesel::update(scoped!(users, scope).filter(users::id.eq(user.id))).set(users::last_sign_in_at.eq(Some(now))).execute(c)
             })?;
             tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.sign_in");
             Ok(SignIn::SignedIn(user))
         }
         _ => {
-            db::transaction(conn, |c| throttle::record(c, tenant, &[&account, &address], now))?;
+            // The attempt was counted when it began.
             tracing::warn!(tenant_id = scope.tenant_id(), "auth.sign_in_failed");
             Ok(SignIn::WrongCredentials)
         }
@@ -138,7 +144,7 @@ pub fn complete_link(
             .execute(c)?;
         invitations::use_up(c, scope, kind, user.id, now)?;
         sessions::end_user_sessions(c, scope, user.id)?;
-        throttle::clear(c, &throttle::account_key(Some(scope.tenant_id()), &user.email))?;
+        throttle::clear_account(c, Some(scope.tenant_id()), &user.email)?;
         Ok(())
     })?;
     tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, ?kind, "auth.password_set");

@@ -1,6 +1,6 @@
 //! Local accounts, sessions and CSRF (SES-1…SES-5, CSRF-*, TEN-2).
 
-use crate::support::{PASSWORD, client, csrf_from, link_from, page_csrf, post_form, session_cookie, spawn_app};
+use crate::support::{PASSWORD, client, csrf_from, link_from, page_csrf, post_form, session_cookie, spawn_app, spawn_app_with};
 
 #[tokio::test]
 async fn an_invitation_sets_the_password_once_and_signs_in() {
@@ -322,4 +322,63 @@ async fn a_session_ended_while_a_request_was_in_flight_stays_ended() {
     assert!(pages.iter().all(|r| r.as_ref().is_ok_and(|r| r.status().as_u16() < 500)));
     let after = c.get(app.url("acme", "/admin")).send().await.unwrap();
     assert_eq!(after.status(), 303, "signed out, whatever finished last");
+}
+
+/// Signs in through a trusted proxy on loopback that says the client is `ip`
+/// (after a forged entry of the client's own).
+async fn sign_in_from(app: &crate::support::TestApp, c: &reqwest::Client, ip: &str, email: &str, password: &str) -> u16 {
+    let page = c.get(app.url("acme", "/sign-in")).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_from(&page);
+    let res = c
+        .post(app.url("acme", "/sign-in"))
+        .header("x-forwarded-for", format!("6.6.6.6, {ip}"))
+        .form(&[("csrf_token", csrf.as_str()), ("email", email), ("password", password), ("return_to", "/")])
+        .send()
+        .await
+        .unwrap();
+    res.status().as_u16()
+}
+
+#[tokio::test]
+async fn nobody_can_lock_someone_else_out_and_a_forged_forwarded_for_changes_nothing() {
+    let app = spawn_app_with(&[("PORTICO_TRUSTED_PROXIES", "127.0.0.1")]).await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+    let attacker = client();
+    for _ in 0..5 {
+        assert_eq!(sign_in_from(&app, &attacker, "203.0.113.66", "ops@acme.test", "wrong-password-123").await, 401);
+    }
+    assert_eq!(sign_in_from(&app, &attacker, "203.0.113.66", "ops@acme.test", PASSWORD).await, 429, "the attacker is locked out");
+    // Varying the entry the client writes itself does not reset the count.
+    let c = client();
+    assert_eq!(sign_in_from(&app, &c, "203.0.113.66", "ops@acme.test", PASSWORD).await, 429);
+    // The owner, from their own address, still gets in.
+    assert_eq!(sign_in_from(&app, &client(), "198.51.100.20", "ops@acme.test", PASSWORD).await, 303);
+    // One IPv6 network is one client, whatever address of its /64 it uses.
+    for i in 1..=5 {
+        let ip = format!("2001:db8:aa:bb::{i}");
+        assert_eq!(sign_in_from(&app, &client(), &ip, "ops@acme.test", "wrong-password-123").await, 401);
+    }
+    assert_eq!(sign_in_from(&app, &client(), "2001:db8:aa:bb::99", "ops@acme.test", PASSWORD).await, 429);
+}
+
+#[tokio::test]
+async fn a_parallel_burst_of_guesses_gets_no_more_than_the_limit() {
+    let app = spawn_app().await;
+    app.tenant_with_admin("acme", PASSWORD).await;
+    let c = client();
+    let page = c.get(app.url("acme", "/sign-in")).send().await.unwrap().text().await.unwrap();
+    let csrf = csrf_from(&page);
+    let url = app.url("acme", "/sign-in");
+    let guesses = (0..24).map(|i| {
+        let password = format!("wrong-password-{i:03}");
+        c.post(&url)
+            .form(&[("csrf_token", csrf.clone()), ("email", "ops@acme.test".into()), ("password", password), ("return_to", "/".into())])
+            .send()
+    });
+    let answers = futures_util::future::join_all(guesses).await;
+    let statuses: Vec<u16> = answers.into_iter().map(|r| r.unwrap().status().as_u16()).collect();
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    assert!(checked <= 5, "{checked} passwords were checked: {statuses:?}");
+    assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+    assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await.status(), 429, "locked for this client now");
 }
