@@ -92,6 +92,9 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     };
     let kind = request_host(req.request(), &state.config).map(|h| classify(&h, &state.config.base_domain)).unwrap_or(HostKind::Invalid);
     let inputs = LangInputs::from_request(req.request());
+    if session::store_unavailable(&req.get_session()) {
+        return Ok(refuse(req, &inputs, Refusal::Unavailable, StatusCode::SERVICE_UNAVAILABLE));
+    }
 
     let slug = match kind {
         HostKind::Platform => {

@@ -12,6 +12,14 @@ pub const AUTH_AT: &str = "auth_at";
 pub const SEEN_AT: &str = "seen_at";
 pub const CSRF: &str = "csrf";
 pub const OIDC: &str = "oidc";
+/// Set by the store (never by a client: cookies carry only a key) when the
+/// session could not be read because the database failed.
+pub const UNAVAILABLE: &str = "store_unavailable";
+
+/// Whether the session store failed for this request.
+pub fn store_unavailable(session: &Session) -> bool {
+    session.contains_key(UNAVAILABLE)
+}
 
 fn random_token() -> String {
     let mut bytes = [0u8; 32];

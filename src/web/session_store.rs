@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 use crate::db::schema::sessions;
 use crate::db::{AnyConnection, Pool};
-use crate::web::session::{CSRF, OPERATOR, TENANT, USER};
+use crate::web::session::{CSRF, OPERATOR, TENANT, UNAVAILABLE, USER};
 
 type State = HashMap<String, String>;
 
@@ -81,10 +81,16 @@ impl SessionStore for DbSessionStore {
         async move {
             // Every signed-in request reads its session: a point read, done
             // inline on SQLite (see `db::inline_sqlite`).
-            if let Some(mut conn) = crate::db::inline_sqlite(&pool) {
-                return load_state(&mut conn, &id).map_err(LoadError::Other);
-            }
-            blocking(&pool, move |conn| load_state(conn, &id)).await.map_err(LoadError::Other)
+            let loaded = match crate::db::inline_sqlite(&pool) {
+                Some(mut conn) => load_state(&mut conn, &id),
+                None => blocking(&pool, move |conn| load_state(conn, &id)).await,
+            };
+            // An error here would end the request as a bare 500 before any of
+            // our layers could answer: the resolver answers with the 503 page.
+            Ok(loaded.unwrap_or_else(|e| {
+                tracing::error!(error = %format!("{e:#}"), "session.store_unavailable");
+                Some(State::from([(UNAVAILABLE.to_string(), "true".to_string())]))
+            }))
         }
     }
 
@@ -96,7 +102,7 @@ impl SessionStore for DbSessionStore {
             let id = key_hash(&key);
             let json = serde_json::to_string(&state).map_err(|e| SaveError::Serialization(e.into()))?;
             let (tenant_id, user_id, operator_id) = owners(&state);
-            blocking(&pool, move |conn| {
+            let saved = blocking(&pool, move |conn| {
                 let now = crate::db::now();
                 diesel::insert_into(sessions::table)
                     .values((
@@ -116,8 +122,12 @@ impl SessionStore for DbSessionStore {
                 }
                 Ok(())
             })
-            .await
-            .map_err(SaveError::Other)?;
+            .await;
+            // The page is already made; a session that could not be stored is
+            // logged, and the next request simply finds none.
+            if let Err(e) = saved {
+                tracing::error!(error = %format!("{e:#}"), "session.save_failed");
+            }
             SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))
         }
     }

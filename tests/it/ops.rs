@@ -147,3 +147,29 @@ async fn behind_a_proxy_on_loopback_metrics_need_their_token_and_the_mailbox_is_
     assert_eq!(forwarded(app.platform_url("/dev/mailbox")).send().await.unwrap().status(), 404);
     assert!(app.last_mail("ops@acme.test").await.text.contains("/invitations/"), "the mail is still written to the folder");
 }
+
+#[tokio::test]
+async fn a_database_failure_under_the_session_store_is_the_503_page_with_its_reference() {
+    use diesel::connection::SimpleConnection;
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", crate::support::PASSWORD).await;
+    // The sessions table goes, as if the database failed under the session store.
+    app.pool().get().unwrap().batch_execute("DROP TABLE sessions").unwrap();
+    for (who, c, path) in [("a page", &admin, "/admin"), ("an htmx request", &admin, "/deals")] {
+        let mut request = c.get(app.url("acme", path));
+        if who == "an htmx request" {
+            request = request.header("hx-request", "true");
+        }
+        let res = request.send().await.unwrap();
+        assert_eq!(res.status(), 503, "{who}");
+        let id = res.headers().get("x-request-id").map(|v| v.to_str().unwrap().to_string()).expect("a request id");
+        assert_eq!(res.headers()["x-content-type-options"], "nosniff", "{who}: security headers");
+        assert!(res.headers()["content-type"].to_str().unwrap().starts_with("text/html"), "{who}");
+        let page = res.text().await.unwrap();
+        assert!(page.contains(&id), "{who}: the answer gives its reference");
+    }
+    // A new visitor's page is made before its session is stored: it is served,
+    // and the failed save is logged (the next request finds no session).
+    let res = client().get(app.url("acme", "/sign-in")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+}
