@@ -198,13 +198,16 @@ fn live_identity(session: &actix_session::Session, config: &Config) -> Option<se
     Some(identity)
 }
 
+/// The operator of the session if it is within the idle and absolute
+/// timeouts (the same as users'); an expired one is ended.
 fn live_operator(session: &actix_session::Session, config: &Config) -> Option<i64> {
-    let (operator_id, authenticated_at) = session::operator(session)?;
+    let (operator_id, authenticated_at, seen_at) = session::operator(session)?;
     let now = chrono::Utc::now().timestamp();
-    if now - authenticated_at > config.session_absolute.as_secs() as i64 {
+    if now - seen_at > config.session_idle.as_secs() as i64 || now - authenticated_at > config.session_absolute.as_secs() as i64 {
         session.purge();
         return None;
     }
+    session::touch(session, seen_at);
     Some(operator_id)
 }
 

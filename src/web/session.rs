@@ -56,9 +56,10 @@ pub fn identity(session: &Session) -> Option<SessionIdentity> {
     })
 }
 
-pub fn operator(session: &Session) -> Option<(i64, i64)> {
+/// The signed-in operator, as the session says: (operator, signed in at, last seen at).
+pub fn operator(session: &Session) -> Option<(i64, i64, i64)> {
     let get = |k: &str| session.get::<i64>(k).ok().flatten();
-    Some((get(OPERATOR)?, get(AUTH_AT)?))
+    Some((get(OPERATOR)?, get(AUTH_AT)?, get(SEEN_AT).unwrap_or(0)))
 }
 
 /// Signs a user in: a new session id (no fixation), fresh CSRF token.

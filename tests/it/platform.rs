@@ -53,3 +53,32 @@ async fn the_demo_has_one_account_per_role() {
     assert!(!again.contains("Sample data"));
     assert_eq!(app.sign_in_with(&client(), "demo", DEMO_ADMIN.0, DEMO_ADMIN.1).await.status(), 303);
 }
+
+#[tokio::test]
+async fn an_idle_operator_session_ends_like_a_users() {
+    use diesel::prelude::*;
+    use portico::db::schema::sessions;
+    let app = spawn_app().await;
+    let out = app.cli_ok(&["operator", "create", "--email", "ops@platform.test"]);
+    let link = link_from(&out, &format!("http://localhost:{}/operator/sign-in/", app.port));
+    let c = client();
+    let csrf = csrf_from(&c.get(&link).send().await.unwrap().text().await.unwrap());
+    assert_eq!(c.post(&link).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap().status(), 303);
+    assert_eq!(c.get(app.platform_url("/operator")).send().await.unwrap().status(), 200);
+    // Last seen 61 minutes ago (the idle timeout is 60).
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
+    let rows: Vec<(String, String)> =
+        sessions::table.filter(sessions::operator_id.is_not_null()).select((sessions::id, sessions::state)).load(conn).unwrap();
+    assert_eq!(rows.len(), 1);
+    for (id, state) in rows {
+        let mut map: std::collections::HashMap<String, String> = serde_json::from_str(&state).unwrap();
+        let seen: i64 = map["seen_at"].parse().unwrap();
+        map.insert("seen_at".into(), (seen - 61 * 60).to_string());
+        diesel::update(sessions::table.filter(sessions::id.eq(id)))
+            .set(sessions::state.eq(serde_json::to_string(&map).unwrap()))
+            .execute(conn)
+            .unwrap();
+    }
+    assert_eq!(c.get(app.platform_url("/operator")).send().await.unwrap().status(), 404, "signed out after the idle timeout");
+}
