@@ -123,7 +123,16 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
 pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSummary, anyhow::Error> {
     let data_dir = config.data_dir.as_path();
     let created = match model::find_by_slug(conn, DEMO_SLUG)? {
-        Some(_) => false,
+        // Only a tenant the demo made (its first admin is the demo's) is
+        // brought back: the demo resets passwords and roles.
+        Some(existing) => {
+            if users::find_by_email(conn, &existing.scope()?, DEMO_ADMIN)?.is_none() {
+                anyhow::bail!(
+                    "a tenant `{DEMO_SLUG}` exists that `portico demo` did not create; it is left untouched (use another database, or another PORTICO_DATA_DIR)"
+                );
+            }
+            false
+        }
         None => {
             provision(
                 conn,

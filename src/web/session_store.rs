@@ -34,8 +34,17 @@ fn key_hash(key: &str) -> String {
     hex::encode(Sha256::digest(key.as_bytes()))
 }
 
-fn expiry(ttl: &CookieDuration) -> NaiveDateTime {
-    crate::db::now() + chrono::Duration::seconds(ttl.whole_seconds().max(1))
+/// How long a session that signs nobody in is kept (the CSRF token of a
+/// sign-in form, a login at a provider in progress): every visitor makes one.
+pub const ANONYMOUS_TTL_SECS: i64 = 2 * 3_600;
+
+/// When a session's row expires: the cookie's lifetime for someone signed
+/// in, at most two hours for anyone else.
+fn expiry(ttl: &CookieDuration, state: &State) -> NaiveDateTime {
+    let (_, user, operator) = owners(state);
+    let secs = ttl.whole_seconds().max(1);
+    let secs = if user.is_none() && operator.is_none() { secs.min(ANONYMOUS_TTL_SECS) } else { secs };
+    crate::db::now() + chrono::Duration::seconds(secs)
 }
 
 /// The owner columns, read from the state (values are JSON-encoded).
@@ -96,7 +105,7 @@ impl SessionStore for DbSessionStore {
 
     fn save(&self, state: State, ttl: &CookieDuration) -> impl Future<Output = Result<SessionKey, SaveError>> {
         let pool = self.pool.clone();
-        let expires_at = expiry(ttl);
+        let expires_at = expiry(ttl, &state);
         async move {
             let key = Alphanumeric.sample_string(&mut rand::rng(), 64);
             let id = key_hash(&key);
@@ -134,7 +143,7 @@ impl SessionStore for DbSessionStore {
 
     fn update(&self, session_key: SessionKey, state: State, ttl: &CookieDuration) -> impl Future<Output = Result<SessionKey, UpdateError>> {
         let pool = self.pool.clone();
-        let expires_at = expiry(ttl);
+        let expires_at = expiry(ttl, &state);
         let ttl = *ttl;
         let store = self.clone();
         async move {
@@ -169,7 +178,7 @@ impl SessionStore for DbSessionStore {
     fn update_ttl(&self, session_key: &SessionKey, ttl: &CookieDuration) -> impl Future<Output = Result<(), anyhow::Error>> {
         let pool = self.pool.clone();
         let id = key_hash(session_key.as_ref());
-        let expires_at = expiry(ttl);
+        let expires_at = crate::db::now() + chrono::Duration::seconds(ttl.whole_seconds().max(1));
         async move {
             blocking(&pool, move |conn| {
                 diesel::update(sessions::table.filter(sessions::id.eq(id))).set(sessions::expires_at.eq(expires_at)).execute(conn)?;

@@ -382,3 +382,24 @@ async fn a_parallel_burst_of_guesses_gets_no_more_than_the_limit() {
     assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
     assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await.status(), 429, "locked for this client now");
 }
+
+#[tokio::test]
+async fn a_visitors_session_is_kept_two_hours_and_a_signed_in_one_as_configured() {
+    use diesel::prelude::*;
+    use portico::db::schema::sessions;
+    let app = spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let visitor = client();
+    assert_eq!(visitor.get(app.url("acme", "/sign-in")).send().await.unwrap().status(), 200);
+    let user = app.accept_invitation("acme", "ops@acme.test", PASSWORD).await;
+    assert_eq!(user.get(app.url("acme", "/admin")).send().await.unwrap().status(), 200);
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
+    let rows: Vec<(Option<i64>, chrono::NaiveDateTime)> =
+        sessions::table.select((sessions::user_id, sessions::expires_at)).load(conn).unwrap();
+    let now = portico::db::now();
+    let anonymous: Vec<_> = rows.iter().filter(|(u, _)| u.is_none()).collect();
+    assert!(!anonymous.is_empty(), "{rows:?}");
+    assert!(anonymous.iter().all(|(_, at)| *at <= now + chrono::Duration::hours(2)), "{rows:?}");
+    assert!(rows.iter().any(|(u, at)| u.is_some() && *at > now + chrono::Duration::hours(11)), "{rows:?}");
+}

@@ -82,3 +82,19 @@ async fn an_idle_operator_session_ends_like_a_users() {
     }
     assert_eq!(c.get(app.platform_url("/operator")).send().await.unwrap().status(), 404, "signed out after the idle timeout");
 }
+
+#[tokio::test]
+async fn the_demo_leaves_a_tenant_it_did_not_create_alone() {
+    let app = spawn_app().await;
+    app.cli_ok(&["tenant", "create", "--slug", "demo", "--name", "Real Vendor", "--admin-email", "boss@vendor.test"]);
+    let out = app.cli(&["demo"]);
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr).to_string() + &String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("did not create"), "{said}");
+    let home = client().get(app.url("demo", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(home.contains("Real Vendor") && !home.contains("Northwind"), "the tenant is as it was");
+    // The demo of its own making is refreshed as often as one likes.
+    let fresh = spawn_app().await;
+    fresh.cli_ok(&["demo"]);
+    fresh.cli_ok(&["demo"]);
+}
