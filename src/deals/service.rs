@@ -115,6 +115,28 @@ pub fn conflicts(
         .collect())
 }
 
+/// How many conflict checks one person may ask for in the throttle window.
+pub const CHECKS_PER_WINDOW: i64 = 60;
+
+/// The "would this conflict?" hint of the deal form, rate-limited per person
+/// and counted: `None` past the limit, so the hint cannot be used to read
+/// another partner's pipeline one guess at a time.
+pub fn check_conflict(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    user_id: i64,
+    company: &str,
+    domain: &str,
+) -> Result<Option<bool>, AppError> {
+    let key = format!("conflict-check:{}:{user_id}", scope.tenant_id());
+    let attempt = crate::identity::throttle::begin_attempt(conn, Some(scope.tenant_id()), &[(key.as_str(), CHECKS_PER_WINDOW)], db::now())?;
+    if attempt.blocked.is_some() {
+        tracing::warn!(tenant_id = scope.tenant_id(), user_id, "deals.check_throttled");
+        return Ok(None);
+    }
+    Ok(Some(would_conflict(conn, scope, company, domain)?))
+}
+
 /// Whether a registration with these details would need review — all a
 /// partner ever learns about other deals (TEN-14).
 pub fn would_conflict(conn: &mut AnyConnection, scope: &TenantScope, company: &str, domain: &str) -> QueryResult<bool> {

@@ -301,8 +301,14 @@ async fn check(ctx: PageCtx, user: CurrentUser, form: web::Form<CheckForm>, stat
     let scope = user.scope;
     let (company, domain) =
         (form.customer_company.chars().take(200).collect::<String>(), form.customer_domain.chars().take(200).collect::<String>());
-    let conflict = db::run(&state.pool, move |conn| Ok(service::would_conflict(conn, &scope, &company, &domain)?)).await?;
-    render(StatusCode::OK, &ConflictHint { ctx, conflict })
+    let user_id = user.user.id;
+    let conflict = db::run(&state.pool, move |conn| service::check_conflict(conn, &scope, user_id, &company, &domain)).await?;
+    match conflict {
+        Some(conflict) => render(StatusCode::OK, &ConflictHint { ctx, conflict }),
+        // The hint is advice (the real check happens on submit); no answer
+        // past the limit keeps it from becoming an oracle of the pipeline.
+        None => Err(AppError::TooManyRequests),
+    }
 }
 
 async fn load(state: &AppState, user: &CurrentUser, public_id: String) -> Result<model::Deal, AppError> {

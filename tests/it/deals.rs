@@ -316,3 +316,35 @@ async fn a_deal_worth_more_than_the_realistic_maximum_is_refused_with_the_limit(
     let res = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&at_limit)).await;
     assert_eq!(res.status(), 303, "the limit itself is allowed");
 }
+
+#[tokio::test]
+async fn the_conflict_hint_is_rate_limited_per_person() {
+    let w = world().await;
+    let c = &w.pb;
+    let csrf = page_csrf(c, &w.app.url("acme", "/deals/new")).await;
+    let url = w.app.url("acme", "/deals/check");
+    let mut statuses = Vec::new();
+    for i in 0..61 {
+        let company = format!("guess {i}");
+        let res = c
+            .post(&url)
+            .header("hx-request", "true")
+            .form(&[("csrf_token", csrf.as_str()), ("customer_company", &company), ("customer_domain", "")])
+            .send()
+            .await
+            .unwrap();
+        statuses.push(res.status().as_u16());
+    }
+    assert!(statuses[..60].iter().all(|s| *s == 200), "{statuses:?}");
+    assert_eq!(statuses[60], 429, "the 61st guess in the window gets no answer");
+    // Another person is not affected.
+    let csrf = page_csrf(&w.pu, &w.app.url("acme", "/deals/new")).await;
+    let res =
+        w.pu.post(&url)
+            .header("hx-request", "true")
+            .form(&[("csrf_token", csrf.as_str()), ("customer_company", "x"), ("customer_domain", "")])
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(res.status(), 200);
+}
