@@ -1,7 +1,8 @@
 //! CSRF defence for every unsafe request, in one middleware:
 //! 1. Fetch metadata: `Sec-Fetch-Site` must be `same-origin` (sibling tenant
 //!    subdomains are *same-site*, so SameSite cookies alone do not stop them);
-//!    without it, `Origin` must be this very origin.
+//!    without it, `Origin` must be this very origin; a request with neither
+//!    is refused (browsers send one; other clients use the API's tokens).
 //! 2. A synchronizer token bound to the server-side session, sent as the
 //!    `X-CSRF-Token` header (htmx, from `hx-headers` on `<body>`), the
 //!    `csrf_token` form field, or — for multipart uploads — the query string.
@@ -63,6 +64,10 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
         if !origin.eq_ignore_ascii_case(&expected) {
             return Ok(reject(req, "origin"));
         }
+    } else {
+        // Every browser sends one of the two on an unsafe request; a client
+        // that sends neither is no browser, and uses the API's tokens.
+        return Ok(reject(req, "no origin"));
     }
 
     // Switching the display language needs no session (it is offered to

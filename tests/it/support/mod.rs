@@ -98,8 +98,25 @@ pub struct TestApp {
     pub dir: tempfile::TempDir,
 }
 
-pub fn client() -> reqwest::Client {
+/// A client that sends no fetch metadata and keeps no cookies: what an old
+/// browser or a script sends.
+pub fn bare_client() -> reqwest::Client {
     reqwest::Client::builder()
+        .dns_resolver(Arc::new(LoopbackResolver))
+        .redirect(reqwest::redirect::Policy::none())
+        .no_proxy()
+        .build()
+        .expect("http client")
+}
+
+/// A client that behaves like a browser on the portal's own pages: it says
+/// its requests are same-origin (`Sec-Fetch-Site`), as browsers do. Tests of
+/// cross-site requests set the header themselves.
+pub fn client() -> reqwest::Client {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert("sec-fetch-site", reqwest::header::HeaderValue::from_static("same-origin"));
+    reqwest::Client::builder()
+        .default_headers(headers)
         .dns_resolver(Arc::new(LoopbackResolver))
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
