@@ -3,24 +3,15 @@
 //! file names exists where it says.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::support::rust_files;
 
 const ID_PREFIXES: &[&str] =
     &["TEN", "OIDC", "SES", "CSRF", "XSS", "IN", "FILE", "LOG", "DB-PG", "DB-SQ", "OUT", "MAIL", "WH", "CRASH", "BAK"];
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// Case ids in a text: `TEN-7`, `DB-PG-3`, and the invariants `I1`…`I5`.

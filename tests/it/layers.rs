@@ -6,7 +6,9 @@
 //! but `cli`). Core files name neither actix nor askama.
 
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+use crate::support::rust_files;
 
 /// Layers, lowest first; within a layer, modules in an order where each may
 /// use the ones before it (so the core has no cycle either).
@@ -43,17 +45,6 @@ fn place(module: &str) -> Option<Place> {
     LAYERS.iter().enumerate().find_map(|(layer, (_, modules))| {
         modules.iter().position(|m| *m == module).map(|order| Place { layer, order, module: modules[order] })
     })
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
 }
 
 /// The code of a file without comments and without its unit tests (which

@@ -74,6 +74,12 @@ fn sso_link(page: &str) -> String {
     page[start..].split('"').next().unwrap().replace("&#38;", "&")
 }
 
+/// Sends the password form of an invitation or reset link at `path`.
+async fn set_password(s: &SsoTenant, c: &reqwest::Client, path: &str) -> reqwest::Response {
+    let password = "tulip-orbit-kettle-93";
+    post_form(c, &s.app, "acme", "/sign-in", path, &[("password", password), ("password_confirm", password)]).await
+}
+
 fn signed_in(body: &str) -> bool {
     body.contains("Sign out")
 }
@@ -130,15 +136,7 @@ async fn signing_in_through_the_provider_uses_the_invitation_up() {
     assert!(signed_in(&body));
     // Whoever holds the link now can no longer set a password for bob.
     assert_eq!(client().get(&link).send().await.unwrap().status(), 410);
-    let res = post_form(
-        &client(),
-        &s.app,
-        "acme",
-        "/sign-in",
-        &path,
-        &[("password", "tulip-orbit-kettle-93"), ("password_confirm", "tulip-orbit-kettle-93")],
-    )
-    .await;
+    let res = set_password(&s, &client(), &path).await;
     assert_eq!(res.status(), 410);
 }
 
@@ -161,15 +159,7 @@ async fn people_of_an_organisation_that_requires_its_provider_set_no_password_wh
     assert!(sso_link(&page).starts_with("/auth/sso/"), "the page hands over to the provider");
     assert!(!page.contains("name=\"password\""), "no password form");
     let c = client();
-    let res = post_form(
-        &c,
-        &s.app,
-        "acme",
-        "/sign-in",
-        &path,
-        &[("password", "tulip-orbit-kettle-93"), ("password_confirm", "tulip-orbit-kettle-93")],
-    )
-    .await;
+    let res = set_password(&s, &c, &path).await;
     assert_eq!(res.status(), 200);
     assert!(sso_link(&res.text().await.unwrap()).starts_with("/auth/sso/"));
     let res = s.app.sign_in_with(&client(), "acme", "contractor@elsewhere.test", "tulip-orbit-kettle-93").await;

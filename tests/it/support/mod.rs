@@ -98,6 +98,18 @@ pub struct TestApp {
     pub dir: tempfile::TempDir,
 }
 
+/// Every `.rs` file below `dir`, for the tests that read the code itself.
+pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
 /// A client that sends no fetch metadata and keeps no cookies: what an old
 /// browser or a script sends.
 pub fn bare_client() -> reqwest::Client {
