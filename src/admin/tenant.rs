@@ -256,20 +256,28 @@ async fn logo_upload(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let mut bytes = Vec::new();
+    // Read no more than needed: the upload stops at the logo's limit, and the
+    // whole body (every field, read or skipped) at PORTICO_MAX_BODY_BYTES; the
+    // rest is never read (the connection is closed instead).
+    let body_limit = state.config.max_body_bytes;
+    let (mut bytes, mut total) = (Vec::new(), 0usize);
     let mut too_large = false;
-    while let Some(field) = payload.next().await {
+    'fields: while let Some(field) = payload.next().await {
         let mut field = field.map_err(|_| AppError::BadRequest)?;
-        if field.name() != Some("logo") {
-            continue;
-        }
+        let is_logo = field.name() == Some("logo");
         while let Some(chunk) = field.next().await {
             let chunk = chunk.map_err(|_| AppError::BadRequest)?;
-            if bytes.len() + chunk.len() > MAX_LOGO_BYTES {
-                too_large = true;
-                break;
+            total += chunk.len();
+            if total > body_limit {
+                return Err(AppError::PayloadTooLarge);
             }
-            bytes.extend_from_slice(&chunk);
+            if is_logo {
+                if bytes.len() + chunk.len() > MAX_LOGO_BYTES {
+                    too_large = true;
+                    break 'fields;
+                }
+                bytes.extend_from_slice(&chunk);
+            }
         }
     }
     let problem = if too_large {

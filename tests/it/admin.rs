@@ -2,7 +2,9 @@
 //! welcome texts, interface texts, users, partners, the mail log — and who
 //! may do what (TEN-8).
 
-use crate::support::{PASSWORD, add_partner, client, invite, organisation_id, page_csrf, post_encoded, post_form, spawn_app};
+use crate::support::{
+    PASSWORD, add_partner, client, invite, organisation_id, page_csrf, post_encoded, post_form, spawn_app, spawn_app_with,
+};
 
 /// The id in the first action link of the table row that shows `email`.
 fn user_id(page: &str, email: &str) -> String {
@@ -303,4 +305,24 @@ async fn failed_admin_forms_answer_422_with_the_input_kept_and_a_message() {
     let res = post_form(&admin, &app, "acme", "/admin/tiers", "/admin/tiers", &tier).await;
     assert_eq!(res.status(), 422);
     assert!(res.text().await.unwrap().contains("A tier with this name exists already."));
+}
+
+#[tokio::test]
+async fn a_multipart_body_over_the_body_limit_is_refused_whatever_its_fields() {
+    let app = spawn_app_with(&[("PORTICO_MAX_BODY_BYTES", "65536")]).await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let csrf = page_csrf(&admin, &app.url("acme", "/admin/branding")).await;
+    // A field the handler does not want, far over PORTICO_MAX_BODY_BYTES, then a real logo.
+    let junk = reqwest::multipart::Part::bytes(vec![b'x'; 256 * 1024]).file_name("junk.bin");
+    let png = reqwest::multipart::Part::bytes([b"\x89PNG\r\n\x1a\n".to_vec(), vec![1u8; 64]].concat()).file_name("logo.png");
+    let res = admin
+        .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
+        .multipart(reqwest::multipart::Form::new().part("junk", junk).part("logo", png))
+        .send()
+        .await;
+    // Refused before the rest is read: a 413, or the connection closed on the unread body.
+    if let Ok(res) = res {
+        assert_eq!(res.status(), 413);
+    }
+    assert_eq!(app.get("acme", "/branding/logo").await.status(), 404, "no logo was stored");
 }
