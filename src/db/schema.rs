@@ -315,6 +315,15 @@ diesel::table! {
 }
 
 diesel::joinable!(tenant_settings -> tenants (tenant_id));
+diesel::table! {
+    form_keys (tenant_id, form_key) {
+        tenant_id -> BigInt,
+        form_key -> Text,
+        result -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     tenant_settings,

@@ -26,6 +26,8 @@ pub struct DealForm {
     pub products: Vec<i64>,
     /// Which button: `draft`, `submit`.
     pub action: String,
+    /// The form's one-time key: the same key twice makes one deal.
+    pub form_key: String,
 }
 
 impl DealForm {
@@ -49,6 +51,7 @@ impl DealForm {
                     }
                 }
                 "action" => form.action = value,
+                "form_key" => form.form_key = value,
                 // Anything else — tenant_id, partner_org_id, status… — is ignored (TEN-5).
                 _ => {}
             }
@@ -106,6 +109,9 @@ impl DealForm {
             expected_close,
             description,
             product_ids: self.products.clone(),
+            form_key: Some(self.form_key.trim())
+                .filter(|k| (16..=64).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_alphanumeric()))
+                .map(str::to_string),
         })
     }
 }

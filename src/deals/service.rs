@@ -62,6 +62,8 @@ pub struct DealInput {
     pub expected_close: chrono::NaiveDate,
     pub description: String,
     pub product_ids: Vec<i64>,
+    /// The form's one-time key, if it sent a usable one.
+    pub form_key: Option<String>,
 }
 
 impl DealInput {
@@ -172,16 +174,40 @@ pub fn create(
     }
     let viewer = Viewer::of(user);
     let org = user.user.organisation_id;
-    db::transaction(conn, |c| {
+    let key = input.form_key.as_deref();
+    let created = db::transaction(conn, |c| {
+        // The same form sent again (a retry, a double click): its first deal.
+        if let Some(deal) = earlier_result(c, &viewer, key)? {
+            return Ok(DealOutcome::done(deal));
+        }
         let now = db::now();
         let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
+        if let Some(key) = key {
+            model::remember_form_key(c, &user.scope, key, &deal.public_id, now)?;
+        }
         model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
         model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
         if submit {
             return act(c, user, &deal, DealAction::Submit, "", ctx);
         }
         Ok(DealOutcome::done(deal))
-    })
+    });
+    match created {
+        // Two sends of one form at once: the other one won; answer with its deal.
+        Err(AppError::Internal(e)) if key.is_some() && e.downcast_ref::<diesel::result::Error>().is_some_and(db::is_unique_violation) => {
+            earlier_result(conn, &viewer, key)?.map(DealOutcome::done).ok_or(AppError::Conflict)
+        }
+        other => other,
+    }
+}
+
+/// The deal an earlier send of the same form made, if any.
+fn earlier_result(conn: &mut AnyConnection, viewer: &Viewer, key: Option<&str>) -> Result<Option<Deal>, AppError> {
+    let Some(key) = key else { return Ok(None) };
+    match model::form_key_result(conn, &viewer.scope, key)? {
+        Some(public_id) => Ok(model::find(conn, viewer, &public_id)?),
+        None => Ok(None),
+    }
 }
 
 /// Edits a draft, or a deal the vendor asked more information about.

@@ -170,8 +170,12 @@ pub struct FormPage {
 
 impl FormPage {
     /// The form for a new deal (`public_id` None) or an existing one, without messages.
-    pub fn new(ctx: PageCtx, public_id: Option<String>, form: DealForm, products: Vec<Product>) -> Self {
+    pub fn new(ctx: PageCtx, public_id: Option<String>, mut form: DealForm, products: Vec<Product>) -> Self {
         let currencies = crate::i18n::CURRENCIES.iter().map(|c| c.0).collect();
+        if form.form_key.is_empty() {
+            // A new one-time key for each form shown; a re-shown form keeps its own.
+            form.form_key = uuid::Uuid::new_v4().simple().to_string();
+        }
         Self { ctx, public_id, form, errors: FieldErrors::new(), products, currencies, alert: None, resubmit: false }
     }
 }

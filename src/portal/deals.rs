@@ -343,6 +343,7 @@ async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state
         description: deal.description.clone(),
         products: chosen,
         action: String::new(),
+        form_key: String::new(),
     };
     let products = products_for(&state, &user).await?;
     let resubmit = deal.status() == DealStatus::InfoRequested;

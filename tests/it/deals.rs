@@ -348,3 +348,31 @@ async fn the_conflict_hint_is_rate_limited_per_person() {
             .unwrap();
     assert_eq!(res.status(), 200);
 }
+
+#[tokio::test]
+async fn the_same_deal_form_sent_twice_makes_one_deal() {
+    let w = world().await;
+    let page = w.pu.get(w.app.url("acme", "/deals/new")).send().await.unwrap().text().await.unwrap();
+    let key = page.split("name=\"form_key\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+    assert!(key.len() >= 16, "the form carries a one-time key");
+    let mut fields = deal_fields("Retry Corp", "retry.test", "5000", "submit");
+    fields.push(("form_key", key.clone()));
+    // A retry after a connection reset, and a double click: the same form again.
+    let first = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)).await;
+    let again = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)).await;
+    let both = futures_util::future::join(
+        post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)),
+        post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)),
+    )
+    .await;
+    let id = deal_id(&first);
+    for res in [&again, &both.0, &both.1] {
+        assert_eq!(res.status(), 303);
+        assert_eq!(deal_id(res), id, "the first deal, not a second one");
+    }
+    let (_, list) = w.page(&w.pu, "/deals").await;
+    assert_eq!(list.matches("Retry Corp").count(), 1, "{list}");
+    // A new form is a new deal.
+    let second = register_deal(&w.app, &w.pu, "acme", "Retry Corp", "retry.test", "5000", "draft").await;
+    assert_ne!(second, id);
+}
