@@ -405,6 +405,7 @@ deal-error-not-allowed = Dieser Schritt ist für diesen Deal derzeit nicht mögl
 deal-error-too-many-open = Ihre Stufe erlaubt höchstens { $max } offene Deals gleichzeitig. Schließen Sie zuerst einen davon ab.
 deal-error-comment-required = Bitte geben Sie eine Begründung an.
 deal-error-partner-inactive = Ihre Partnerorganisation ist nicht aktiv und kann daher keine Deals einreichen.
+deal-error-too-many-drafts = Sie haben bereits { $max } Entwürfe, so viele, wie dieses Portal erlaubt. Reichen Sie zuerst einen davon ein.
 deal-flash-saved = Die Registrierung wurde als Entwurf gespeichert.
 deal-flash-submitted = Die Registrierung wurde eingereicht.
 deal-flash-approve = Der Deal wurde genehmigt.
@@ -467,6 +468,10 @@ tiers-auto-approve = Automatische Genehmigung bis
 tiers-hint = 0 offene Deals bedeutet keine Begrenzung; 0 bei der automatischen Genehmigung bedeutet nie. Deals, die möglicherweise mit einer anderen Registrierung kollidieren, werden immer von einer Person geprüft.
 tiers-add = Stufe hinzufügen
 tiers-invalid-number = Bitte geben Sie eine ganze Zahl von 0 bis { $max } ein.
+tiers-drafts-heading = Entwürfe
+tiers-drafts-label = Entwürfe pro Partnerbenutzer
+tiers-drafts-hint = Wie viele nicht eingereichte Entwürfe eine Person gleichzeitig haben darf. Eingereichte Deals zählen stattdessen zu den offenen Deals ihrer Stufe.
+tiers-drafts-invalid = Bitte geben Sie eine ganze Zahl von 1 bis { $max } ein.
 tiers-name-taken = Es gibt bereits eine Stufe mit diesem Namen.
 
 ## Partnergewinnung

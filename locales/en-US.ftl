@@ -405,6 +405,7 @@ deal-error-not-allowed = This step is not possible for this deal now.
 deal-error-too-many-open = Your tier allows { $max } open deals at a time. Close or finish one first.
 deal-error-comment-required = Please give a reason.
 deal-error-partner-inactive = Your partner organisation is not active, so it cannot submit deals.
+deal-error-too-many-drafts = You already keep { $max } drafts, the most this portal allows. Submit one of them first.
 deal-flash-saved = The registration is saved as a draft.
 deal-flash-submitted = The registration is submitted.
 deal-flash-approve = The deal is approved.
@@ -467,6 +468,10 @@ tiers-auto-approve = Automatic approval up to
 tiers-hint = 0 open deals means no limit; 0 for automatic approval means never. Deals that may conflict with another registration are always reviewed by a person.
 tiers-add = Add tier
 tiers-invalid-number = Please enter a whole number from 0 to { $max }.
+tiers-drafts-heading = Drafts
+tiers-drafts-label = Drafts per partner user
+tiers-drafts-hint = How many unsubmitted drafts one person may keep at a time. Submitted deals count against their tier’s open deals instead.
+tiers-drafts-invalid = Please enter a whole number from 1 to { $max }.
 tiers-name-taken = A tier with this name exists already.
 
 ## Recruitment

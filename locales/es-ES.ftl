@@ -405,6 +405,7 @@ deal-error-not-allowed = Este paso no es posible para esta oportunidad en este m
 deal-error-too-many-open = Su nivel permite { $max } oportunidades abiertas a la vez. Cierre o finalice una primero.
 deal-error-comment-required = Indique un motivo.
 deal-error-partner-inactive = Su organización partner no está activa, por lo que no puede enviar oportunidades.
+deal-error-too-many-drafts = Ya tiene { $max } borradores, el máximo que permite este portal. Envíe uno de ellos primero.
 deal-flash-saved = El registro se ha guardado como borrador.
 deal-flash-submitted = El registro se ha enviado.
 deal-flash-approve = La oportunidad se ha aprobado.
@@ -467,6 +468,10 @@ tiers-auto-approve = Aprobación automática hasta
 tiers-hint = En oportunidades abiertas, 0 significa sin límite; en aprobación automática, 0 significa nunca. Las oportunidades que puedan entrar en conflicto con otro registro siempre las revisa una persona.
 tiers-add = Añadir nivel
 tiers-invalid-number = Introduzca un número entero entre 0 y { $max }.
+tiers-drafts-heading = Borradores
+tiers-drafts-label = Borradores por usuario partner
+tiers-drafts-hint = Cuántos borradores sin enviar puede tener una persona a la vez. Las oportunidades enviadas cuentan en cambio para las oportunidades abiertas de su nivel.
+tiers-drafts-invalid = Introduzca un número entero entre 1 y { $max }.
 tiers-name-taken = Ya existe un nivel con este nombre.
 
 ## Captación de partners

@@ -405,6 +405,7 @@ deal-error-not-allowed = Cette étape n’est pas possible pour cette opportunit
 deal-error-too-many-open = Votre niveau autorise { $max } opportunités ouvertes à la fois. Clôturez-en ou finalisez-en d’abord une.
 deal-error-comment-required = Veuillez indiquer un motif.
 deal-error-partner-inactive = Votre organisation partenaire n’est pas active ; elle ne peut donc pas soumettre d’opportunités.
+deal-error-too-many-drafts = Vous avez déjà { $max } brouillons, le maximum autorisé par ce portail. Soumettez-en d’abord un.
 deal-flash-saved = L’enregistrement a été sauvegardé comme brouillon.
 deal-flash-submitted = L’enregistrement a été soumis.
 deal-flash-approve = L’opportunité a été approuvée.
@@ -467,6 +468,10 @@ tiers-auto-approve = Approbation automatique jusqu’à
 tiers-hint = Pour les opportunités ouvertes, 0 signifie aucune limite ; pour l’approbation automatique, 0 signifie jamais. Les opportunités susceptibles d’entrer en conflit avec un autre enregistrement sont toujours examinées par une personne.
 tiers-add = Ajouter un niveau
 tiers-invalid-number = Veuillez saisir un nombre entier compris entre 0 et { $max }.
+tiers-drafts-heading = Brouillons
+tiers-drafts-label = Brouillons par utilisateur partenaire
+tiers-drafts-hint = Nombre de brouillons non soumis qu’une personne peut conserver à la fois. Les opportunités soumises comptent plutôt dans les opportunités ouvertes de leur niveau.
+tiers-drafts-invalid = Veuillez saisir un nombre entier compris entre 1 et { $max }.
 tiers-name-taken = Un niveau portant ce nom existe déjà.
 
 ## Recrutement

@@ -405,6 +405,7 @@ deal-error-not-allowed = この案件では、現在この操作を行えませ�
 deal-error-too-many-open = 貴社のティアでは、同時に進行できる案件は{ $max }件までです。先にいずれかの案件をクローズまたは完了してください。
 deal-error-comment-required = 理由を入力してください。
 deal-error-partner-inactive = 貴社のパートナー組織が有効ではないため、案件を申請できません。
+deal-error-too-many-drafts = 下書きはすでに { $max } 件あり、このポータルの上限に達しています。先にいずれかを申請してください。
 deal-flash-saved = 登録内容を下書きとして保存しました。
 deal-flash-submitted = 登録を申請しました。
 deal-flash-approve = 案件を承認しました。
@@ -467,6 +468,10 @@ tiers-auto-approve = 自動承認の上限金額
 tiers-hint = 案件数の上限を0にすると無制限、自動承認の上限金額を0にすると自動承認は行われません。ほかの登録と競合する可能性がある案件は、必ず担当者が確認します。
 tiers-add = ティアを追加
 tiers-invalid-number = 0から{ $max }までの整数を入力してください。
+tiers-drafts-heading = 下書き
+tiers-drafts-label = パートナーユーザーごとの下書き数
+tiers-drafts-hint = 1 人が同時に保持できる未申請の下書きの数です。申請済みの案件は、代わりにティアの未完了案件数に数えられます。
+tiers-drafts-invalid = 1 から { $max } までの整数を入力してください。
 tiers-name-taken = この名前のティアはすでに存在します。
 
 ## パートナー募集

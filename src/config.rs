@@ -42,6 +42,10 @@ impl fmt::Debug for SecretKey {
 pub struct Config {
     pub database_url: String,
     pub bind: SocketAddr,
+    /// `PORTICO_OPS_BIND`: a second listener, with its own thread, for
+    /// `/healthz`, `/readyz` and `/metrics`, so probes answer at once while
+    /// pages queue under load. The main listener keeps serving them too.
+    pub ops_bind: Option<SocketAddr>,
     /// Lower-case host name of the platform, without port (`localhost`).
     pub base_domain: String,
     /// How users reach the platform host; tenant URLs derive from it.
@@ -54,6 +58,9 @@ pub struct Config {
     pub log_filter: String,
     pub db_pool_size: u32,
     pub db_timeout: Duration,
+    /// Password hashes computed at once (`PORTICO_HASH_CONCURRENCY`, default
+    /// the number of cores); more wait their turn without a connection.
+    pub hash_concurrency: usize,
     /// Largest request body accepted, in bytes.
     pub max_body_bytes: usize,
     /// Bearer token `/metrics` asks for.
@@ -195,6 +202,15 @@ impl Config {
 
         let db_pool_size = parse_number(src, "PORTICO_DB_POOL_SIZE", 8, 1, 512)? as u32;
         let db_timeout = Duration::from_millis(parse_number(src, "PORTICO_DB_TIMEOUT_MS", 5_000, 100, 120_000)?);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+        let hash_concurrency = parse_number(src, "PORTICO_HASH_CONCURRENCY", cores, 1, 256)? as usize;
+        let ops_bind = match non_empty("PORTICO_OPS_BIND") {
+            None => None,
+            Some(text) => Some(
+                text.parse::<SocketAddr>()
+                    .map_err(|_| err("PORTICO_OPS_BIND", format!("`{text}` is not an address like 127.0.0.1:9090")))?,
+            ),
+        };
         let max_body_bytes = parse_number(src, "PORTICO_MAX_BODY_BYTES", 1_048_576, 1_024, 1_073_741_824)? as usize;
         let workers = match non_empty("PORTICO_WORKERS") {
             None => None,
@@ -238,6 +254,7 @@ impl Config {
         Ok(Config {
             database_url,
             bind,
+            ops_bind,
             base_domain,
             public_url,
             data_dir,
@@ -247,6 +264,7 @@ impl Config {
             log_filter,
             db_pool_size,
             db_timeout,
+            hash_concurrency,
             max_body_bytes,
             metrics_token,
             metrics_public,

@@ -7,6 +7,8 @@ pub mod migrations;
 pub mod schema;
 
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use diesel::connection::{SimpleConnection, TransactionManager};
@@ -22,8 +24,124 @@ pub enum AnyConnection {
     Sqlite(diesel::SqliteConnection),
 }
 
-pub type Pool = r2d2::Pool<Manager>;
 pub type PooledConnection = r2d2::PooledConnection<Manager>;
+
+/// The connection pool and what the server knows of the database's health.
+/// Derefs to the r2d2 pool. While the database is known to be down, `run`
+/// answers at once instead of waiting out the pool timeout; a probe thread
+/// (`spawn_probe`) finds out when it is back.
+#[derive(Clone)]
+pub struct Pool {
+    inner: r2d2::Pool<Manager>,
+    manager: Manager,
+    health: Arc<Health>,
+}
+
+impl std::ops::Deref for Pool {
+    type Target = r2d2::Pool<Manager>;
+    fn deref(&self) -> &Self::Target {
+        &self.inner
+    }
+}
+
+impl Pool {
+    pub fn health(&self) -> &Health {
+        &self.health
+    }
+
+    /// A connection, or `Unavailable` at once while the database is known to
+    /// be down.
+    pub fn checkout(&self) -> Result<PooledConnection, AppError> {
+        if self.health.is_down() {
+            return Err(AppError::Unavailable("the database is down (probing)".into()));
+        }
+        self.inner.get().map_err(|e| AppError::Unavailable(e.to_string()))
+    }
+}
+
+/// The database's health as the server last saw it. Opening a connection
+/// that fails marks it down; the probe marks it up again. A write refused
+/// for want of space (or a read-only database) is remembered, so readiness
+/// reports it even while reads still work.
+#[derive(Debug)]
+pub struct Health {
+    down: AtomicBool,
+    writable: AtomicBool,
+    started: Instant,
+    /// Milliseconds since `started` of the last probe that finished (0: none yet).
+    probed_at_ms: AtomicU64,
+    /// Milliseconds since `started` of the last refused write, plus one (0: none).
+    write_refused_at_ms: AtomicU64,
+}
+
+/// A write refused this recently keeps the server "not ready".
+const WRITE_REFUSAL_MEMORY: Duration = Duration::from_secs(10);
+/// A probe older than this means the probe itself is stuck on the database.
+const PROBE_STALE: Duration = Duration::from_secs(3);
+const PROBE_EVERY: Duration = Duration::from_millis(1_000);
+const PROBE_EVERY_WHILE_DOWN: Duration = Duration::from_millis(250);
+
+/// What `/readyz` reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Readiness {
+    Ready,
+    /// The database cannot be reached (or the probe has not finished lately).
+    Unreachable,
+    /// Reachable, but it refuses writes (disk full, read only).
+    CannotWrite,
+}
+
+impl Default for Health {
+    fn default() -> Self {
+        Self {
+            down: AtomicBool::new(false),
+            writable: AtomicBool::new(true),
+            started: Instant::now(),
+            probed_at_ms: AtomicU64::new(0),
+            write_refused_at_ms: AtomicU64::new(0),
+        }
+    }
+}
+
+impl Health {
+    pub fn is_down(&self) -> bool {
+        self.down.load(Ordering::Relaxed)
+    }
+
+    fn elapsed_ms(&self) -> u64 {
+        self.started.elapsed().as_millis() as u64
+    }
+
+    fn set_down(&self, down: bool) {
+        let was = self.down.swap(down, Ordering::Relaxed);
+        if was != down {
+            if down {
+                tracing::error!("db.down");
+            } else {
+                tracing::warn!("db.up");
+            }
+        }
+    }
+
+    /// A request's write was refused for want of space or as read-only.
+    pub fn write_refused(&self) {
+        self.write_refused_at_ms.store(self.elapsed_ms() + 1, Ordering::Relaxed);
+    }
+
+    pub fn readiness(&self) -> Readiness {
+        let now = self.elapsed_ms();
+        let probed = self.probed_at_ms.load(Ordering::Relaxed);
+        if self.is_down() || probed == 0 || now.saturating_sub(probed) > PROBE_STALE.as_millis() as u64 {
+            return Readiness::Unreachable;
+        }
+        let refused = self.write_refused_at_ms.load(Ordering::Relaxed);
+        let refused_lately = refused != 0 && now.saturating_sub(refused - 1) < WRITE_REFUSAL_MEMORY.as_millis() as u64;
+        if !self.writable.load(Ordering::Relaxed) || refused_lately {
+            return Readiness::CannotWrite;
+        }
+        Readiness::Ready
+    }
+}
 
 /// Which backend a URL names, decided by its scheme alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -73,11 +191,22 @@ pub fn redact_url(url: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Manager {
     target: DbTarget,
+    health: Arc<Health>,
 }
 
 impl Manager {
-    pub fn new(target: DbTarget) -> Self {
-        Self { target }
+    fn open(&self) -> Result<Conn, diesel::r2d2::Error> {
+        match &self.target {
+            DbTarget::Sqlite(path) => {
+                let mut conn =
+                    diesel::SqliteConnection::establish(&path.to_string_lossy()).map_err(diesel::r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_CONNECTION_PRAGMAS).map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(Conn::new(AnyConnection::Sqlite(conn)))
+            }
+            DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(|c| Conn::new(AnyConnection::Postgres(c)))
+                .map_err(diesel::r2d2::Error::ConnectionError),
+        }
     }
 }
 
@@ -122,17 +251,13 @@ impl r2d2::ManageConnection for Manager {
     type Error = diesel::r2d2::Error;
 
     fn connect(&self) -> Result<Conn, Self::Error> {
-        match &self.target {
-            DbTarget::Sqlite(path) => {
-                let mut conn =
-                    diesel::SqliteConnection::establish(&path.to_string_lossy()).map_err(diesel::r2d2::Error::ConnectionError)?;
-                conn.batch_execute(SQLITE_CONNECTION_PRAGMAS).map_err(diesel::r2d2::Error::QueryError)?;
-                Ok(Conn::new(AnyConnection::Sqlite(conn)))
-            }
-            DbTarget::Postgres(url) => diesel::PgConnection::establish(url)
-                .map(|c| Conn::new(AnyConnection::Postgres(c)))
-                .map_err(diesel::r2d2::Error::ConnectionError),
+        let opened = self.open();
+        // A connection that cannot be opened means the database is down:
+        // later requests answer at once until the probe reaches it again.
+        if opened.is_err() {
+            self.health.set_down(true);
         }
+        opened
     }
 
     fn is_valid(&self, conn: &mut Conn) -> Result<(), Self::Error> {
@@ -167,13 +292,84 @@ pub fn connect(database_url: &str, max_size: u32, timeout: Duration) -> anyhow::
         let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())?;
         conn.batch_execute("PRAGMA journal_mode = WAL;")?;
     }
-    let pool = r2d2::Pool::builder()
+    let health = Arc::new(Health::default());
+    let manager = Manager { target: target.clone(), health: health.clone() };
+    let inner = r2d2::Pool::builder()
         .max_size(max_size)
         .min_idle(Some(1))
         .connection_timeout(timeout)
-        .build(Manager::new(target.clone()))
+        .build(manager.clone())
         .map_err(|e| anyhow::anyhow!("cannot connect to the {} database: {e}", target.backend_name()))?;
-    Ok(pool)
+    Ok(Pool { inner, manager, health })
+}
+
+/// Starts the thread that probes the database: every second (every 250 ms
+/// while it is down) it opens a connection of its own, reads, and writes a
+/// row it then deletes, and records what it found. It ends when the last
+/// other handle on the pool is gone.
+pub fn spawn_probe(pool: &Pool) {
+    let manager = pool.manager.clone();
+    // The first probe before the server answers, so readiness is known at once.
+    record_probe(&pool.health, probe_once(&manager));
+    let health = Arc::downgrade(&pool.health);
+    let spawned = std::thread::Builder::new().name("db-probe".into()).spawn(move || {
+        loop {
+            std::thread::sleep(match health.upgrade() {
+                Some(h) if h.is_down() => PROBE_EVERY_WHILE_DOWN,
+                Some(_) => PROBE_EVERY,
+                None => return,
+            });
+            let Some(health) = health.upgrade() else { return };
+            record_probe(&health, probe_once(&manager));
+        }
+    });
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "db.probe_not_started");
+    }
+}
+
+fn record_probe(health: &Health, outcome: Result<bool, diesel::r2d2::Error>) {
+    {
+        {
+            match outcome {
+                Ok(writable) => {
+                    health.set_down(false);
+                    let was = health.writable.swap(writable, Ordering::Relaxed);
+                    if was && !writable {
+                        tracing::error!("db.cannot_write");
+                    }
+                }
+                Err(e) => {
+                    if !health.is_down() {
+                        tracing::error!(error = %e, "db.probe_failed");
+                    }
+                    health.set_down(true);
+                }
+            }
+            health.probed_at_ms.store(health.elapsed_ms().max(1), Ordering::Relaxed);
+        }
+    }
+}
+
+/// `Ok(writable)` when the database answers; `Err` when it cannot be reached.
+fn probe_once(manager: &Manager) -> Result<bool, diesel::r2d2::Error> {
+    let mut conn = manager.open()?;
+    conn.batch_execute("SELECT 1").map_err(diesel::r2d2::Error::QueryError)?;
+    Ok(probe_write(&mut conn).is_ok())
+}
+
+/// A real write, as a request would make it: a row of a few pages into
+/// `health_probe`, deleted in the same transaction.
+pub fn probe_write(conn: &mut AnyConnection) -> QueryResult<()> {
+    use schema::health_probe;
+    let filler = "x".repeat(16 * 1024);
+    transaction(conn, |c| {
+        diesel::insert_into(health_probe::table)
+            .values((health_probe::filler.eq(&filler), health_probe::checked_at.eq(now())))
+            .execute(c)?;
+        diesel::delete(health_probe::table).execute(c)?;
+        Ok(())
+    })
 }
 
 /// Runs `f` with a pooled connection on the blocking thread pool. One call per
@@ -183,10 +379,17 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
+    if pool.health.is_down() {
+        return Err(AppError::Unavailable("the database is down (probing)".into()));
+    }
     let pool = pool.clone();
     tokio::task::spawn_blocking(move || {
-        let mut conn = pool.get().map_err(|e| AppError::Unavailable(e.to_string()))?;
-        f(&mut conn)
+        let mut conn = pool.checkout()?;
+        let result = f(&mut conn);
+        if let Err(AppError::CannotWrite(_)) = &result {
+            pool.health.write_refused();
+        }
+        result
     })
     .await
     .map_err(|e| AppError::Internal(anyhow::anyhow!("blocking task failed: {e}")))?
@@ -210,7 +413,7 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, AppError> + Send + 'static,
     T: Send + 'static,
 {
-    if let Some(mut conn) = inline_sqlite(pool) {
+    if let Some(mut conn) = inline_sqlite(pool).filter(|_| !pool.health.is_down()) {
         return f(&mut conn);
     }
     run(pool, f).await

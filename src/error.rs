@@ -26,17 +26,42 @@ pub enum AppError {
     /// A dependency (database, pool) is down; the request may be retried.
     #[error("service unavailable: {0}")]
     Unavailable(String),
+    /// The database refuses to store anything (disk full, read only): 503,
+    /// and readiness reports it until writes work again.
+    #[error("database cannot write: {0}")]
+    CannotWrite(String),
     #[error("internal error: {0}")]
     Internal(#[from] anyhow::Error),
 }
 
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind as Kind, Error};
         match e {
-            diesel::result::Error::NotFound => AppError::NotFound,
+            Error::NotFound => AppError::NotFound,
+            // The server went away under a query: retry later, not a bug.
+            Error::DatabaseError(Kind::ClosedConnection | Kind::UnableToSendCommand, info) => {
+                AppError::Unavailable(format!("database connection lost: {}", info.message()))
+            }
+            Error::DatabaseError(kind, ref info) if cannot_store(&kind, info.message()) => {
+                AppError::CannotWrite(info.message().to_string())
+            }
             other => AppError::Internal(anyhow::Error::new(other).context("database query")),
         }
     }
+}
+
+/// Errors that say the database cannot store anything now, on either backend:
+/// SQLite's "database or disk is full", I/O and read-only errors; PostgreSQL's
+/// read-only transactions (a standby after a failover) and full disks.
+fn cannot_store(kind: &diesel::result::DatabaseErrorKind, message: &str) -> bool {
+    if matches!(kind, diesel::result::DatabaseErrorKind::ReadOnlyTransaction) {
+        return true;
+    }
+    let m = message.to_ascii_lowercase();
+    ["disk is full", "disk i/o error", "readonly database", "read-only transaction", "no space left", "could not extend file"]
+        .iter()
+        .any(|needle| m.contains(needle))
 }
 
 impl From<r2d2::Error> for AppError {

@@ -20,10 +20,15 @@ use crate::assets::Assets;
 use crate::config::Config;
 use crate::db;
 use crate::error::AppError;
+use crate::identity::password::Hasher;
 use crate::identity::sso::flow::ProviderCache;
 use crate::state::AppState;
 use crate::telemetry::Metrics;
 use crate::web::session_store::DbSessionStore;
+
+/// A sign-in that waits longer than this for a password check is answered
+/// 503 (retry): under a flood, pages keep their threads and connections.
+const HASH_QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Opens the database, applies pending migrations and gathers the state.
 pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
@@ -35,13 +40,16 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
             tracing::info!(version, "migration applied");
         }
     }
+    db::spawn_probe(&pool);
     let config_allow_hosts = config.oidc_allow_hosts.clone();
+    let hash_concurrency = config.hash_concurrency;
     Ok(web::Data::new(AppState {
         config: Arc::new(config),
         pool,
         assets: Arc::new(Assets::load()),
         metrics: Arc::new(Metrics::new()?),
         sso: Arc::new(ProviderCache::new(config_allow_hosts)),
+        hasher: Arc::new(Hasher::new(hash_concurrency, HASH_QUEUE_WAIT)),
     }))
 }
 
@@ -120,6 +128,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Res
             .default_service(web::to(not_found))
             .wrap(from_fn(crate::web::csrf::verify_csrf))
             .wrap(from_fn(crate::web::resolve::resolve_site))
+            .wrap(from_fn(crate::web::finish::remember_request))
             .wrap(sessions)
             .wrap(from_fn(crate::web::finish::finish_response))
             .wrap(from_fn(crate::web::telemetry::trace_request))
@@ -133,20 +142,49 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Res
     Ok(server.run())
 }
 
+/// The probes' own server (`PORTICO_OPS_BIND`): `/healthz`, `/readyz` and
+/// `/metrics` on one worker thread of its own, with no sessions and no site
+/// resolution, so a liveness probe is answered at once while pages queue.
+pub fn ops_server(state: web::Data<AppState>, listener: TcpListener) -> std::io::Result<Server> {
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .configure(crate::operator::ops::configure)
+            .default_service(web::to(|| async {
+                actix_web::HttpResponse::NotFound().content_type("text/plain; charset=utf-8").body("not found\n")
+            }))
+            .wrap(from_fn(crate::web::finish::finish_response))
+    })
+    .workers(1)
+    .shutdown_timeout(1)
+    .listen(listener)?;
+    Ok(server.run())
+}
+
 /// `portico serve`: migrate, bind, serve until SIGTERM/SIGINT (graceful).
 pub fn serve(config: Config) -> anyhow::Result<()> {
     let bind = config.bind;
     let public = config.public_url.clone();
     let state = prepare(config)?;
     let listener = TcpListener::bind(bind).map_err(|e| anyhow::anyhow!("cannot listen on {bind}: {e}"))?;
+    let ops_listener = match state.config.ops_bind {
+        Some(ops) => Some(TcpListener::bind(ops).map_err(|e| anyhow::anyhow!("cannot listen on {ops} (PORTICO_OPS_BIND): {e}"))?),
+        None => None,
+    };
     let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker::worker_from_config(&state.config, state.pool.clone())?);
     let jobs = crate::jobs::JobsHandle::spawn(state.pool.clone(), state.config.clone());
     match state.config.mailbox_dir() {
         Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),
         None => tracing::info!("mail goes to the configured SMTP server"),
     }
-    tracing::info!(%bind, public_url = %public, "portico is listening");
-    let served = actix_web::rt::System::new().block_on(async move { server(state, listener)?.await });
+    tracing::info!(%bind, public_url = %public, ops = ?state.config.ops_bind, "portico is listening");
+    let served = actix_web::rt::System::new().block_on(async move {
+        let main = server(state.clone(), listener)?;
+        if let Some(ops) = ops_listener {
+            actix_web::rt::spawn(ops_server(state, ops)?);
+        }
+        main.await
+    });
     // After SIGTERM: in-flight requests are done; let the mail worker finish
     // its message and give back the leases it holds.
     worker.stop();

@@ -1,12 +1,13 @@
 //! `AppState`: what every request handler and middleware shares — the
-//! configuration, the database pool, the embedded assets, the metrics and the
-//! identity providers' cache. Built by `startup`; nothing here knows HTTP.
+//! configuration, the database pool, the embedded assets, the metrics, the
+//! identity providers' cache and the password hasher. Built by `startup`; nothing here knows HTTP.
 
 use std::sync::Arc;
 
 use crate::assets::Assets;
 use crate::config::Config;
 use crate::db::Pool;
+use crate::identity::password::Hasher;
 use crate::identity::sso::flow::ProviderCache;
 use crate::telemetry::Metrics;
 
@@ -17,4 +18,6 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     /// Identity providers' discovery documents and keys.
     pub sso: Arc<ProviderCache>,
+    /// Password hashing, bounded and off the pooled connections.
+    pub hasher: Arc<Hasher>,
 }

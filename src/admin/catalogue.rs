@@ -1,5 +1,6 @@
 //! Vendor admins' settings for deal registration: the product list and the
-//! tiers' rules (protection days, maximum open deals, auto-approval).
+//! tiers' rules (protection days, maximum open deals, auto-approval) and the
+//! drafts one partner user may keep.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
@@ -112,6 +113,8 @@ async fn toggle_product(user: CurrentUser, id: web::Path<i64>, state: web::Data<
 struct TiersPage {
     ctx: PageCtx,
     tiers: Vec<Tier>,
+    /// The drafts one partner user may keep (the form's value as typed after a refusal).
+    max_drafts: String,
     errors: FieldErrors,
 }
 
@@ -132,8 +135,50 @@ impl TiersPage {
 async fn tiers_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let scope = user.scope;
-    let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
-    render(StatusCode::OK, &TiersPage { ctx, tiers, errors: FieldErrors::new() })
+    let (tiers, max_drafts) =
+        db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await?;
+    render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors: FieldErrors::new() })
+}
+
+#[derive(Deserialize)]
+struct DraftsForm {
+    #[serde(default)]
+    max_drafts_per_user: String,
+}
+
+impl DraftsForm {
+    fn validate(&self, t: &Translator) -> Result<i32, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let most = tenancy::MOST_DRAFTS_PER_USER;
+        let max = match self.max_drafts_per_user.trim().parse::<i32>() {
+            Ok(n) if (1..=most).contains(&n) => n,
+            _ => {
+                errors.add("max_drafts_per_user", t.t_args("tiers-drafts-invalid", &[("max", &most.to_string())]));
+                0
+            }
+        };
+        errors.into_result(max)
+    }
+}
+
+async fn save_drafts(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<DraftsForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let scope = user.scope;
+    let max = match form.validate(ctx.translator()) {
+        Ok(max) => max,
+        Err(errors) => {
+            let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
+            let max_drafts = form.max_drafts_per_user.clone();
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, errors });
+        }
+    };
+    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| tenancy::set_max_drafts_per_user(c, &scope, max))?)).await?;
+    Ok(see_other("/admin/tiers", Flash::success("form-saved")))
 }
 
 #[derive(Deserialize)]
@@ -247,8 +292,9 @@ async fn save_tier(
 
 /// The tiers page again, 422, with the form's messages.
 async fn tiers_with_errors(ctx: PageCtx, scope: TenantScope, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
-    let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
-    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, errors })
+    let (tiers, max_drafts) =
+        db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await?;
+    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors })
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -257,5 +303,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/admin/products", add_product)
         .post("/admin/products/{id}/toggle", toggle_product)
         .get("/admin/tiers", tiers_page)
-        .post("/admin/tiers", save_tier);
+        .post("/admin/tiers", save_tier)
+        .post("/admin/tiers/drafts", save_drafts);
 }

@@ -26,6 +26,7 @@ diesel::table! {
         default_locale -> Text,
         enabled_locales -> Text,
         footer_links -> Text,
+        max_drafts_per_user -> Integer,
         updated_at -> Timestamp,
     }
 }
@@ -311,6 +312,14 @@ diesel::table! {
         client_address -> Text,
         created_at -> Timestamp,
         decided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    health_probe (id) {
+        id -> BigInt,
+        filler -> Text,
+        checked_at -> Timestamp,
     }
 }
 

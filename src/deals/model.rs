@@ -238,6 +238,11 @@ pub fn count_open_for_partner(conn: &mut AnyConnection, scope: &TenantScope, org
     scoped!(deals, scope).filter(deals::partner_org_id.eq(org)).filter(deals::status.eq_any(open)).count().get_result(conn)
 }
 
+/// Drafts `user` keeps in the tenant.
+pub fn count_drafts_of(conn: &mut AnyConnection, scope: &TenantScope, user: i64) -> QueryResult<i64> {
+    scoped!(deals, scope).filter(deals::submitted_by.eq(user)).filter(deals::status.eq(DealStatus::Draft.as_str())).count().get_result(conn)
+}
+
 /// Approved deals whose protection ends before `before` (the expiry job).
 pub fn approved_ending_before(conn: &mut AnyConnection, scope: &TenantScope, before: NaiveDateTime) -> QueryResult<Vec<Deal>> {
     scoped!(deals, scope)

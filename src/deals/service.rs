@@ -32,6 +32,8 @@ pub enum DealError {
     CommentRequired,
     /// The partner organisation is not active.
     PartnerInactive,
+    /// The user keeps the tenant's maximum of drafts already.
+    TooManyDrafts(i32),
 }
 
 /// How a deal operation ended, when nothing failed underneath: done, or
@@ -179,6 +181,12 @@ pub fn create(
         // The same form sent again (a retry, a double click): its first deal.
         if let Some(deal) = earlier_result(c, &viewer, key)? {
             return Ok(DealOutcome::done(deal));
+        }
+        // Drafts are bounded per user; submitted deals by the tier's open deals.
+        let max_drafts = tenancy::settings(c, &user.scope.tenant_only())?.max_drafts_per_user;
+        if !submit && model::count_drafts_of(c, &user.scope.tenant_only(), user.user.id)? >= i64::from(max_drafts) {
+            tracing::warn!(tenant_id = user.scope.tenant_id(), user_id = user.user.id, "deal.too_many_drafts");
+            return Ok(DealOutcome::Refused(DealError::TooManyDrafts(max_drafts)));
         }
         let now = db::now();
         let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;

@@ -33,6 +33,49 @@ pub fn verify_dummy(password: &str) {
     let _ = verify(stored, password);
 }
 
+/// Bounds the argon2 work in flight. Each hash holds 19 MiB and a core for
+/// tens of milliseconds, so it runs on the blocking pool with no database
+/// connection held, and at most `concurrency` at once: a burst of sign-ins
+/// waits here (or is told to retry) instead of taking every thread and
+/// connection from the pages.
+pub struct Hasher {
+    permits: tokio::sync::Semaphore,
+    /// How long a hash may wait for its turn before the request is answered 503.
+    queue_wait: std::time::Duration,
+}
+
+impl Hasher {
+    pub fn new(concurrency: usize, queue_wait: std::time::Duration) -> Self {
+        Self { permits: tokio::sync::Semaphore::new(concurrency.max(1)), queue_wait }
+    }
+
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Result<T, crate::error::AppError> {
+        use crate::error::AppError;
+        let _permit = tokio::time::timeout(self.queue_wait, self.permits.acquire())
+            .await
+            .map_err(|_| AppError::Unavailable("too many password checks waiting".into()))?
+            .map_err(|_| AppError::Unavailable("password checks stopped".into()))?;
+        tokio::task::spawn_blocking(work).await.map_err(|e| AppError::Internal(anyhow::anyhow!("hash task failed: {e}")))
+    }
+
+    /// Checks `password` against `stored`; with no stored hash, spends the
+    /// same time and answers `false`.
+    pub async fn verify(&self, stored: Option<String>, password: String) -> Result<bool, crate::error::AppError> {
+        self.run(move || match stored {
+            Some(stored) => verify(&stored, &password),
+            None => {
+                verify_dummy(&password);
+                false
+            }
+        })
+        .await
+    }
+
+    pub async fn hash(&self, password: String) -> Result<String, crate::error::AppError> {
+        Ok(self.run(move || hash(&password)).await??)
+    }
+}
+
 /// The message id of the first rule `password` breaks.
 pub fn policy_violation(password: &str, email: &str) -> Option<&'static str> {
     let chars = password.chars().count();

@@ -1,22 +1,26 @@
 //! Probes and metrics. `/metrics` answers whoever holds `PORTICO_METRICS_TOKEN`
 //! as a bearer token, or anyone when `PORTICO_METRICS_PUBLIC=1`.
 
+use actix_web::http::StatusCode;
 use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
-use diesel::connection::SimpleConnection;
 use subtle::ConstantTimeEq;
 
+use crate::db::Readiness;
 use crate::state::AppState;
 
 async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ok\n")
 }
 
+/// Answers from what the database probe last found (`db::spawn_probe`), so
+/// it never waits on the database: ready, unreachable, or refusing writes.
 async fn readyz(state: web::Data<AppState>) -> HttpResponse {
-    let ready = crate::db::run(&state.pool, |conn| Ok(conn.batch_execute("SELECT 1")?)).await;
-    match ready {
-        Ok(()) => HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ready\n"),
-        Err(_) => HttpResponse::ServiceUnavailable().content_type("text/plain; charset=utf-8").body("database unreachable\n"),
+    let text = |t: &'static str| HttpResponse::build(StatusCode::SERVICE_UNAVAILABLE).content_type("text/plain; charset=utf-8").body(t);
+    match state.pool.health().readiness() {
+        Readiness::Ready => HttpResponse::Ok().content_type("text/plain; charset=utf-8").body("ready\n"),
+        Readiness::Unreachable => text("database unreachable\n"),
+        Readiness::CannotWrite => text("database cannot write\n"),
     }
 }
 

@@ -119,8 +119,7 @@ async fn sign_in(
     }
 
     let ip = client_ip(&req, &state.config);
-    let lookup = email.clone();
-    let outcome = db::run(&state.pool, move |conn| accounts::password_sign_in(conn, &scope, &lookup, &password, &ip, db::now())).await?;
+    let outcome = accounts::password_sign_in(&state.pool, &state.hasher, scope, email.clone(), password, ip).await?;
     match outcome {
         SignIn::SignedIn(user) => {
             session::sign_in(&session, scope.tenant_id(), user.id);
@@ -252,7 +251,7 @@ async fn link_submit(
     };
     if errors.is_empty() {
         let password = form.password.clone();
-        let outcome = db::run(&state.pool, move |conn| accounts::complete_link(conn, &scope, kind, &token, &password)).await?;
+        let outcome = accounts::complete_link(&state.pool, &state.hasher, scope, kind, token, password).await?;
         match outcome {
             LinkOutcome::Done(user) => {
                 session::sign_in(&session, scope.tenant_id(), user.id);

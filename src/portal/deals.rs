@@ -45,6 +45,7 @@ fn error_message(ctx: &PageCtx, e: &DealError) -> String {
         DealError::TooManyOpen(n) => ctx.t_with("deal-error-too-many-open", "max", n),
         DealError::CommentRequired => ctx.t("deal-error-comment-required"),
         DealError::PartnerInactive => ctx.t("deal-error-partner-inactive"),
+        DealError::TooManyDrafts(n) => ctx.t_with("deal-error-too-many-drafts", "max", n),
     }
 }
 

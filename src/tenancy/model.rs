@@ -75,6 +75,8 @@ pub struct TenantSettings {
     pub default_locale: String,
     pub enabled_locales: String,
     pub footer_links: String,
+    /// Drafts one partner user may keep at a time (a new one is refused).
+    pub max_drafts_per_user: i32,
     pub updated_at: NaiveDateTime,
 }
 
@@ -296,6 +298,16 @@ pub fn insert_tier(conn: &mut AnyConnection, scope: &TenantScope, tier: &NewTier
 
 pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Tier>> {
     scoped!(tiers, scope).order(tiers::rank.asc()).select(Tier::as_select()).load(conn)
+}
+
+/// The default of `TenantSettings::max_drafts_per_user`, and the most a vendor may allow.
+pub const DEFAULT_MAX_DRAFTS_PER_USER: i32 = 200;
+pub const MOST_DRAFTS_PER_USER: i32 = 10_000;
+
+pub fn set_max_drafts_per_user(conn: &mut AnyConnection, scope: &TenantScope, max: i32) -> QueryResult<usize> {
+    diesel::update(scoped!(tenant_settings, scope))
+        .set((tenant_settings::max_drafts_per_user.eq(max), tenant_settings::updated_at.eq(crate::db::now())))
+        .execute(conn)
 }
 
 /// The rules of one tier, as a vendor admin edits them.

@@ -44,7 +44,7 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::SignInRequired(_) => StatusCode::SEE_OTHER,
             AppError::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable(_) | AppError::CannotWrite(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -53,6 +53,7 @@ impl ResponseError for AppError {
         match self {
             AppError::Internal(e) => tracing::error!(error = %format!("{e:#}"), "request failed"),
             AppError::Unavailable(e) => tracing::error!(error = %e, "dependency unavailable"),
+            AppError::CannotWrite(e) => tracing::error!(error = %e, "database cannot write"),
             AppError::SignInRequired(return_to) => {
                 let location =
                     format!("/sign-in?return_to={}", url::form_urlencoded::byte_serialize(return_to.as_bytes()).collect::<String>());

@@ -3,27 +3,59 @@
 //! caching rules, signing a flash message into its cookie, and removing it
 //! once shown.
 
-use actix_web::HttpMessage;
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use actix_web::body::BoxBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
-use actix_web::web;
+use actix_web::{HttpMessage, HttpRequest};
+use actix_web::{ResponseError, web};
 
 use super::errors::render_error_page;
 use super::flash::{FlashShown, removal_cookie};
 use super::redirect::PendingFlash;
+use crate::error::AppError;
 use crate::state::AppState;
 
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; \
 connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+/// Where `remember_request` leaves the request of a finished response, so
+/// `finish_response` can still answer when a layer between them fails after
+/// the handler (the request cannot be cloned before routing is done).
+/// Emptied by `finish_response` on every request.
+#[derive(Clone, Default)]
+struct RequestSlot(Rc<RefCell<Option<HttpRequest>>>);
+
+/// Sits just inside the session layer: keeps the answered request for
+/// `finish_response`, in case storing the session then fails.
+pub async fn remember_request(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
+    let res = next.call(req).await?;
+    let slot = res.request().extensions().get::<RequestSlot>().cloned();
+    if let Some(slot) = slot {
+        *slot.0.borrow_mut() = Some(res.request().clone());
+    }
+    Ok(res)
+}
+
 pub async fn finish_response(req: ServiceRequest, next: Next<BoxBody>) -> Result<ServiceResponse<BoxBody>, actix_web::Error> {
     let state = req.app_data::<web::Data<AppState>>().cloned();
     let https = state.as_ref().is_some_and(|s| s.config.is_https());
-    // Inner layers answer errors as responses; nothing reaches here as `Err`
-    // except a failure of actix itself.
-    let res = next.call(req).await?;
+    // Inner layers answer errors as responses. What reaches here as `Err` is
+    // the session layer failing to store or end a session (the database
+    // under it is failing): the 503 page, like any unavailable dependency,
+    // with the request's reference, never actix's bare 500.
+    let slot = RequestSlot::default();
+    req.extensions_mut().insert(slot.clone());
+    let outcome = next.call(req).await;
+    let kept = slot.0.borrow_mut().take();
+    let res = match (outcome, kept) {
+        (Ok(res), _) => res,
+        (Err(e), Some(http_req)) => ServiceResponse::new(http_req, AppError::Unavailable(format!("session layer: {e}")).error_response()),
+        (Err(e), None) => return Err(e),
+    };
     let mut res = render_error_page(res);
 
     let is_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));

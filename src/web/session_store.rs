@@ -59,7 +59,7 @@ async fn blocking<T: Send + 'static>(
 ) -> anyhow::Result<T> {
     let pool = pool.clone();
     actix_web::web::block(move || {
-        let mut conn = pool.get()?;
+        let mut conn = pool.checkout()?;
         f(&mut conn)
     })
     .await
@@ -132,9 +132,14 @@ impl SessionStore for DbSessionStore {
                 Ok(())
             })
             .await;
-            // The page is already made; a session that could not be stored is
-            // logged, and the next request simply finds none.
+            // The page is already made. A visitor's new session that could not
+            // be stored is logged, and the next request simply finds none; a
+            // sign-in that could not be stored fails (the 503 page), rather
+            // than answer "signed in" with a session that does not exist.
             if let Err(e) = saved {
+                if user_id.is_some() || operator_id.is_some() {
+                    return Err(SaveError::Other(e));
+                }
                 tracing::error!(error = %format!("{e:#}"), "session.save_failed");
             }
             SessionKey::try_from(key).map_err(|e| SaveError::Other(e.into()))

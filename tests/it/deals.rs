@@ -376,3 +376,35 @@ async fn the_same_deal_form_sent_twice_makes_one_deal() {
     let second = register_deal(&w.app, &w.pu, "acme", "Retry Corp", "retry.test", "5000", "draft").await;
     assert_ne!(second, id);
 }
+
+#[tokio::test]
+async fn a_partner_user_keeps_at_most_the_tenants_number_of_drafts() {
+    let w = world().await;
+    let limit = |value: &'static str| [("max_drafts_per_user", value)];
+    let res = post_form(&w.admin, &w.app, "acme", "/admin/tiers", "/admin/tiers/drafts", &limit("0")).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Please enter a whole number from 1 to 10000."));
+    let tiers = w.admin.get(w.app.url("acme", "/admin/tiers")).send().await.unwrap().text().await.unwrap();
+    assert!(tiers.contains("value=\"200\""), "the default is 200");
+    let res = post_form(&w.admin, &w.app, "acme", "/admin/tiers", "/admin/tiers/drafts", &limit("2")).await;
+    assert_eq!(res.status(), 303);
+    // A partner admin cannot change it.
+    let res = post_form(&w.pa, &w.app, "acme", "/deals", "/admin/tiers/drafts", &limit("10000")).await;
+    assert_eq!(res.status(), 403);
+
+    for i in 0..2 {
+        let fields = deal_fields(&format!("Draftco {i}"), &format!("draftco{i}.test"), "1000", "draft");
+        assert_eq!(post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&fields)).await.status(), 303);
+    }
+    let third = deal_fields("Draftco 3", "draftco3.test", "1000", "draft");
+    let res = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&third)).await;
+    assert_eq!(res.status(), 409, "refused by a rule, like a tier's open deals");
+    let page = res.text().await.unwrap();
+    assert!(page.contains("You already keep 2 drafts"), "{page}");
+    assert!(page.contains("Draftco 3"), "the form keeps what was typed");
+    // Submitting right away is no draft; another person has drafts of their own.
+    let submitted = deal_fields("Straight in", "straight.test", "1000", "submit");
+    assert_eq!(post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &as_form(&submitted)).await.status(), 303);
+    let theirs = deal_fields("Other person", "other-person.test", "1000", "draft");
+    assert_eq!(post_form(&w.pa, &w.app, "acme", "/deals/new", "/deals", &as_form(&theirs)).await.status(), 303);
+}

@@ -13,6 +13,7 @@ mod browser;
 mod cli;
 mod deals;
 mod docs;
+mod faults;
 mod hostile;
 mod hosts;
 mod i18n;

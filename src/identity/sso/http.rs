@@ -2,12 +2,21 @@
 //! admins, so every request is checked (OIDC-13): https only, no loopback,
 //! private, link-local or otherwise special address after DNS resolution
 //! (unless the host is on `PORTICO_OIDC_ALLOW_HOSTS`), redirects never
-//! followed, a 10 s time limit and a 1 MiB cap on answers.
+//! followed, no proxy from the environment, a 10 s time limit and a 1 MiB
+//! cap on answers. The addresses are checked inside the client's own
+//! resolver, so the connection goes to exactly the address that was checked:
+//! a name that resolves to a public address for the check and to an inside
+//! one for the connection (DNS rebinding) gets nowhere.
 
 use std::net::{IpAddr, ToSocketAddrs};
 use std::time::Duration;
 
 use openidconnect::{HttpRequest, HttpResponse};
+use ureq::unversioned::resolver::{DefaultResolver, ResolvedSocketAddrs, Resolver};
+use ureq::unversioned::transport::{DefaultConnector, NextTimeout};
+
+/// What the guarding resolver answers for an address it will not connect to.
+const REFUSED_MARK: &str = "portico: address not allowed";
 
 const MAX_BODY: u64 = 1_048_576;
 
@@ -59,6 +68,30 @@ pub fn is_special(ip: IpAddr) -> bool {
     }
 }
 
+/// Resolves like ureq's own resolver, then refuses any special address
+/// unless the host is on the allow-list. Whatever it returns is what the
+/// connection uses.
+#[derive(Debug)]
+struct GuardedResolver {
+    allow_hosts: Vec<String>,
+}
+
+impl Resolver for GuardedResolver {
+    fn resolve(
+        &self,
+        uri: &ureq::http::Uri,
+        config: &ureq::config::Config,
+        timeout: NextTimeout,
+    ) -> Result<ResolvedSocketAddrs, ureq::Error> {
+        let addrs = DefaultResolver::default().resolve(uri, config, timeout)?;
+        let host = uri.host().unwrap_or("").trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+        if self.allow_hosts.contains(&host) || addrs.iter().all(|a| !is_special(a.ip())) {
+            return Ok(addrs);
+        }
+        Err(ureq::Error::Io(std::io::Error::new(std::io::ErrorKind::PermissionDenied, REFUSED_MARK)))
+    }
+}
+
 #[derive(Clone)]
 pub struct SsoHttp {
     agent: ureq::Agent,
@@ -67,13 +100,15 @@ pub struct SsoHttp {
 
 impl SsoHttp {
     pub fn new(allow_hosts: Vec<String>) -> Self {
-        let agent = ureq::Agent::config_builder()
+        let config = ureq::Agent::config_builder()
             .http_status_as_error(false)
             .max_redirects(0)
+            .proxy(None)
             .timeout_global(Some(Duration::from_secs(10)))
             .user_agent("Portico")
-            .build()
-            .new_agent();
+            .build();
+        let resolver = GuardedResolver { allow_hosts: allow_hosts.clone() };
+        let agent = ureq::Agent::with_parts(config, DefaultConnector::new(), resolver);
         Self { agent, allow_hosts }
     }
 
@@ -117,7 +152,12 @@ impl SsoHttp {
     fn call_checked(&self, request: HttpRequest) -> Result<HttpResponse, SsoHttpError> {
         let url = url::Url::parse(&request.uri().to_string()).map_err(|e| SsoHttpError::Refused(e.to_string()))?;
         self.check(&url)?;
-        let response = self.agent.run(request).map_err(|e| SsoHttpError::Transport(e.to_string()))?;
+        let response = self.agent.run(request).map_err(|e| match e {
+            ureq::Error::Io(io) if io.to_string().contains(REFUSED_MARK) => {
+                SsoHttpError::Refused(format!("{} at connection time", url.host_str().unwrap_or("")))
+            }
+            other => SsoHttpError::Transport(other.to_string()),
+        })?;
         let (parts, mut body) = response.into_parts();
         let bytes = body.with_config().limit(MAX_BODY).read_to_vec().map_err(|e| SsoHttpError::Transport(e.to_string()))?;
         Ok(HttpResponse::from_parts(parts, bytes))
@@ -178,6 +218,22 @@ mod tests {
             let text = http.call(HttpRequest::from_parts(parts, body)).unwrap_err().to_string();
             assert_eq!(text, "address not allowed: this address cannot be used", "{uri}");
         }
+    }
+
+    /// The check before a call and the connection resolve separately; the
+    /// connection's own resolver refuses too, so a name that changes its
+    /// answer between them (DNS rebinding) still reaches no inside address.
+    #[test]
+    fn the_connection_itself_refuses_inside_addresses() {
+        let http = SsoHttp::new(Vec::new());
+        for uri in ["http://localhost:9/", "http://127.0.0.1:9/", "http://[::1]:9/"] {
+            let err = http.agent.get(uri).call().unwrap_err();
+            assert!(err.to_string().contains(REFUSED_MARK), "{uri}: {err}");
+        }
+        // On the allow-list the connection is attempted (and fails: nothing listens on port 9).
+        let allowed = SsoHttp::new(vec!["127.0.0.1".into()]);
+        let err = allowed.agent.get("http://127.0.0.1:9/").call().unwrap_err();
+        assert!(!err.to_string().contains(REFUSED_MARK), "{err}");
     }
 
     #[test]

@@ -73,6 +73,24 @@ impl TestDb {
     pub fn is_postgres(&self) -> bool {
         self.admin_url.is_some()
     }
+
+    /// The PostgreSQL database's name (`None` on SQLite).
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// Runs `sql` on the PostgreSQL server's admin database, outside the
+    /// test's own (which may be refusing connections). Panics on SQLite.
+    pub fn admin_execute(&self, sql: &str) {
+        let admin = self.admin_url.as_deref().expect("a PostgreSQL test database");
+        let mut conn = diesel::PgConnection::establish(admin).expect("admin connection");
+        conn.batch_execute(sql).unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+
+    /// The SQLite file (`None` on PostgreSQL).
+    pub fn sqlite_path(&self) -> Option<std::path::PathBuf> {
+        self.url.strip_prefix("sqlite://").map(std::path::PathBuf::from)
+    }
 }
 
 impl Drop for TestDb {
@@ -87,6 +105,8 @@ impl Drop for TestDb {
 
 pub struct TestApp {
     pub port: u16,
+    /// The probes' own listener, when the test asked for `PORTICO_OPS_BIND`.
+    pub ops_port: Option<u16>,
     /// The SMTP peer's control port, when mail goes to a real SMTP server.
     pub smtp_control: Option<u16>,
     worker: Option<portico::mail::worker::WorkerHandle>,
@@ -177,6 +197,12 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     for (k, v) in extra {
         env.insert(k.to_string(), v.to_string());
     }
+    // `PORTICO_OPS_BIND` (any value): the probes' listener on a port of its own.
+    let ops_listener = env.contains_key("PORTICO_OPS_BIND").then(|| TcpListener::bind("127.0.0.1:0").expect("bind the ops port"));
+    let ops_port = ops_listener.as_ref().map(|l| l.local_addr().expect("ops addr").port());
+    if let Some(port) = ops_port {
+        env.insert("PORTICO_OPS_BIND".into(), format!("127.0.0.1:{port}"));
+    }
 
     let config = portico::config::Config::from_source(&env).expect("test configuration");
     portico::telemetry::init(&config);
@@ -184,13 +210,16 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     std::thread::spawn(move || {
         actix_web::rt::System::new().block_on(async move {
             let state = portico::startup::prepare(config).expect("prepare app");
+            if let Some(ops) = ops_listener {
+                actix_web::rt::spawn(portico::startup::ops_server(state.clone(), ops).expect("start the ops server"));
+            }
             let server = portico::startup::server(state, listener).expect("start server");
             tx.send(server.handle()).expect("send handle");
             server.await
         })
     });
     let server = tokio::task::spawn_blocking(move || rx.recv().expect("server started")).await.expect("join");
-    let app = TestApp { port, smtp_control: None, worker: None, client: client(), env, server, db, dir };
+    let app = TestApp { port, ops_port, smtp_control: None, worker: None, client: client(), env, server, db, dir };
     // Ready when a probe answers (the workers have built their apps).
     for _ in 0..200 {
         if let Ok(res) = app.client.get(app.platform_url("/healthz")).send().await
