@@ -420,15 +420,21 @@ where
 }
 
 /// Runs `f` in one write transaction: `BEGIN IMMEDIATE` on SQLite (so a
-/// reader never has to upgrade its lock and hit BUSY), `BEGIN` on PostgreSQL.
-/// Commits on `Ok`, rolls back on `Err`.
+/// reader never has to upgrade its lock and hit BUSY), `BEGIN` on PostgreSQL;
+/// a savepoint when a transaction is already open. Commits on `Ok`, rolls
+/// back on `Err`.
 pub fn transaction<T, E, F>(conn: &mut AnyConnection, f: F) -> Result<T, E>
 where
     F: FnOnce(&mut AnyConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
     type Tm = diesel::connection::AnsiTransactionManager;
+    type AnyTm = <AnyConnection as Connection>::TransactionManager;
+    // Inside another transaction: a savepoint (a form key's guard around a
+    // service that has its own transaction).
+    let nested = matches!(AnyTm::transaction_manager_status_mut(conn).transaction_depth(), Ok(Some(_)));
     match conn {
+        _ if nested => AnyTm::begin_transaction(conn)?,
         AnyConnection::Sqlite(c) => Tm::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
         AnyConnection::Postgres(c) => <Tm as TransactionManager<diesel::PgConnection>>::begin_transaction(c)?,
     }

@@ -16,6 +16,7 @@ const INTERVAL: Duration = Duration::from_secs(60);
 pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::service::ExpiryRun> {
     let mut conn = pool.get()?;
     crate::identity::sessions::sweep_expired(&mut conn)?;
+    crate::tenancy::form_keys::sweep(&mut conn, crate::db::now())?;
     crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
 }
 

@@ -14,6 +14,7 @@ use crate::i18n::{self, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, NewTier, Tier};
 use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
@@ -45,6 +46,8 @@ struct ProductForm {
     name: String,
     #[serde(default)]
     sku: String,
+    #[serde(default)]
+    form_key: String,
 }
 
 /// A product as the form describes it, validated (the SKU is optional).
@@ -70,17 +73,21 @@ async fn add_product(
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let scope = user.scope;
+    let key = FormKey::new("product", user.user.id, &form.form_key);
     let errors = match form.validate(ctx.translator()) {
         Ok(product) => {
             let added = db::run(&state.pool, move |conn| {
-                match db::transaction(conn, |c| model::insert_product(c, &scope, &product.name, &product.sku, db::now())) {
+                let add = |conn: &mut db::AnyConnection| match db::transaction(conn, |c| {
+                    model::insert_product(c, &scope, &product.name, &product.sku, db::now())
+                }) {
                     Ok(_) => Ok(true),
                     Err(e) if db::is_unique_violation(&e) => Ok(false),
                     Err(e) => Err(e.into()),
-                }
+                };
+                form_keys::once(conn, &scope, key.as_ref(), add, |added| added.then(|| "added".to_string()))
             })
             .await?;
-            if added {
+            if matches!(added, Once::First(true) | Once::Repeat(_)) {
                 return Ok(see_other("/admin/products", Flash::success("form-saved")));
             }
             let mut errors = FieldErrors::new();
@@ -193,6 +200,9 @@ struct TierForm {
     max_open_deals: String,
     #[serde(default)]
     auto_approve: String,
+    /// Only on the form that adds a tier.
+    #[serde(default)]
+    form_key: String,
 }
 
 /// A tier as the form describes it, validated.
@@ -246,37 +256,13 @@ async fn save_tier(
         Err(errors) => return tiers_with_errors(ctx, scope, errors, &state).await,
     };
     let id = form.id.parse::<i64>().ok();
+    let key = if id.is_none() { FormKey::new("tier", user.user.id, &form.form_key) } else { None };
     let saved = db::run(&state.pool, move |conn| {
-        let tiers = tenancy::tiers(conn, &scope)?;
-        let result = db::transaction(conn, |c| match id {
-            Some(id) if tiers.iter().any(|t| t.id == id) => {
-                tenancy::update_tier(c, &scope, id, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
-                    .map(|n| n > 0)
-            }
-            Some(_) => Ok(false),
-            None => {
-                let rank = tiers.iter().map(|t| t.rank).max().unwrap_or(0) + 1;
-                let created = tenancy::insert_tier(
-                    c,
-                    &scope,
-                    &NewTier {
-                        name: &tier.name,
-                        rank,
-                        protection_days: tier.protection_days,
-                        max_open_deals: tier.max_open_deals,
-                        created_at: db::now(),
-                    },
-                )?;
-                let new = created.id;
-                tenancy::update_tier(c, &scope, new, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
-                    .map(|n| n > 0)
-            }
-        });
-        match result {
-            Ok(found) => Ok(Some(found)),
-            Err(e) if db::is_unique_violation(&e) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        let save = |conn: &mut db::AnyConnection| save_tier_in(conn, &scope, id, &tier);
+        Ok(match form_keys::once(conn, &scope, key.as_ref(), save, |saved| (*saved == Some(true)).then(|| "saved".to_string()))? {
+            Once::First(saved) => saved,
+            Once::Repeat(_) => Some(true),
+        })
     })
     .await?;
     match saved {
@@ -287,6 +273,42 @@ async fn save_tier(
             errors.add("name", ctx.t("tiers-name-taken"));
             tiers_with_errors(ctx, scope, errors, &state).await
         }
+    }
+}
+
+/// Saves tier `id` (a new one when `None`): `Some(true)` saved,
+/// `Some(false)` no such tier, `None` the name is taken.
+fn save_tier_in(conn: &mut db::AnyConnection, scope: &TenantScope, id: Option<i64>, tier: &ValidTier) -> Result<Option<bool>, AppError> {
+    let scope = *scope;
+    let tiers = tenancy::tiers(conn, &scope)?;
+    let result = db::transaction(conn, |c| match id {
+        Some(id) if tiers.iter().any(|t| t.id == id) => {
+            tenancy::update_tier(c, &scope, id, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
+                .map(|n| n > 0)
+        }
+        Some(_) => Ok(false),
+        None => {
+            let rank = tiers.iter().map(|t| t.rank).max().unwrap_or(0) + 1;
+            let created = tenancy::insert_tier(
+                c,
+                &scope,
+                &NewTier {
+                    name: &tier.name,
+                    rank,
+                    protection_days: tier.protection_days,
+                    max_open_deals: tier.max_open_deals,
+                    created_at: db::now(),
+                },
+            )?;
+            let new = created.id;
+            tenancy::update_tier(c, &scope, new, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
+                .map(|n| n > 0)
+        }
+    });
+    match result {
+        Ok(found) => Ok(Some(found)),
+        Err(e) if db::is_unique_violation(&e) => Ok(None),
+        Err(e) => Err(e.into()),
     }
 }
 

@@ -12,6 +12,7 @@ use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, Tier};
 use crate::tenancy::organisations::{self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow};
 use crate::tenancy::scope::TenantScope;
@@ -37,6 +38,9 @@ pub struct PartnerForm {
     /// Only on the edit form.
     #[serde(default)]
     status: String,
+    /// Only on the add form (`tenancy::form_keys`).
+    #[serde(default)]
+    form_key: String,
 }
 
 /// A partner organisation as the form describes it, validated.
@@ -161,39 +165,55 @@ async fn create(
         Err(errors) => return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await,
     };
     let scope = user.scope;
+    let key = FormKey::new("partner", user.user.id, &form.form_key);
     let created = db::run(&state.pool, move |conn| {
-        if model::partner_name_taken(conn, &scope, &partner.name)? {
-            return Ok(None);
-        }
-        let tier_id = tenant_tier(conn, &scope, partner.tier_id)?;
-        let now = db::now();
-        let org = db::transaction(conn, |c| {
-            let org = model::insert(
-                c,
-                &scope,
-                &NewOrganisation {
-                    kind: OrgKind::Partner.as_str(),
-                    name: &partner.name,
-                    website: partner.website.as_deref(),
-                    country: partner.country.as_deref(),
-                    tier_id,
-                    status: partner.status.as_str(),
-                    created_at: now,
-                    updated_at: now,
-                },
-            )?;
-            model::set_email_domains(c, &scope, org.id, &partner.domains)?;
-            Ok::<_, AppError>(org)
-        })?;
-        Ok(Some(org))
+        form_keys::once(
+            conn,
+            &scope,
+            key.as_ref(),
+            |conn| create_partner(conn, &scope, &partner),
+            |org| org.as_ref().map(|o| o.name.clone()),
+        )
     })
     .await?;
-    let Some(org) = created else {
-        let mut errors = FieldErrors::new();
-        errors.add("name", ctx.t("partners-name-taken"));
-        return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
+    let name = match created {
+        Once::First(Some(org)) => org.name,
+        Once::Repeat(name) => name,
+        Once::First(None) => {
+            let mut errors = FieldErrors::new();
+            errors.add("name", ctx.t("partners-name-taken"));
+            return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
+        }
     };
-    Ok(see_other("/admin/partners", Flash::success("partners-created").with_arg("name", &org.name)))
+    Ok(see_other("/admin/partners", Flash::success("partners-created").with_arg("name", &name)))
+}
+
+/// A new partner organisation, or `None` when its name is taken.
+fn create_partner(conn: &mut db::AnyConnection, scope: &TenantScope, partner: &ValidPartner) -> Result<Option<Organisation>, AppError> {
+    if model::partner_name_taken(conn, scope, &partner.name)? {
+        return Ok(None);
+    }
+    let tier_id = tenant_tier(conn, scope, partner.tier_id)?;
+    let now = db::now();
+    let org = db::transaction(conn, |c| {
+        let org = model::insert(
+            c,
+            scope,
+            &NewOrganisation {
+                kind: OrgKind::Partner.as_str(),
+                name: &partner.name,
+                website: partner.website.as_deref(),
+                country: partner.country.as_deref(),
+                tier_id,
+                status: partner.status.as_str(),
+                created_at: now,
+                updated_at: now,
+            },
+        )?;
+        model::set_email_domains(c, scope, org.id, &partner.domains)?;
+        Ok::<_, AppError>(org)
+    })?;
+    Ok(Some(org))
 }
 
 #[derive(Template)]

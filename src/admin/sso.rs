@@ -16,7 +16,9 @@ use crate::identity::sso::model::{self, IdentityProvider, ProviderValues};
 use crate::identity::sso::{flow, secret};
 use crate::identity::users;
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::organisations::Organisation;
+use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
@@ -46,6 +48,9 @@ pub struct ProviderForm {
     default_role: String,
     #[serde(default)]
     sso_required: Option<String>,
+    /// Only on the form that adds a provider.
+    #[serde(default)]
+    form_key: String,
 }
 
 /// A provider as the form describes it, validated.
@@ -109,6 +114,7 @@ impl ProviderForm {
             jit: p.jit().then(|| "on".into()),
             default_role: p.default_role.clone(),
             sso_required: p.required().then(|| "on".into()),
+            form_key: String::new(),
         }
     }
 }
@@ -206,41 +212,58 @@ async fn save(
         errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
         return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
     }
-    let ValidProvider { name, issuer, client_id, client_secret, scopes, domains, organisation, role } = valid;
     let secret_key = state.config.secret_key.as_bytes().to_vec();
+    let key = if id.is_none() { FormKey::new("provider", user.user.id, &form.form_key) } else { None };
     let saved_id = db::run(&state.pool, move |conn| {
-        let existing = match id {
-            Some(id) => Some(model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?),
-            None => None,
-        };
-        let secret_enc = if client_secret.is_empty() {
-            existing.as_ref().map(|p| p.client_secret_enc.clone()).unwrap_or_default()
-        } else {
-            secret::encrypt(&secret_key, &client_secret)
-        };
-        let values = ProviderValues {
-            name: &name,
-            issuer: &issuer,
-            client_id: &client_id,
-            client_secret_enc: &secret_enc,
-            scopes: &scopes,
-            email_domains: &domains.join(","),
-            organisation_id: organisation.id,
-            jit_enabled: i32::from(form.jit.is_some()),
-            default_role: role.as_str(),
-            sso_required: i32::from(form.sso_required.is_some()),
-            updated_at: db::now(),
-        };
-        db::transaction(conn, |c| match id {
-            Some(id) => model::update(c, &scope, id, &values).map(|_| id),
-            None => model::insert(c, &scope, &values),
-        })
-        .map_err(AppError::from)
+        let save = |conn: &mut db::AnyConnection| save_provider(conn, &scope, id, &secret_key, &form, valid);
+        match form_keys::once(conn, &scope, key.as_ref(), save, |id| Some(id.to_string()))? {
+            Once::First(id) => Ok(id),
+            Once::Repeat(id) => id.parse::<i64>().map_err(|_| AppError::Conflict),
+        }
     })
     .await?;
     state.sso.forget(saved_id);
     tracing::info!(tenant_id = user.scope.tenant_id(), provider_id = saved_id, "admin.sso_saved");
     Ok(see_other(&format!("/admin/sso/{saved_id}"), Flash::success("form-saved")))
+}
+
+/// Inserts (`id` none) or updates a provider; its id.
+fn save_provider(
+    conn: &mut db::AnyConnection,
+    scope: &TenantScope,
+    id: Option<i64>,
+    secret_key: &[u8],
+    form: &ProviderForm,
+    valid: ValidProvider,
+) -> Result<i64, AppError> {
+    let ValidProvider { name, issuer, client_id, client_secret, scopes, domains, organisation, role } = valid;
+    let existing = match id {
+        Some(id) => Some(model::find(conn, scope, id)?.ok_or(AppError::NotFound)?),
+        None => None,
+    };
+    let secret_enc = if client_secret.is_empty() {
+        existing.as_ref().map(|p| p.client_secret_enc.clone()).unwrap_or_default()
+    } else {
+        secret::encrypt(secret_key, &client_secret)
+    };
+    let values = ProviderValues {
+        name: &name,
+        issuer: &issuer,
+        client_id: &client_id,
+        client_secret_enc: &secret_enc,
+        scopes: &scopes,
+        email_domains: &domains.join(","),
+        organisation_id: organisation.id,
+        jit_enabled: i32::from(form.jit.is_some()),
+        default_role: role.as_str(),
+        sso_required: i32::from(form.sso_required.is_some()),
+        updated_at: db::now(),
+    };
+    db::transaction(conn, |c| match id {
+        Some(id) => model::update(c, scope, id, &values).map(|_| id),
+        None => model::insert(c, scope, &values),
+    })
+    .map_err(AppError::from)
 }
 
 async fn create(

@@ -16,6 +16,7 @@ use crate::identity::invitations::role_message_id;
 use crate::identity::rbac::{Permission, Role};
 use crate::identity::users::{self, Invite, UserError, UserRow};
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::organisations::Organisation;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
@@ -61,6 +62,8 @@ pub struct InviteForm {
     role: String,
     #[serde(default)]
     organisation_id: String,
+    #[serde(default)]
+    form_key: String,
 }
 
 /// An invitation as the form describes it, validated.
@@ -187,14 +190,20 @@ async fn invite(
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
     let actor = user.role;
+    let key = FormKey::new("invite", user.user.id, &form.form_key);
     let outcome = db::run(&state.pool, move |conn| {
         let ValidInvite { email, display_name, role, organisation_id } = &invite;
         let invite = Invite { email, display_name, role: *role, organisation_id: *organisation_id };
-        users::invite(conn, &scope, actor, &config, &slug, &invite)
+        let send = |conn: &mut db::AnyConnection| users::invite(conn, &scope, actor, &config, &slug, &invite);
+        Ok(match form_keys::once(conn, &scope, key.as_ref(), send, |sent| sent.as_ref().ok().map(|i| i.email.clone()))? {
+            Once::First(outcome) => outcome.map(|invited| invited.email),
+            // Sent before: no second invitation, the same answer.
+            Once::Repeat(email) => Ok(email),
+        })
     })
     .await?;
     match outcome {
-        Ok(invited) => Ok(see_other(area.base(), Flash::success("users-invited").with_arg("email", &invited.email))),
+        Ok(email) => Ok(see_other(area.base(), Flash::success("users-invited").with_arg("email", &email))),
         Err(UserError::EmailTaken) => {
             let mut errors = FieldErrors::new();
             errors.add("email", ctx.t("users-email-taken"));

@@ -109,9 +109,7 @@ impl DealForm {
             expected_close,
             description,
             product_ids: self.products.clone(),
-            form_key: Some(self.form_key.trim())
-                .filter(|k| (16..=64).contains(&k.len()) && k.bytes().all(|b| b.is_ascii_alphanumeric()))
-                .map(str::to_string),
+            form_key: crate::tenancy::form_keys::parse(&self.form_key),
         })
     }
 }

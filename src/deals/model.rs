@@ -722,23 +722,3 @@ pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealF
         })
         .collect())
 }
-
-/// What the form with this one-time key made before (a deal's public id).
-pub fn form_key_result(conn: &mut AnyConnection, scope: &TenantScope, key: &str) -> QueryResult<Option<String>> {
-    use crate::db::schema::form_keys;
-    scoped!(form_keys, scope).filter(form_keys::form_key.eq(key)).select(form_keys::result).first(conn).optional()
-}
-
-/// Remembers what the form with this one-time key made (in the same
-/// transaction: a second send of the key fails on the primary key).
-pub fn remember_form_key(conn: &mut AnyConnection, scope: &TenantScope, key: &str, result: &str, now: NaiveDateTime) -> QueryResult<usize> {
-    use crate::db::schema::form_keys;
-    diesel::insert_into(form_keys::table)
-        .values((
-            form_keys::tenant_id.eq(scope.tenant_id()),
-            form_keys::form_key.eq(key),
-            form_keys::result.eq(result),
-            form_keys::created_at.eq(now),
-        ))
-        .execute(conn)
-}

@@ -16,6 +16,7 @@ use crate::identity::auth::AuthUser;
 use crate::identity::model::{self as users, User};
 use crate::identity::rbac::Permission;
 use crate::notifications::{self, Notice};
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, TenantStatus, Tier};
 use crate::tenancy::organisations::Organisation;
 use crate::tenancy::scope::{TenantScope, scoped};
@@ -176,45 +177,35 @@ pub fn create(
     }
     let viewer = Viewer::of(user);
     let org = user.user.organisation_id;
-    let key = input.form_key.as_deref();
-    let created = db::transaction(conn, |c| {
+    let key = input.form_key.as_deref().and_then(|k| FormKey::new("deal", user.user.id, k));
+    let outcome = form_keys::once(
+        conn,
+        &user.scope,
+        key.as_ref(),
+        |c| {
+            // Drafts are bounded per user; submitted deals by the tier's open deals.
+            let max_drafts = tenancy::settings(c, &user.scope.tenant_only())?.max_drafts_per_user;
+            if !submit && model::count_drafts_of(c, &user.scope.tenant_only(), user.user.id)? >= i64::from(max_drafts) {
+                tracing::warn!(tenant_id = user.scope.tenant_id(), user_id = user.user.id, "deal.too_many_drafts");
+                return Ok((DealOutcome::Refused(DealError::TooManyDrafts(max_drafts)), None));
+            }
+            let now = db::now();
+            let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
+            model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
+            model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
+            // A refused submit leaves the draft made: the key answers with it.
+            let made = Some(deal.public_id.clone());
+            if submit {
+                return Ok((act(c, user, &deal, DealAction::Submit, "", ctx)?, made));
+            }
+            Ok((DealOutcome::done(deal), made))
+        },
+        |(_, made)| made.clone(),
+    )?;
+    match outcome {
+        Once::First((outcome, _)) => Ok(outcome),
         // The same form sent again (a retry, a double click): its first deal.
-        if let Some(deal) = earlier_result(c, &viewer, key)? {
-            return Ok(DealOutcome::done(deal));
-        }
-        // Drafts are bounded per user; submitted deals by the tier's open deals.
-        let max_drafts = tenancy::settings(c, &user.scope.tenant_only())?.max_drafts_per_user;
-        if !submit && model::count_drafts_of(c, &user.scope.tenant_only(), user.user.id)? >= i64::from(max_drafts) {
-            tracing::warn!(tenant_id = user.scope.tenant_id(), user_id = user.user.id, "deal.too_many_drafts");
-            return Ok(DealOutcome::Refused(DealError::TooManyDrafts(max_drafts)));
-        }
-        let now = db::now();
-        let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
-        if let Some(key) = key {
-            model::remember_form_key(c, &user.scope, key, &deal.public_id, now)?;
-        }
-        model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
-        model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
-        if submit {
-            return act(c, user, &deal, DealAction::Submit, "", ctx);
-        }
-        Ok(DealOutcome::done(deal))
-    });
-    match created {
-        // Two sends of one form at once: the other one won; answer with its deal.
-        Err(AppError::Internal(e)) if key.is_some() && e.downcast_ref::<diesel::result::Error>().is_some_and(db::is_unique_violation) => {
-            earlier_result(conn, &viewer, key)?.map(DealOutcome::done).ok_or(AppError::Conflict)
-        }
-        other => other,
-    }
-}
-
-/// The deal an earlier send of the same form made, if any.
-fn earlier_result(conn: &mut AnyConnection, viewer: &Viewer, key: Option<&str>) -> Result<Option<Deal>, AppError> {
-    let Some(key) = key else { return Ok(None) };
-    match model::form_key_result(conn, &viewer.scope, key)? {
-        Some(public_id) => Ok(model::find(conn, viewer, &public_id)?),
-        None => Ok(None),
+        Once::Repeat(public_id) => model::find(conn, &viewer, &public_id)?.map(DealOutcome::done).ok_or(AppError::Conflict),
     }
 }
 

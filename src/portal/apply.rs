@@ -10,6 +10,7 @@ use crate::db;
 use crate::error::AppError;
 use crate::partners::recruitment::{self, NewApplication, Submitted};
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::validate::{self, FieldErrors};
 use crate::web::client::client_ip;
 use crate::web::ctx::PageCtx;
@@ -33,6 +34,8 @@ pub struct ApplicationForm {
     /// The honeypot: invisible to people, filled in by bots.
     #[serde(default)]
     fax: String,
+    #[serde(default)]
+    form_key: String,
 }
 
 impl ApplicationForm {
@@ -97,8 +100,14 @@ async fn apply(
     let scope = tenant.0.scope;
     let address = client_ip(&req, &state.config);
     let (config, slug) = (state.config.clone(), tenant.0.tenant.slug.clone());
-    let submitted = db::run(&state.pool, move |conn| recruitment::submit(conn, &scope, &config, &slug, &application, &address)).await?;
-    if submitted == Submitted::TooMany {
+    // A visitor has no account: the key is the visitor's own (random, from the page).
+    let key = FormKey::new("apply", 0, &form.form_key);
+    let submitted = db::run(&state.pool, move |conn| {
+        let submit = |conn: &mut crate::db::AnyConnection| recruitment::submit(conn, &scope, &config, &slug, &application, &address);
+        form_keys::once(conn, &scope, key.as_ref(), submit, |s| (*s == Submitted::Stored).then(|| "stored".to_string()))
+    })
+    .await?;
+    if matches!(submitted, Once::First(Submitted::TooMany)) {
         let alert = Some(ctx.t("apply-too-many"));
         return render(StatusCode::TOO_MANY_REQUESTS, &ApplyPage { ctx, form, errors: FieldErrors::new(), alert });
     }

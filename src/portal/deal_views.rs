@@ -174,7 +174,7 @@ impl FormPage {
         let currencies = crate::i18n::CURRENCIES.iter().map(|c| c.0).collect();
         if form.form_key.is_empty() {
             // A new one-time key for each form shown; a re-shown form keeps its own.
-            form.form_key = uuid::Uuid::new_v4().simple().to_string();
+            form.form_key = crate::tenancy::form_keys::fresh();
         }
         Self { ctx, public_id, form, errors: FieldErrors::new(), products, currencies, alert: None, resubmit: false }
     }

@@ -89,6 +89,11 @@ impl PageCtx {
         self.csrf.get_or_init(|| crate::web::session::csrf_token(&self.session))
     }
 
+    /// A new one-time key for a form that creates something.
+    pub fn fresh_form_key(&self) -> String {
+        crate::tenancy::form_keys::fresh()
+    }
+
     /// `hx-headers` for `<body>`: the token if the session has one already.
     pub fn htmx_headers(&self) -> Option<String> {
         let token = self.session.get::<String>(crate::web::session::CSRF).ok().flatten()?;

@@ -326,3 +326,120 @@ async fn a_multipart_body_over_the_body_limit_is_refused_whatever_its_fields() {
     }
     assert_eq!(app.get("acme", "/branding/logo").await.status(), 404, "no logo was stored");
 }
+
+/// How many rows of `table` have `column` = `value` (a test-only count).
+fn rows_with(app: &crate::support::TestApp, table: &str, column: &str, value: &str) -> i64 {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
+    let sql = format!("SELECT COUNT(*) AS n FROM {table} WHERE {column} = '{value}'");
+    diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
+}
+
+/// The `form_key` of the first form on `page` that has one.
+fn form_key_of(page: &str) -> String {
+    let key = page.split("name=\"form_key\" value=\"").nth(1).expect("the form carries a one-time key").split('"').next().unwrap();
+    assert!(key.len() >= 16, "{key}");
+    key.to_string()
+}
+
+#[tokio::test]
+async fn every_form_that_creates_something_sent_twice_makes_one_record() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let vendor = organisation_id(&app, &admin, "acme", "ACME").await;
+    // (page, action, fields, table, column, value): each form sent once, again
+    // (a retry after a reset), then twice at the same moment (a double click).
+    type Form<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>, &'a str, &'a str, &'a str);
+    let forms: Vec<Form> = vec![
+        (
+            "/admin/partners",
+            "/admin/partners",
+            vec![("name", "Twiceco"), ("email_domains", "twiceco.test")],
+            "organisations",
+            "name",
+            "Twiceco",
+        ),
+        ("/admin/products", "/admin/products", vec![("name", "Twice Box"), ("sku", "TB-2")], "products", "name", "Twice Box"),
+        (
+            "/admin/tiers",
+            "/admin/tiers",
+            vec![("name", "Twice Tier"), ("protection_days", "30"), ("max_open_deals", "5"), ("auto_approve", "0")],
+            "tiers",
+            "name",
+            "Twice Tier",
+        ),
+        (
+            "/admin/users",
+            "/admin/users/invite",
+            vec![
+                ("email", "twice@acme.test"),
+                ("display_name", "Twice"),
+                ("role", "channel_manager"),
+                ("organisation_id", vendor.as_str()),
+            ],
+            "users",
+            "email",
+            "twice@acme.test",
+        ),
+    ];
+    for (page, action, fields, table, column, value) in forms {
+        let html = admin.get(app.url("acme", page)).send().await.unwrap().text().await.unwrap();
+        let csrf = crate::support::csrf_from(&html);
+        let key = form_key_of(&html);
+        let mut body = vec![("csrf_token", csrf.as_str()), ("form_key", key.as_str())];
+        body.extend(fields.iter().copied());
+        let send = || admin.post(app.url("acme", action)).form(&body).send();
+        let first = send().await.unwrap();
+        let again = send().await.unwrap();
+        let (a, b) = futures_util::future::join(send(), send()).await;
+        for res in [&first, &again, &a.unwrap(), &b.unwrap()] {
+            assert_eq!(res.status(), 303, "{action}: every send is answered as the first");
+            assert_eq!(res.headers()["location"], first.headers()["location"], "{action}");
+        }
+        assert_eq!(rows_with(&app, table, column, value), 1, "{action}: one record");
+    }
+    assert_eq!(rows_with(&app, "mail_outbox", "to_address", "twice@acme.test"), 1, "one invitation mail");
+
+    // A visitor's application, twice.
+    let visitor = client();
+    let html = visitor.get(app.url("acme", "/become-a-partner")).send().await.unwrap().text().await.unwrap();
+    let key = form_key_of(&html);
+    let body = [
+        ("form_key", key.as_str()),
+        ("company", "Twice Applicant"),
+        ("country", "FR"),
+        ("contact_name", "Claire"),
+        ("contact_email", "claire@twice.test"),
+        ("message", ""),
+        ("website", ""),
+    ];
+    for _ in 0..2 {
+        let res = visitor.post(app.url("acme", "/become-a-partner")).form(&body).send().await.unwrap();
+        assert_eq!(res.status(), 200);
+    }
+    assert_eq!(rows_with(&app, "partner_applications", "company", "Twice Applicant"), 1);
+
+    // A key answers its own form and person only: the same key on another
+    // partner's form makes that partner.
+    let html = admin.get(app.url("acme", "/admin/partners")).send().await.unwrap().text().await.unwrap();
+    let csrf = crate::support::csrf_from(&html);
+    let key = form_key_of(&html);
+    for name in ["Keyco One", "Keyco Two"] {
+        let body = [("csrf_token", csrf.as_str()), ("form_key", key.as_str()), ("name", name), ("email_domains", "")];
+        let res = admin.post(app.url("acme", "/admin/partners")).form(&body).send().await.unwrap();
+        assert_eq!(res.status(), 303);
+    }
+    let html = admin.get(app.url("acme", "/admin/products")).send().await.unwrap().text().await.unwrap();
+    let key_reused = form_key_of(&html);
+    let body = [("csrf_token", csrf.as_str()), ("form_key", key_reused.as_str()), ("name", "Keyco Three"), ("email_domains", "")];
+    assert_eq!(admin.post(app.url("acme", "/admin/partners")).form(&body).send().await.unwrap().status(), 303);
+    assert_eq!(rows_with(&app, "organisations", "name", "Keyco One"), 1);
+    assert_eq!(rows_with(&app, "organisations", "name", "Keyco Two"), 0, "the same partner form again answered with the first");
+    assert_eq!(rows_with(&app, "organisations", "name", "Keyco Three"), 1, "a product form's key made a partner of its own");
+}

@@ -396,9 +396,20 @@ async fn a_parallel_burst_of_guesses_gets_no_more_than_the_limit() {
     });
     let answers = futures_util::future::join_all(guesses).await;
     let statuses: Vec<u16> = answers.into_iter().map(|r| r.unwrap().status().as_u16()).collect();
-    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let mut checked = statuses.iter().filter(|s| **s == 401).count();
     assert!(checked <= 5, "{checked} passwords were checked: {statuses:?}");
     assert!(statuses.iter().all(|s| *s == 401 || *s == 429), "{statuses:?}");
+    // Attempts the burst refused are not counted, so a few guesses may be
+    // left; one by one they run out at the same limit, never past it.
+    loop {
+        let status = app.sign_in_with(&client(), "acme", "ops@acme.test", "wrong-password-after").await.status().as_u16();
+        if status == 429 {
+            break;
+        }
+        assert_eq!(status, 401);
+        checked += 1;
+        assert!(checked <= 5, "{checked} passwords were checked in all");
+    }
     assert_eq!(app.sign_in_with(&client(), "acme", "ops@acme.test", PASSWORD).await.status(), 429, "locked for this client now");
 }
 
