@@ -121,7 +121,7 @@ def deal_form(cookie):
 def deal_body(csrf, key, company):
     close = time.strftime("%Y-%m-%d", time.gmtime(time.time() + 60 * 86400))
     return {
-        "csrf_token": csrf, "form_key": key, "customer_company": company, "customer_domain": "",
+        "csrf_token": csrf, "form_key": key, "customer_company": company, "customer_domain": f"{company}.test",
         "country": "DE", "contact_name": "Bea", "contact_email": "bea@example.test", "value": "1000",
         "currency": "EUR", "expected_close": close, "description": "fault run", "action": "submit",
     }
@@ -308,7 +308,7 @@ wrk.headers["Sec-Fetch-Site"] = "same-origin"
 wrk.headers["Cookie"] = "portico_session={anon}"
 request = function()
   local n = math.random(1, 2000000000)
-  wrk.headers["X-Forwarded-For"] = string.format("198.%d.%d.%d", n % 256, (n // 256) % 256, (n // 65536) % 256)
+  wrk.headers["X-Forwarded-For"] = string.format("198.%d.%d.%d", n % 256, math.floor(n / 256) % 256, math.floor(n / 65536) % 256)
   local body = "csrf_token={field(page, 'csrf_token')}&email=nobody" .. n .. "%40example.test&password=not+the+password+" .. n .. "&return_to=%2F"
   return wrk.format(nil, "/sign-in", nil, body)
 end
