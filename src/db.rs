@@ -29,7 +29,7 @@ pub type PooledConnection = r2d2::PooledConnection<Manager>;
 /// The connection pool and what the server knows of the database's health.
 /// Derefs to the r2d2 pool. While the database is known to be down, `run`
 /// answers at once instead of waiting out the pool timeout; a probe thread
-/// (`spawn_probe`) finds out when it is back.
+/// (`spawn_probe`) finds out when it goes and when it is back.
 #[derive(Clone)]
 pub struct Pool {
     inner: r2d2::Pool<Manager>,
@@ -59,8 +59,7 @@ impl Pool {
     }
 }
 
-/// The database's health as the server last saw it. Opening a connection
-/// that fails marks it down; the probe marks it up again. A write refused
+/// The database's health as the probe last saw it (down, or unable to write). A write refused
 /// for want of space (or a read-only database) is remembered, so readiness
 /// reports it even while reads still work.
 #[derive(Debug)]
@@ -191,7 +190,6 @@ pub fn redact_url(url: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Manager {
     target: DbTarget,
-    health: Arc<Health>,
 }
 
 impl Manager {
@@ -251,13 +249,9 @@ impl r2d2::ManageConnection for Manager {
     type Error = diesel::r2d2::Error;
 
     fn connect(&self) -> Result<Conn, Self::Error> {
-        let opened = self.open();
-        // A connection that cannot be opened means the database is down:
-        // later requests answer at once until the probe reaches it again.
-        if opened.is_err() {
-            self.health.set_down(true);
-        }
-        opened
+        // Only the probe decides that the database is down: one connection
+        // refused under load is no outage.
+        self.open()
     }
 
     fn is_valid(&self, conn: &mut Conn) -> Result<(), Self::Error> {
@@ -293,7 +287,7 @@ pub fn connect(database_url: &str, max_size: u32, timeout: Duration) -> anyhow::
         conn.batch_execute("PRAGMA journal_mode = WAL;")?;
     }
     let health = Arc::new(Health::default());
-    let manager = Manager { target: target.clone(), health: health.clone() };
+    let manager = Manager { target: target.clone() };
     let inner = r2d2::Pool::builder()
         .max_size(max_size)
         .min_idle(Some(1))

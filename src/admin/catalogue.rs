@@ -142,8 +142,7 @@ impl TiersPage {
 async fn tiers_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let scope = user.scope;
-    let (tiers, max_drafts) =
-        db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await?;
+    let (tiers, max_drafts) = tiers_and_drafts(&state, scope).await?;
     render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors: FieldErrors::new() })
 }
 
@@ -179,7 +178,7 @@ async fn save_drafts(
     let max = match form.validate(ctx.translator()) {
         Ok(max) => max,
         Err(errors) => {
-            let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
+            let (tiers, _) = tiers_and_drafts(&state, scope).await?;
             let max_drafts = form.max_drafts_per_user.clone();
             return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, errors });
         }
@@ -312,10 +311,14 @@ fn save_tier_in(conn: &mut db::AnyConnection, scope: &TenantScope, id: Option<i6
     }
 }
 
+/// The tenant's tiers and its drafts bound, for the tiers page.
+async fn tiers_and_drafts(state: &AppState, scope: TenantScope) -> Result<(Vec<Tier>, i32), AppError> {
+    db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await
+}
+
 /// The tiers page again, 422, with the form's messages.
 async fn tiers_with_errors(ctx: PageCtx, scope: TenantScope, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
-    let (tiers, max_drafts) =
-        db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await?;
+    let (tiers, max_drafts) = tiers_and_drafts(state, scope).await?;
     render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors })
 }
 
