@@ -185,9 +185,7 @@ branding-logo-file = Logodatei
 branding-logo-hint = PNG, JPEG oder WebP, höchstens 512 KB. Ein quadratisches Bild wirkt am besten.
 branding-logo-upload = Logo hochladen
 branding-logo-saved = Das neue Logo ist jetzt aktiv.
-branding-logo-too-large = Das Bild ist größer als { $size }.
 branding-logo-missing = Bitte wählen Sie eine Bilddatei aus.
-branding-logo-type = Diese Datei ist kein PNG-, JPEG- oder WebP-Bild.
 
 ## Sprachen
 languages-enabled = Angebotene Sprachen
@@ -519,3 +517,27 @@ org-auto-never = Nie
 org-auto-up-to = Bis { $amount }
 org-open-now = derzeit { $count } offen
 home-review-deals = Deals prüfen
+
+## Uploads
+upload-refused-empty = Die Datei ist leer.
+upload-refused-type = Diese Art von Datei wird hier nicht angenommen. Verwenden Sie einen der genannten Typen.
+upload-refused-svg = SVG-Dateien werden nicht angenommen (sie können Skripte enthalten). Exportieren Sie das Bild als PNG oder WebP.
+upload-refused-pixels = Das Bild hat zu viele Pixel (höchstens 12.000 Pixel je Seite und 48 Megapixel).
+upload-refused-broken = Die Datei lässt sich nicht lesen: Sie ist beschädigt oder nicht das, was sie zu sein vorgibt.
+upload-refused-encrypted = Das PDF ist mit einem Kennwort geschützt oder verschlüsselt. Laden Sie eine Kopie ohne Schutz hoch.
+upload-refused-too-large = Die Datei ist größer als { $size }.
+
+## Partner co-branding profile
+profile-title = Co-Branding-Profil
+profile-hint = Was Co-Branding-Material (Datenblätter, E-Mails, Landingpages) von Ihrer Organisation zeigt.
+profile-contact-name = Ansprechpartner
+profile-contact-email = E-Mail des Ansprechpartners
+profile-contact-phone = Telefon des Ansprechpartners
+profile-logo-file = Logo
+profile-logo-hint = PNG, JPEG oder WebP, bis 2 MB. Erscheint auf Co-Branding-Material.
+profile-logo-current = Aktuelles Logo
+profile-no-logo = Noch kein Logo.
+profile-ask-admin = Die Partner-Administratoren Ihrer Organisation können dieses Profil ändern.
+profile-saved = Profil gespeichert.
+profile-logo-saved = Logo gespeichert.
+form-invalid-phone = Geben Sie eine Telefonnummer mit mindestens fünf Ziffern ein (Leerzeichen und + ( ) - . / sind erlaubt).

@@ -185,9 +185,7 @@ branding-logo-file = Logo image
 branding-logo-hint = PNG, JPEG or WebP, at most 512 KB. A square image looks best.
 branding-logo-upload = Upload logo
 branding-logo-saved = The new logo is in place.
-branding-logo-too-large = The image is larger than { $size }.
 branding-logo-missing = Please choose an image file.
-branding-logo-type = This file is not a PNG, JPEG or WebP image.
 
 ## Languages
 languages-enabled = Languages offered
@@ -519,3 +517,27 @@ org-auto-never = Never
 org-auto-up-to = Up to { $amount }
 org-open-now = { $count } open now
 home-review-deals = Review deals
+
+## Uploads
+upload-refused-empty = The file is empty.
+upload-refused-type = This kind of file is not accepted here. Use one of the types listed.
+upload-refused-svg = SVG files are not accepted (they can carry scripts). Export the image as PNG or WebP.
+upload-refused-pixels = The image is too large in pixels (at most 12,000 pixels a side and 48 megapixels).
+upload-refused-broken = The file cannot be read: it is damaged or not what it claims to be.
+upload-refused-encrypted = The PDF is protected by a password or encrypted. Upload a copy without protection.
+upload-refused-too-large = The file is larger than { $size }.
+
+## Partner co-branding profile
+profile-title = Co-branding profile
+profile-hint = What co-branded material (datasheets, e-mails, landing pages) shows of your organisation.
+profile-contact-name = Contact name
+profile-contact-email = Contact e-mail
+profile-contact-phone = Contact phone
+profile-logo-file = Logo
+profile-logo-hint = PNG, JPEG or WebP, up to 2 MB. Shown on co-branded material.
+profile-logo-current = Current logo
+profile-no-logo = No logo yet.
+profile-ask-admin = Your organisation's partner admins can change this profile.
+profile-saved = Profile saved.
+profile-logo-saved = Logo saved.
+form-invalid-phone = Enter a phone number with at least five digits (spaces and + ( ) - . / are allowed).

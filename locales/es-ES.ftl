@@ -185,9 +185,7 @@ branding-logo-file = Imagen del logotipo
 branding-logo-hint = PNG, JPEG o WebP, 512 KB como máximo. Una imagen cuadrada es la que mejor queda.
 branding-logo-upload = Subir logotipo
 branding-logo-saved = El nuevo logotipo ya está aplicado.
-branding-logo-too-large = La imagen ocupa más de { $size }.
 branding-logo-missing = Elija un archivo de imagen.
-branding-logo-type = Este archivo no es una imagen PNG, JPEG o WebP.
 
 ## Idiomas
 languages-enabled = Idiomas ofrecidos
@@ -519,3 +517,27 @@ org-auto-never = Nunca
 org-auto-up-to = Hasta { $amount }
 org-open-now = abiertas ahora: { $count }
 home-review-deals = Revisar oportunidades
+
+## Uploads
+upload-refused-empty = El archivo está vacío.
+upload-refused-type = Aquí no se acepta este tipo de archivo. Use uno de los tipos indicados.
+upload-refused-svg = No se aceptan archivos SVG (pueden contener scripts). Exporte la imagen como PNG o WebP.
+upload-refused-pixels = La imagen tiene demasiados píxeles (como máximo 12.000 píxeles por lado y 48 megapíxeles).
+upload-refused-broken = No se puede leer el archivo: está dañado o no es lo que dice ser.
+upload-refused-encrypted = El PDF está protegido con contraseña o cifrado. Suba una copia sin protección.
+upload-refused-too-large = El archivo ocupa más de { $size }.
+
+## Partner co-branding profile
+profile-title = Perfil de marca compartida
+profile-hint = Lo que el material de marca compartida (fichas técnicas, correos, páginas de destino) muestra de su organización.
+profile-contact-name = Nombre de contacto
+profile-contact-email = Correo de contacto
+profile-contact-phone = Teléfono de contacto
+profile-logo-file = Logotipo
+profile-logo-hint = PNG, JPEG o WebP, hasta 2 MB. Aparece en el material de marca compartida.
+profile-logo-current = Logotipo actual
+profile-no-logo = Todavía no hay logotipo.
+profile-ask-admin = Los administradores de socio de su organización pueden cambiar este perfil.
+profile-saved = Perfil guardado.
+profile-logo-saved = Logotipo guardado.
+form-invalid-phone = Introduzca un número de teléfono con al menos cinco dígitos (se permiten espacios y + ( ) - . /).

@@ -185,9 +185,7 @@ branding-logo-file = Image du logo
 branding-logo-hint = PNG, JPEG ou WebP, 512 Ko maximum. Une image carrée donne le meilleur résultat.
 branding-logo-upload = Importer le logo
 branding-logo-saved = Le nouveau logo est en place.
-branding-logo-too-large = L’image dépasse { $size }.
 branding-logo-missing = Veuillez choisir un fichier image.
-branding-logo-type = Ce fichier n’est pas une image PNG, JPEG ou WebP.
 
 ## Langues
 languages-enabled = Langues proposées
@@ -519,3 +517,27 @@ org-auto-never = Jamais
 org-auto-up-to = Jusqu’à { $amount }
 org-open-now = actuellement ouvertes : { $count }
 home-review-deals = Examiner les opportunités
+
+## Uploads
+upload-refused-empty = Le fichier est vide.
+upload-refused-type = Ce type de fichier n’est pas accepté ici. Utilisez l’un des types indiqués.
+upload-refused-svg = Les fichiers SVG ne sont pas acceptés (ils peuvent contenir des scripts). Exportez l’image en PNG ou WebP.
+upload-refused-pixels = L’image compte trop de pixels (au plus 12 000 pixels de côté et 48 mégapixels).
+upload-refused-broken = Le fichier est illisible : il est endommagé ou n’est pas ce qu’il prétend être.
+upload-refused-encrypted = Le PDF est protégé par un mot de passe ou chiffré. Déposez une copie sans protection.
+upload-refused-too-large = Le fichier dépasse { $size }.
+
+## Partner co-branding profile
+profile-title = Profil de co-marquage
+profile-hint = Ce que les supports co-marqués (fiches techniques, e-mails, pages d’atterrissage) montrent de votre organisation.
+profile-contact-name = Nom du contact
+profile-contact-email = E-mail du contact
+profile-contact-phone = Téléphone du contact
+profile-logo-file = Logo
+profile-logo-hint = PNG, JPEG ou WebP, jusqu’à 2 Mo. Affiché sur les supports co-marqués.
+profile-logo-current = Logo actuel
+profile-no-logo = Pas encore de logo.
+profile-ask-admin = Les administrateurs partenaires de votre organisation peuvent modifier ce profil.
+profile-saved = Profil enregistré.
+profile-logo-saved = Logo enregistré.
+form-invalid-phone = Saisissez un numéro de téléphone d’au moins cinq chiffres (espaces et + ( ) - . / autorisés).

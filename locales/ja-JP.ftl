@@ -185,9 +185,7 @@ branding-logo-file = ロゴ画像
 branding-logo-hint = PNG、JPEG または WebP 形式で、512 KB まで。正方形の画像がおすすめです。
 branding-logo-upload = ロゴをアップロード
 branding-logo-saved = 新しいロゴを設定しました。
-branding-logo-too-large = 画像のサイズが { $size } を超えています。
 branding-logo-missing = 画像ファイルを選択してください。
-branding-logo-type = このファイルは PNG、JPEG、WebP のいずれの形式の画像でもありません。
 
 ## 言語
 languages-enabled = 提供する言語
@@ -519,3 +517,27 @@ org-auto-never = 自動承認なし
 org-auto-up-to = { $amount }まで
 org-open-now = 現在{ $count }件が進行中
 home-review-deals = 案件を確認
+
+## Uploads
+upload-refused-empty = ファイルが空です。
+upload-refused-type = この種類のファイルはここでは受け付けていません。記載されている形式のいずれかを使用してください。
+upload-refused-svg = SVG ファイルは受け付けていません（スクリプトを含むことがあるため）。画像を PNG または WebP で書き出してください。
+upload-refused-pixels = 画像のピクセル数が多すぎます（1 辺 12,000 ピクセル、合計 4,800 万ピクセルまで）。
+upload-refused-broken = ファイルを読み取れません。破損しているか、表示どおりの形式ではありません。
+upload-refused-encrypted = この PDF はパスワードで保護されているか暗号化されています。保護のないコピーをアップロードしてください。
+upload-refused-too-large = ファイルのサイズが { $size } を超えています。
+
+## Partner co-branding profile
+profile-title = 共同ブランディングのプロフィール
+profile-hint = 共同ブランディング資料（データシート、メール、ランディングページ）に表示される貴社の情報です。
+profile-contact-name = 担当者名
+profile-contact-email = 担当者のメールアドレス
+profile-contact-phone = 担当者の電話番号
+profile-logo-file = ロゴ
+profile-logo-hint = PNG、JPEG、WebP（2 MB まで）。共同ブランディング資料に表示されます。
+profile-logo-current = 現在のロゴ
+profile-no-logo = ロゴはまだありません。
+profile-ask-admin = このプロフィールは貴社のパートナー管理者が変更できます。
+profile-saved = プロフィールを保存しました。
+profile-logo-saved = ロゴを保存しました。
+form-invalid-phone = 5 桁以上の数字で電話番号を入力してください（スペースと + ( ) - . / を使用できます）。

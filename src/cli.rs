@@ -219,7 +219,8 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let mut config = config;
             config.dev_mailbox = !config.is_https();
             let mut conn = open(&config)?;
-            let demo = crate::demo::tenant::ensure_demo(&mut conn, &config)?;
+            let storage = crate::storage::store::Storage::open(&config.storage)?;
+            let demo = crate::demo::tenant::ensure_demo(&mut conn, &config, &storage)?;
             drop(conn);
             println!("{} the demo tenant “{}”.", if demo.created { "Created" } else { "Refreshed" }, demo.tenant.name);
             println!("  Portal:        {}", config.tenant_url(&demo.tenant.slug));

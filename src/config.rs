@@ -38,6 +38,35 @@ impl fmt::Debug for SecretKey {
     }
 }
 
+/// Where uploaded files live (`PORTICO_STORAGE_URL`).
+#[derive(Clone, PartialEq, Eq)]
+pub enum StorageSetting {
+    /// `file://PATH` (default: `files/` in the data directory).
+    Local(PathBuf),
+    /// `s3://BUCKET?endpoint=…&region=…`, credentials from the usual AWS variables.
+    S3(S3Setting),
+}
+
+#[derive(Clone, PartialEq, Eq)]
+pub struct S3Setting {
+    pub bucket: String,
+    pub endpoint: Option<String>,
+    pub region: String,
+    pub access_key_id: Option<String>,
+    pub secret_access_key: Option<String>,
+    pub session_token: Option<String>,
+}
+
+impl fmt::Debug for StorageSetting {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StorageSetting::Local(path) => write!(f, "file://{}", path.display()),
+            // Credentials never reach a log line.
+            StorageSetting::S3(s3) => write!(f, "s3://{} (endpoint {:?}, region {})", s3.bucket, s3.endpoint, s3.region),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Config {
     pub database_url: String,
@@ -88,6 +117,10 @@ pub struct Config {
     /// Hosts an identity provider may have although they resolve to
     /// loopback or private addresses (empty in production).
     pub oidc_allow_hosts: Vec<String>,
+    /// `PORTICO_STORAGE_URL`: local disk (default) or S3-compatible storage.
+    pub storage: StorageSetting,
+    /// `PORTICO_MAX_UPLOAD_BYTES`: the largest file one upload may carry (default 25 MB).
+    pub max_upload_bytes: usize,
 }
 
 /// A configuration problem, naming the variable at fault.
@@ -246,6 +279,12 @@ impl Config {
             .map(|list| list.split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect())
             .unwrap_or_default();
 
+        let storage = match non_empty("PORTICO_STORAGE_URL") {
+            None => StorageSetting::Local(data_dir.join("files")),
+            Some(text) => parse_storage_url(src, text.trim()).map_err(|m| err("PORTICO_STORAGE_URL", m))?,
+        };
+        let max_upload_bytes = parse_number(src, "PORTICO_MAX_UPLOAD_BYTES", 26_214_400, 1_024, 1_073_741_824)? as usize;
+
         let secret_key = match non_empty("PORTICO_SECRET_KEY") {
             Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
             None => load_or_create_secret(&data_dir)?,
@@ -278,6 +317,8 @@ impl Config {
             session_idle,
             session_absolute,
             oidc_allow_hosts,
+            storage,
+            max_upload_bytes,
         })
     }
 
@@ -305,6 +346,47 @@ impl Config {
     pub fn is_https(&self) -> bool {
         self.public_url.scheme() == "https"
     }
+}
+
+/// `file://PATH` or `s3://BUCKET?endpoint=URL&region=NAME`; the S3 credentials
+/// come from `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`,
+/// and the region (when the URL has none) from `AWS_REGION` / `AWS_DEFAULT_REGION`.
+fn parse_storage_url(src: &dyn Source, text: &str) -> Result<StorageSetting, String> {
+    if let Some(path) = text.strip_prefix("file://") {
+        if path.is_empty() {
+            return Err("`file://` needs a folder, like file:///var/lib/portico/files".into());
+        }
+        return Ok(StorageSetting::Local(PathBuf::from(path)));
+    }
+    if !text.starts_with("s3://") {
+        return Err(format!("`{text}` is not file://FOLDER or s3://BUCKET?endpoint=…&region=…"));
+    }
+    let url = Url::parse(text).map_err(|_| format!("`{text}` is not a URL like s3://bucket?region=eu-west-1"))?;
+    let bucket = url.host_str().filter(|b| !b.is_empty()).ok_or("the URL names no bucket (s3://BUCKET)")?.to_string();
+    let (mut endpoint, mut region) = (None, None);
+    for (key, value) in url.query_pairs() {
+        match key.as_ref() {
+            "endpoint" => {
+                let parsed = Url::parse(&value).map_err(|_| format!("endpoint `{value}` is not a URL"))?;
+                if !matches!(parsed.scheme(), "http" | "https") {
+                    return Err(format!("endpoint `{value}` is not http(s)"));
+                }
+                endpoint = Some(value.trim_end_matches('/').to_string());
+            }
+            "region" => region = Some(value.to_string()),
+            other => return Err(format!("unknown parameter `{other}` (endpoint, region)")),
+        }
+    }
+    let env = |var: &str| src.get(var).filter(|v| !v.trim().is_empty());
+    let region = region.or_else(|| env("AWS_REGION")).or_else(|| env("AWS_DEFAULT_REGION")).unwrap_or_else(|| "us-east-1".into());
+    Ok(StorageSetting::S3(S3Setting {
+        bucket,
+        endpoint,
+        region,
+        access_key_id: env("AWS_ACCESS_KEY_ID"),
+        secret_access_key: env("AWS_SECRET_ACCESS_KEY"),
+        session_token: env("AWS_SESSION_TOKEN"),
+    }))
 }
 
 /// `1`/`true`/`yes`/`on` or `0`/`false`/`no`/`off` (empty: off).
@@ -496,6 +578,34 @@ mod tests {
         assert_eq!(parse_smtp_url("smtp://h").unwrap().tls, TlsMode::Opportunistic);
         for bad in ["http://h", "smtp://", "smtp://h?tls=maybe", "smtps://h?tls=none", "smtp://h?x=1", "nonsense"] {
             assert!(parse_smtp_url(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn storage_urls_name_a_folder_or_a_bucket_and_keep_credentials_out_of_logs() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = Config::from_source(&source(&[], dir.path())).unwrap();
+        assert_eq!(config.storage, StorageSetting::Local(dir.path().join("files")));
+        assert_eq!(config.max_upload_bytes, 25 * 1024 * 1024);
+        let s3 = source(
+            &[
+                ("PORTICO_STORAGE_URL", "s3://portico-files?endpoint=http://127.0.0.1:9000/&region=eu-west-1"),
+                ("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE"),
+                ("AWS_SECRET_ACCESS_KEY", "very-secret-value"),
+            ],
+            dir.path(),
+        );
+        let StorageSetting::S3(bucket) = Config::from_source(&s3).unwrap().storage else { panic!("not s3") };
+        assert_eq!(bucket.bucket, "portico-files");
+        assert_eq!(bucket.endpoint.as_deref(), Some("http://127.0.0.1:9000"));
+        assert_eq!(bucket.region, "eu-west-1");
+        assert_eq!(bucket.secret_access_key.as_deref(), Some("very-secret-value"));
+        assert!(!format!("{:?}", StorageSetting::S3(bucket)).contains("very-secret"));
+        let local = source(&[("PORTICO_STORAGE_URL", "file:///srv/portico/files")], dir.path());
+        assert_eq!(Config::from_source(&local).unwrap().storage, StorageSetting::Local("/srv/portico/files".into()));
+        for bad in ["ftp://x", "s3://", "s3://b?endpoint=ftp://x", "s3://b?colour=red", "file://"] {
+            let refused = Config::from_source(&source(&[("PORTICO_STORAGE_URL", bad)], dir.path())).err().map(|e| e.to_string());
+            assert!(refused.is_some_and(|m| m.contains("PORTICO_STORAGE_URL")), "{bad}");
         }
     }
 

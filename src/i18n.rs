@@ -12,7 +12,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-pub use format::{CURRENCIES, currency_digits, format_date, format_datetime, format_money, format_number, parse_money};
+pub use format::{CURRENCIES, currency_digits, file_size, format_date, format_datetime, format_money, format_number, parse_money};
 pub use negotiate::{LocaleRequest, negotiate};
 
 /// The locales Portico ships, complete.

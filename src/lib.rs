@@ -28,6 +28,7 @@ pub mod platform;
 pub mod portal;
 pub mod startup;
 pub mod state;
+pub mod storage;
 pub mod telemetry;
 pub mod tenancy;
 pub mod validate;

@@ -23,6 +23,7 @@ use crate::error::AppError;
 use crate::identity::password::Hasher;
 use crate::identity::sso::flow::ProviderCache;
 use crate::state::AppState;
+use crate::storage::store::Storage;
 use crate::telemetry::Metrics;
 use crate::web::session_store::DbSessionStore;
 
@@ -43,6 +44,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
     db::spawn_probe(&pool);
     let config_allow_hosts = config.oidc_allow_hosts.clone();
     let hash_concurrency = config.hash_concurrency;
+    let storage = Storage::open(&config.storage)?;
     Ok(web::Data::new(AppState {
         config: Arc::new(config),
         pool,
@@ -50,6 +52,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         metrics: Arc::new(Metrics::new()?),
         sso: Arc::new(ProviderCache::new(config_allow_hosts)),
         hasher: Arc::new(Hasher::new(hash_concurrency, HASH_QUEUE_WAIT)),
+        storage,
     }))
 }
 

@@ -1,6 +1,6 @@
 //! `AppState`: what every request handler and middleware shares — the
 //! configuration, the database pool, the embedded assets, the metrics, the
-//! identity providers' cache and the password hasher. Built by `startup`; nothing here knows HTTP.
+//! identity providers' cache, the password hasher and the file storage. Built by `startup`; nothing here knows HTTP.
 
 use std::sync::Arc;
 
@@ -9,6 +9,7 @@ use crate::config::Config;
 use crate::db::Pool;
 use crate::identity::password::Hasher;
 use crate::identity::sso::flow::ProviderCache;
+use crate::storage::store::Storage;
 use crate::telemetry::Metrics;
 
 pub struct AppState {
@@ -20,4 +21,6 @@ pub struct AppState {
     pub sso: Arc<ProviderCache>,
     /// Password hashing, bounded and off the pooled connections.
     pub hasher: Arc<Hasher>,
+    /// Uploaded files: local disk or S3-compatible storage.
+    pub storage: Storage,
 }

@@ -93,6 +93,18 @@ pub fn website(t: &Translator, errors: &mut FieldErrors, field: &'static str, va
     value
 }
 
+/// An optional telephone number as people write it: digits with spaces,
+/// `+ ( ) - . /`, at least five digits, at most 40 characters.
+pub fn phone(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
+    let value = value.trim().to_string();
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    let allowed = value.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')' | '-' | '.' | '/'));
+    if !value.is_empty() && (!allowed || digits < 5 || value.chars().count() > 40) {
+        errors.add(field, t.t("form-invalid-phone"));
+    }
+    value
+}
+
 /// A two-letter country code, upper-cased (empty allowed unless `required`).
 pub fn country(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, required: bool) -> String {
     let value = value.trim().to_ascii_uppercase();

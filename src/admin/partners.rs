@@ -1,8 +1,12 @@
 //! Partner organisations for vendor staff: the list and adding a partner
-//! (with its tier and the e-mail domains used to map SSO sign-ins).
+//! (with its tier and the e-mail domains used to map SSO sign-ins); a
+//! partner's own organisation page; and the co-branding profile (contact and
+//! logo) that partner admins keep for their organisation and vendor staff may
+//! set for any.
 
+use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
@@ -12,15 +16,23 @@ use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
+use crate::storage::files;
+use crate::storage::inspect::FileKind;
+use crate::storage::model as stored;
+use crate::storage::store::{Area, Key};
 use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, Tier};
-use crate::tenancy::organisations::{self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow};
+use crate::tenancy::organisations::{
+    self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow, ProfileChanges,
+};
 use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
+use crate::web::files::{self as web_files, Caching, Disposition};
 use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
+use crate::web::upload;
 
 /// The partner form: adding a partner, and (with a status) editing one.
 #[derive(Default, Deserialize, Clone)]
@@ -225,6 +237,7 @@ struct PartnerPage {
     users: Vec<crate::identity::users::UserRow>,
     deals: Vec<(String, i64)>,
     errors: FieldErrors,
+    profile: ProfileCard,
 }
 
 impl PartnerPage {
@@ -244,6 +257,7 @@ async fn partner_page(
     id: i64,
     typed: Option<PartnerForm>,
     errors: FieldErrors,
+    profile: ProfileInput,
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
@@ -271,13 +285,14 @@ async fn partner_page(
         org.status = form.status;
         org.email_domains = form.email_domains;
     }
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
-    render(status, &PartnerPage { ctx, org, tiers, users, deals, errors })
+    let status = profile.status().unwrap_or(if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY });
+    let profile = ProfileCard::new(&org, profile, &format!("/admin/partners/{}", org.id), true);
+    render(status, &PartnerPage { ctx, org, tiers, users, deals, errors, profile })
 }
 
 async fn show(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
-    partner_page(ctx, &user, id.into_inner(), None, FieldErrors::new(), &state).await
+    partner_page(ctx, &user, id.into_inner(), None, FieldErrors::new(), ProfileInput::default(), &state).await
 }
 
 async fn edit(
@@ -291,7 +306,7 @@ async fn edit(
     let id = id.into_inner();
     let partner = match form.validate(ctx.translator(), true) {
         Ok(partner) => partner,
-        Err(errors) => return partner_page(ctx, &user, id, Some(form.into_inner()), errors, &state).await,
+        Err(errors) => return partner_page(ctx, &user, id, Some(form.into_inner()), errors, ProfileInput::default(), &state).await,
     };
     let scope = user.scope;
     db::run(&state.pool, move |conn| {
@@ -329,6 +344,7 @@ struct OwnPage {
     tier: Option<Tier>,
     next: Option<Tier>,
     open_deals: i64,
+    profile: ProfileCard,
 }
 
 impl OwnPage {
@@ -345,8 +361,13 @@ impl OwnPage {
     }
 }
 
-/// A partner's own organisation: its tier, its rules, and what the next tier gives.
+/// A partner's own organisation: its tier, its rules, what the next tier
+/// gives, and its co-branding profile.
 async fn own(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    own_page(ctx, &user, ProfileInput::default(), &state).await
+}
+
+async fn own_page(ctx: PageCtx, user: &CurrentUser, profile: ProfileInput, state: &AppState) -> Result<HttpResponse, AppError> {
     let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
     let scope = user.scope;
     let (org, tiers, open_deals) = db::run(&state.pool, move |conn| {
@@ -360,7 +381,304 @@ async fn own(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Res
         Some(t) => tiers.iter().filter(|x| x.rank > t.rank).min_by_key(|x| x.rank).cloned(),
         None => tiers.iter().min_by_key(|x| x.rank).cloned(),
     };
-    render(StatusCode::OK, &OwnPage { ctx, org, tier, next, open_deals })
+    let status = profile.status().unwrap_or(StatusCode::OK);
+    let can_edit = user.can(Permission::ManageOwnOrganisation);
+    let profile = ProfileCard::new(&org, profile, "/organisation", can_edit);
+    render(status, &OwnPage { ctx, org, tier, next, open_deals, profile })
+}
+
+// ---- the co-branding profile: contact and logo ----
+
+/// The profile form (partner admins for their own organisation, vendor staff for any).
+#[derive(Default, Deserialize, Clone)]
+pub struct ProfileForm {
+    #[serde(default)]
+    website: String,
+    #[serde(default)]
+    contact_name: String,
+    #[serde(default)]
+    contact_email: String,
+    #[serde(default)]
+    contact_phone: String,
+}
+
+struct ValidProfile {
+    website: Option<String>,
+    contact_name: String,
+    contact_email: String,
+    contact_phone: String,
+}
+
+impl ProfileForm {
+    fn validate(&self, t: &Translator) -> Result<ValidProfile, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let website = validate::website(t, &mut errors, "website", &self.website);
+        let contact_name = validate::optional_text(t, &mut errors, "contact_name", &self.contact_name, 120);
+        let contact_email = if self.contact_email.trim().is_empty() {
+            String::new()
+        } else {
+            validate::email(t, &mut errors, "contact_email", &self.contact_email)
+        };
+        let contact_phone = validate::phone(t, &mut errors, "contact_phone", &self.contact_phone);
+        errors.into_result(ValidProfile { website: (!website.is_empty()).then_some(website), contact_name, contact_email, contact_phone })
+    }
+
+    fn of(org: &Organisation) -> Self {
+        Self {
+            website: org.website.clone().unwrap_or_default(),
+            contact_name: org.contact_name.clone(),
+            contact_email: org.contact_email.clone(),
+            contact_phone: org.contact_phone.clone(),
+        }
+    }
+}
+
+/// What a failed profile or logo form brings back to the page.
+#[derive(Default)]
+struct ProfileInput {
+    typed: Option<ProfileForm>,
+    errors: FieldErrors,
+    logo_error: Option<(StatusCode, String)>,
+}
+
+impl ProfileInput {
+    fn status(&self) -> Option<StatusCode> {
+        match (&self.logo_error, self.errors.is_empty()) {
+            (Some((status, _)), _) => Some(*status),
+            (None, false) => Some(StatusCode::UNPROCESSABLE_ENTITY),
+            (None, true) => None,
+        }
+    }
+}
+
+/// The profile card as both pages draw it (`partners/profile.html`).
+pub struct ProfileCard {
+    form: ProfileForm,
+    errors: FieldErrors,
+    logo_error: Option<String>,
+    /// `/organisation` or `/admin/partners/{id}`: the card posts to `{base}/profile` and `{base}/logo`.
+    base: String,
+    has_logo: bool,
+    logo_version: i64,
+    can_edit: bool,
+}
+
+impl ProfileCard {
+    fn new(org: &Organisation, input: ProfileInput, base: &str, can_edit: bool) -> Self {
+        Self {
+            form: input.typed.unwrap_or_else(|| ProfileForm::of(org)),
+            errors: input.errors,
+            logo_error: input.logo_error.map(|(_, m)| m),
+            base: base.to_string(),
+            has_logo: org.logo_file_id.is_some(),
+            logo_version: org.logo_file_id.unwrap_or(0),
+            can_edit,
+        }
+    }
+}
+
+/// Which organisation a profile route is about, after its permission check.
+fn profile_target(user: &CurrentUser, id: Option<i64>) -> Result<i64, AppError> {
+    match id {
+        Some(id) => {
+            user.require(Permission::ManagePartners)?;
+            Ok(id)
+        }
+        None => {
+            user.require(Permission::ManageOwnOrganisation)?;
+            user.scope.partner_org_id().ok_or(AppError::NotFound)
+        }
+    }
+}
+
+async fn profile_page(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    id: Option<i64>,
+    input: ProfileInput,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
+    match id {
+        Some(id) => partner_page(ctx, user, id, None, FieldErrors::new(), input, state).await,
+        None => own_page(ctx, user, input, state).await,
+    }
+}
+
+async fn save_profile(
+    ctx: PageCtx,
+    user: CurrentUser,
+    id: Option<i64>,
+    form: ProfileForm,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let org_id = profile_target(&user, id)?;
+    let profile = match form.validate(ctx.translator()) {
+        Ok(profile) => profile,
+        Err(errors) => return profile_page(ctx, &user, id, ProfileInput { typed: Some(form), errors, logo_error: None }, &state).await,
+    };
+    let scope = user.scope.tenant_only();
+    db::run(&state.pool, move |conn| {
+        model::find(conn, &scope, org_id)?.filter(|o| o.kind == OrgKind::Partner.as_str()).ok_or(AppError::NotFound)?;
+        let changes = ProfileChanges {
+            website: profile.website.as_deref(),
+            contact_name: &profile.contact_name,
+            contact_email: &profile.contact_email,
+            contact_phone: &profile.contact_phone,
+            updated_at: db::now(),
+        };
+        model::update_profile(conn, &scope, org_id, &changes)?;
+        Ok(())
+    })
+    .await?;
+    tracing::info!(tenant_id = scope.tenant_id(), org_id, "partner.profile_saved");
+    let back = id.map_or("/organisation".to_string(), |id| format!("/admin/partners/{id}"));
+    Ok(see_other(&back, Flash::success("profile-saved")))
+}
+
+async fn own_profile(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<ProfileForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    save_profile(ctx, user, None, form.into_inner(), state).await
+}
+
+async fn partner_profile(
+    ctx: PageCtx,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    form: web::Form<ProfileForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    save_profile(ctx, user, Some(id.into_inner()), form.into_inner(), state).await
+}
+
+/// The largest partner logo.
+const MAX_PARTNER_LOGO_BYTES: usize = 2 * 1024 * 1024;
+
+async fn save_logo(
+    req: HttpRequest,
+    ctx: PageCtx,
+    user: CurrentUser,
+    id: Option<i64>,
+    payload: Multipart,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let org_id = profile_target(&user, id)?;
+    let scope = user.scope.tenant_only();
+    // The organisation first: nothing is stored for one that is not there.
+    let exists =
+        db::run(&state.pool, move |conn| Ok(model::find(conn, &scope, org_id)?.is_some_and(|o| o.kind == OrgKind::Partner.as_str())))
+            .await?;
+    if !exists {
+        return Err(AppError::NotFound);
+    }
+    let form = upload::read(&req, payload, "logo", MAX_PARTNER_LOGO_BYTES, state.config.max_body_bytes).await?;
+    let refused = |status, message| ProfileInput { typed: None, errors: FieldErrors::new(), logo_error: Some((status, message)) };
+    if form.file_too_large {
+        let message = upload::too_large_message(&ctx, MAX_PARTNER_LOGO_BYTES);
+        return profile_page(ctx, &user, id, refused(StatusCode::PAYLOAD_TOO_LARGE, message), &state).await;
+    }
+    let Some((name, bytes)) = form.file.filter(|(_, b)| !b.is_empty()) else {
+        let message = ctx.t("branding-logo-missing");
+        return profile_page(ctx, &user, id, refused(StatusCode::UNPROCESSABLE_ENTITY, message), &state).await;
+    };
+    let prepared = match files::prepare(&state.storage, &scope, Area::Partners, bytes, &FileKind::IMAGES, &name).await? {
+        Ok(prepared) => prepared,
+        Err(refusal) => {
+            let message = upload::refusal_message(&ctx, refusal);
+            return profile_page(ctx, &user, id, refused(StatusCode::UNPROCESSABLE_ENTITY, message), &state).await;
+        }
+    };
+    let (key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
+    let uploader = user.user.id;
+    let saved = db::run(&state.pool, move |conn| {
+        db::transaction(conn, |c| {
+            let now = db::now();
+            let org = model::find(c, &scope, org_id)?.ok_or(AppError::NotFound)?;
+            let file = stored::record(c, &scope, &prepared.record(Some(uploader)), now)?;
+            model::set_logo(c, &scope, org_id, Some(file.id), now)?;
+            // The old logo's record goes; its bytes after the commit.
+            let old = match org.logo_file_id {
+                Some(old_id) => stored::find(c, &scope, old_id)?,
+                None => None,
+            };
+            if let Some(old) = &old {
+                stored::forget(c, &scope, old.id)?;
+            }
+            Ok::<_, AppError>(old)
+        })
+    })
+    .await;
+    let old = match saved {
+        Ok(old) => old,
+        Err(e) => {
+            let _ = state.storage.delete(&key).await;
+            if let Some(thumb) = thumb {
+                let _ = state.storage.delete(&thumb).await;
+            }
+            return Err(e);
+        }
+    };
+    for stale in old.iter().flat_map(|f| [Some(f.storage_key.as_str()), f.thumb_key.as_deref()]).flatten() {
+        if let Some(stale) = Key::stored(&scope, stale) {
+            let _ = state.storage.delete(&stale).await;
+        }
+    }
+    tracing::info!(tenant_id = scope.tenant_id(), org_id, "partner.logo_saved");
+    let back = id.map_or("/organisation".to_string(), |id| format!("/admin/partners/{id}"));
+    Ok(see_other(&back, Flash::success("profile-logo-saved")))
+}
+
+async fn own_logo_upload(
+    req: HttpRequest,
+    ctx: PageCtx,
+    user: CurrentUser,
+    payload: Multipart,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    save_logo(req, ctx, user, None, payload, state).await
+}
+
+async fn partner_logo_upload(
+    req: HttpRequest,
+    ctx: PageCtx,
+    user: CurrentUser,
+    id: web::Path<i64>,
+    payload: Multipart,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    save_logo(req, ctx, user, Some(id.into_inner()), payload, state).await
+}
+
+/// A partner's logo: to its own members, and to vendor staff who manage partners.
+/// The path names the file, so a new logo is a new URL (cached for good).
+async fn serve_logo(user: &CurrentUser, org_id: i64, file_id: i64, state: &AppState) -> Result<HttpResponse, AppError> {
+    let scope = user.scope.tenant_only();
+    let file = db::run(&state.pool, move |conn| {
+        let org = model::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?;
+        match org.logo_file_id {
+            Some(id) if id == file_id => Ok(stored::find(conn, &scope, id)?),
+            _ => Ok(None),
+        }
+    })
+    .await?
+    .ok_or(AppError::NotFound)?;
+    let kind = file.kind().filter(|k| k.is_image()).ok_or(AppError::NotFound)?;
+    let key = Key::stored(&scope, &file.storage_key).ok_or(AppError::NotFound)?;
+    web_files::serve(&state.storage, &key, kind.mime(), &file.file_name, Disposition::Inline, Caching::Immutable).await
+}
+
+async fn own_logo(user: CurrentUser, file: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
+    serve_logo(&user, org_id, file.into_inner(), &state).await
+}
+
+async fn partner_logo(user: CurrentUser, path: web::Path<(i64, i64)>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManagePartners)?;
+    let (id, file) = path.into_inner();
+    serve_logo(&user, id, file, &state).await
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -369,5 +687,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/admin/partners", create)
         .get("/admin/partners/{id}", show)
         .post("/admin/partners/{id}", edit)
-        .get("/organisation", own);
+        .post("/admin/partners/{id}/profile", partner_profile)
+        .post("/admin/partners/{id}/logo", partner_logo_upload)
+        .get("/admin/partners/{id}/logo/{file}", partner_logo)
+        .get("/organisation", own)
+        .post("/organisation/profile", own_profile)
+        .post("/organisation/logo", own_logo_upload)
+        .get("/organisation/logo/{file}", own_logo);
 }

@@ -4,9 +4,8 @@
 
 use actix_multipart::Multipart;
 use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
-use futures_util::StreamExt;
 use serde::Deserialize;
 
 use crate::db;
@@ -15,6 +14,10 @@ use crate::i18n::{self, Catalog, Locale, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
+use crate::storage::files;
+use crate::storage::inspect::FileKind;
+use crate::storage::model as stored;
+use crate::storage::store::{Area, Key};
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::branding::{is_hex_color, readable_text_on};
 use crate::tenancy::model::{self, FooterLink, SettingsValues};
@@ -26,6 +29,7 @@ use crate::web::flash::Flash;
 use crate::web::hx::HxRequest;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
+use crate::web::upload;
 
 const MAX_LOGO_BYTES: usize = 512 * 1024;
 
@@ -235,90 +239,83 @@ async fn preview_css(user: CurrentUser, q: web::Query<PreviewColours>) -> Result
     Ok(HttpResponse::Ok().content_type("text/css; charset=utf-8").body(css))
 }
 
-/// What an uploaded image is, by its first bytes (never by its name).
-fn sniff_image(bytes: &[u8]) -> Option<(&'static str, &'static str)> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some(("image/png", "png"))
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some(("image/jpeg", "jpg"))
-    } else if bytes.len() > 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
-        Some(("image/webp", "webp"))
-    } else {
-        None
-    }
-}
-
 async fn logo_upload(
+    req: HttpRequest,
     ctx: PageCtx,
     user: CurrentUser,
     tenant: CurrentTenant,
-    mut payload: Multipart,
+    payload: Multipart,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    // Read no more than needed: the upload stops at the logo's limit, and the
-    // whole body (every field, read or skipped) at PORTICO_MAX_BODY_BYTES; the
-    // rest is never read (the connection is closed instead).
-    let body_limit = state.config.max_body_bytes;
-    let (mut bytes, mut total) = (Vec::new(), 0usize);
-    let mut too_large = false;
-    'fields: while let Some(field) = payload.next().await {
-        let mut field = field.map_err(|_| AppError::BadRequest)?;
-        let is_logo = field.name() == Some("logo");
-        while let Some(chunk) = field.next().await {
-            let chunk = chunk.map_err(|_| AppError::BadRequest)?;
-            total += chunk.len();
-            if total > body_limit {
-                return Err(AppError::PayloadTooLarge);
-            }
-            if is_logo {
-                if bytes.len() + chunk.len() > MAX_LOGO_BYTES {
-                    too_large = true;
-                    break 'fields;
-                }
-                bytes.extend_from_slice(&chunk);
-            }
-        }
-    }
-    let problem = if too_large {
-        Some(ctx.t_with("branding-logo-too-large", "size", "512 KB"))
-    } else if bytes.is_empty() {
-        Some(ctx.t("branding-logo-missing"))
-    } else if sniff_image(&bytes).is_none() {
-        Some(ctx.t("branding-logo-type"))
-    } else {
-        None
-    };
-    if let Some(message) = problem {
+    let form = upload::read(&req, payload, "logo", MAX_LOGO_BYTES, state.config.max_body_bytes).await?;
+    let refuse = |ctx: PageCtx, status: StatusCode, message: String| {
         let form = BrandingForm::from_settings(&tenant.0.settings);
         let preview = preview(&ctx, &form);
         let has_logo = tenant.0.settings.logo_path.is_some();
-        let status = if too_large { StatusCode::PAYLOAD_TOO_LARGE } else { StatusCode::UNPROCESSABLE_ENTITY };
-        return render(status, &BrandingPage { ctx, form, errors: FieldErrors::new(), preview, has_logo, logo_error: Some(message) });
+        render(status, &BrandingPage { ctx, form, errors: FieldErrors::new(), preview, has_logo, logo_error: Some(message) })
+    };
+    if form.file_too_large {
+        let message = upload::too_large_message(&ctx, MAX_LOGO_BYTES);
+        return refuse(ctx, StatusCode::PAYLOAD_TOO_LARGE, message);
     }
-    let (mime, ext) = sniff_image(&bytes).ok_or(AppError::BadRequest)?;
+    let Some((name, bytes)) = form.file.filter(|(_, b)| !b.is_empty()) else {
+        let message = ctx.t("branding-logo-missing");
+        return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, message);
+    };
     let scope = user.scope;
-    // The path is ours: the tenant's folder and a fresh id, never the upload's name.
-    let rel = format!("tenants/{}/branding/logo-{}.{ext}", scope.tenant_id(), uuid::Uuid::new_v4().simple());
-    let data_dir = state.config.data_dir.clone();
+    // The key is ours: the tenant's space and a fresh id, never the upload's name.
+    let prepared = match files::prepare(&state.storage, &scope, Area::Branding, bytes, &FileKind::IMAGES, &name).await? {
+        Ok(prepared) => prepared,
+        Err(refusal) => {
+            let message = upload::refusal_message(&ctx, refusal);
+            return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, message);
+        }
+    };
+    let (key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
     let old = tenant.0.settings.logo_path.clone();
     let current = tenant.0.settings.clone();
-    db::run(&state.pool, move |conn| {
-        let path = data_dir.join(&rel);
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| AppError::Internal(e.into()))?;
-        }
-        std::fs::write(&path, &bytes).map_err(|e| AppError::Internal(e.into()))?;
+    let uploader = user.user.id;
+    let saved = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
-            model::update_settings(c, &scope, &SettingsValues { logo_path: Some(&rel), logo_mime: Some(mime), ..current.values(db::now()) })
-        })?;
-        if let Some(old) = old.filter(|o| o.starts_with(&format!("tenants/{}/", scope.tenant_id())) && !o.contains("..")) {
-            let _ = std::fs::remove_file(data_dir.join(old));
-        }
-        Ok(())
+            let now = db::now();
+            stored::record(c, &scope, &prepared.record(Some(uploader)), now)?;
+            let mime = prepared.accepted.kind.mime();
+            model::update_settings(
+                c,
+                &scope,
+                &SettingsValues { logo_path: Some(prepared.key.as_str()), logo_mime: Some(mime), ..current.values(now) },
+            )?;
+            // The old logo's record goes; its bytes after the commit.
+            let old = match old.as_deref().and_then(|o| stored::find_by_key(c, &scope, o).transpose()) {
+                Some(found) => {
+                    let found = found?;
+                    stored::forget(c, &scope, found.id)?;
+                    Some(found)
+                }
+                None => None,
+            };
+            Ok::<_, AppError>(old)
+        })
     })
-    .await?;
-    Ok(see_other("/admin/branding", Flash::success("branding-logo-saved")))
+    .await;
+    match saved {
+        Ok(old) => {
+            for key in old.iter().flat_map(|f| [Some(f.storage_key.as_str()), f.thumb_key.as_deref()]).flatten() {
+                if let Some(key) = Key::stored(&scope, key) {
+                    let _ = state.storage.delete(&key).await;
+                }
+            }
+            Ok(see_other("/admin/branding", Flash::success("branding-logo-saved")))
+        }
+        Err(e) => {
+            let _ = state.storage.delete(&key).await;
+            if let Some(thumb) = thumb {
+                let _ = state.storage.delete(&thumb).await;
+            }
+            Err(e)
+        }
+    }
 }
 
 // ---- languages and welcome texts ----

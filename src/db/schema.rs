@@ -76,6 +76,10 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         email_domains -> Text,
+        contact_name -> Text,
+        contact_email -> Text,
+        contact_phone -> Text,
+        logo_file_id -> Nullable<BigInt>,
     }
 }
 
@@ -333,6 +337,25 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    stored_files (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        storage_key -> Text,
+        kind -> Text,
+        size_bytes -> BigInt,
+        sha256 -> Text,
+        file_name -> Text,
+        width -> Nullable<Integer>,
+        height -> Nullable<Integer>,
+        pages -> Nullable<Integer>,
+        thumb_key -> Nullable<Text>,
+        thumb_bytes -> BigInt,
+        uploaded_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     tenant_settings,
@@ -356,4 +379,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     deal_events,
     notifications,
     partner_applications,
+    stored_files,
 );

@@ -2,6 +2,8 @@
 //! every locale, one account per role and sample deals. `portico demo` runs
 //! it; it is safe to run any number of times.
 
+use bytes::Bytes;
+
 use crate::config::Config;
 use crate::db::{self, AnyConnection};
 use crate::i18n::{self, Locale};
@@ -9,6 +11,7 @@ use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
 use crate::platform::tenants::{ProvisionRequest, provision};
+use crate::storage::store::{Area, Key, Storage};
 use crate::tenancy::model::{self, FooterLink, SettingsValues, Tenant, TenantStatus};
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::{TenantScope, scoped};
@@ -120,8 +123,7 @@ fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result
 
 /// Creates the demo tenant, or brings an existing one back to the demo
 /// branding and texts. Safe to run any number of times.
-pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSummary, anyhow::Error> {
-    let data_dir = config.data_dir.as_path();
+pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage) -> Result<DemoSummary, anyhow::Error> {
     let created = match model::find_by_slug(conn, DEMO_SLUG)? {
         // Only a tenant the demo made (its first admin is the demo's) is
         // brought back: the demo resets passwords and roles.
@@ -145,13 +147,11 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
     let tenant = model::find_by_slug(conn, DEMO_SLUG)?.ok_or_else(|| anyhow::anyhow!("demo tenant vanished"))?;
     let scope = tenant.scope()?;
 
-    // Files carry the tenant in their path (I5); the name is ours, never a user's.
-    let logo_rel = format!("tenants/{}/branding/logo-demo.svg", tenant.id);
-    let logo_abs = data_dir.join(&logo_rel);
-    if let Some(dir) = logo_abs.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    std::fs::write(&logo_abs, DEMO_LOGO)?;
+    // Keys carry the tenant (I5); the name is ours, never a user's. The demo's
+    // own SVG (uploads refuse SVG) is served with a sandbox policy.
+    let previous_logo = model::settings(conn, &scope)?.logo_path;
+    let logo_key = Key::fresh(&scope, Area::Branding, "svg");
+    storage.put_blocking(&logo_key, Bytes::from_static(DEMO_LOGO.as_bytes()))?;
 
     let footer = serde_json::to_string(&[
         FooterLink { label: "Northwind".into(), url: "https://northwind.example".into() },
@@ -166,7 +166,7 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
                 portal_name: "Northwind Partner Network",
                 primary_color: "#0b5cad",
                 accent_color: "#c2410c",
-                logo_path: Some(&logo_rel),
+                logo_path: Some(logo_key.as_str()),
                 logo_mime: Some("image/svg+xml"),
                 mail_sender_name: "Northwind Partner Network",
                 default_locale: Locale::EnUs.code(),
@@ -183,6 +183,9 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config) -> Result<DemoSumm
         }
         Ok(())
     })?;
+    if let Some(old) = previous_logo.as_deref().and_then(|p| Key::stored(&scope, p)) {
+        storage.delete_blocking(&old)?;
+    }
     let accounts = db::transaction(conn, |c| ensure_demo_accounts(c, &scope))?;
     let deals = db::transaction(conn, |c| super::deals::seed(c, &scope, 300))?;
     Ok(DemoSummary { tenant, created, accounts, deals })

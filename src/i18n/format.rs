@@ -67,6 +67,26 @@ pub fn format_number(locale: Locale, n: i64) -> String {
     n.to_formatted_string(&l)
 }
 
+/// A file size for people: `820 KB`, `1.5 MB`, `25 MB` (1 KB = 1,024 bytes),
+/// with the locale's decimal mark.
+pub fn file_size(locale: Locale, bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * 1024;
+    let mark = if matches!(locale, Locale::EnUs | Locale::JaJp) { '.' } else { ',' };
+    if bytes < KB {
+        return format!("{} B", format_number(locale, bytes as i64));
+    }
+    if bytes < MB {
+        return format!("{} KB", format_number(locale, bytes.div_ceil(KB) as i64));
+    }
+    let tenths = (bytes * 10 + MB / 2) / MB;
+    if tenths.is_multiple_of(10) || tenths >= 100 {
+        format!("{} MB", format_number(locale, ((tenths + 5) / 10) as i64))
+    } else {
+        format!("{}{mark}{} MB", tenths / 10, tenths % 10)
+    }
+}
+
 /// Currencies deals may be registered in: (ISO code, minor-unit digits, symbol).
 pub const CURRENCIES: [(&str, u32, &str); 7] =
     [("USD", 2, "$"), ("EUR", 2, "€"), ("GBP", 2, "£"), ("JPY", 0, "¥"), ("CHF", 2, "CHF"), ("CAD", 2, "CA$"), ("AUD", 2, "A$")];
@@ -150,6 +170,15 @@ pub fn parse_money(text: &str, currency: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_sizes_read_like_people_say_them() {
+        assert_eq!(file_size(Locale::EnUs, 512), "512 B");
+        assert_eq!(file_size(Locale::EnUs, 512 * 1024), "512 KB");
+        assert_eq!(file_size(Locale::EnUs, 25 * 1024 * 1024), "25 MB");
+        assert_eq!(file_size(Locale::EnUs, 1536 * 1024), "1.5 MB");
+        assert_eq!(file_size(Locale::DeDe, 1536 * 1024), "1,5 MB");
+    }
 
     fn at() -> NaiveDateTime {
         chrono::NaiveDate::from_ymd_opt(2026, 11, 3).and_then(|d| d.and_hms_opt(18, 5, 0)).unwrap()

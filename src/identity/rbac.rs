@@ -46,6 +46,8 @@ pub enum Permission {
     ManagePartners,
     /// The users of one's own partner organisation.
     ManageOwnOrganisationUsers,
+    /// One's own partner organisation's co-branding profile (contact, logo).
+    ManageOwnOrganisation,
     /// The tenant's mail log.
     ViewMailLog,
     /// Review and decide deal registrations.
@@ -66,7 +68,7 @@ impl Role {
             }
             Role::ChannelManager => &[ManagePartners, ReviewDeals],
             Role::MarketingEditor => &[AuthorContent],
-            Role::PartnerAdmin => &[ManageOwnOrganisationUsers, RegisterDeals],
+            Role::PartnerAdmin => &[ManageOwnOrganisationUsers, ManageOwnOrganisation, RegisterDeals],
             Role::PartnerUser => &[RegisterDeals],
         }
     }

@@ -8,11 +8,13 @@ use askama::Template;
 
 use crate::error::AppError;
 use crate::state::AppState;
+use crate::storage::store::Key;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
 use crate::tenancy::model;
 use crate::tenancy::site::Site;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
+use crate::web::files::{self, Caching, Disposition};
 use crate::web::render::render;
 
 #[derive(Template)]
@@ -62,28 +64,22 @@ async fn branding_css(tenant: CurrentTenant) -> HttpResponse {
 
 const LOGO_TYPES: [&str; 4] = ["image/png", "image/jpeg", "image/webp", "image/svg+xml"];
 
-/// `/branding/logo`: the tenant's logo from the data directory.
+/// `/branding/logo`: the tenant's logo from the storage.
 async fn logo(tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let s = &tenant.0.settings;
-    let (Some(rel), Some(mime)) = (s.logo_path.clone(), s.logo_mime.clone()) else {
+    let (Some(stored), Some(mime)) = (s.logo_path.as_deref(), s.logo_mime.as_deref()) else {
         return Err(AppError::NotFound);
     };
-    // Stored paths are generated (tenants/<id>/…); refuse anything else.
-    let prefix = format!("tenants/{}/", tenant.0.tenant.id);
-    if !rel.starts_with(&prefix) || rel.contains("..") || !LOGO_TYPES.contains(&mime.as_str()) {
+    // Stored keys are ours (t/<tenant>/branding/…); refuse anything else.
+    let scope = tenant.0.tenant.scope().map_err(|_| AppError::NotFound)?;
+    let key = Key::stored(&scope, stored).ok_or(AppError::NotFound)?;
+    if !LOGO_TYPES.contains(&mime) {
         return Err(AppError::NotFound);
     }
-    let path = state.config.data_dir.join(rel);
-    let bytes = web::block(move || std::fs::read(path))
-        .await
-        .map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?
-        .map_err(|_| AppError::NotFound)?;
-    Ok(HttpResponse::Ok()
-        .content_type(mime)
-        .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
-        // An SVG opened on its own must not run anything.
-        .insert_header((header::CONTENT_SECURITY_POLICY, "default-src 'none'; style-src 'unsafe-inline'; sandbox"))
-        .body(bytes))
+    let mut response = files::serve(&state.storage, &key, mime, "logo", Disposition::Inline, Caching::Immutable).await?;
+    // The portal's own logo may sit in any shared cache.
+    response.headers_mut().insert(header::CACHE_CONTROL, header::HeaderValue::from_static("public, max-age=31536000, immutable"));
+    Ok(response)
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

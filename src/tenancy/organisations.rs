@@ -54,6 +54,11 @@ pub struct Organisation {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub email_domains: String,
+    /// The co-branding profile: who to contact, and the logo (a stored file).
+    pub contact_name: String,
+    pub contact_email: String,
+    pub contact_phone: String,
+    pub logo_file_id: Option<i64>,
 }
 
 #[derive(Insertable)]
@@ -164,6 +169,30 @@ pub struct PartnerChanges<'a> {
     pub status: &'a str,
     pub email_domains: &'a str,
     pub updated_at: NaiveDateTime,
+}
+
+/// What co-branded material prints of a partner (partner admins edit their own).
+#[derive(AsChangeset)]
+#[diesel(table_name = organisations, treat_none_as_null = true)]
+pub struct ProfileChanges<'a> {
+    pub website: Option<&'a str>,
+    pub contact_name: &'a str,
+    pub contact_email: &'a str,
+    pub contact_phone: &'a str,
+    pub updated_at: NaiveDateTime,
+}
+
+pub fn update_profile(conn: &mut AnyConnection, scope: &TenantScope, id: i64, changes: &ProfileChanges<'_>) -> QueryResult<usize> {
+    diesel::update(scoped!(organisations, scope).filter(organisations::kind.eq(OrgKind::Partner.as_str())).filter(organisations::id.eq(id)))
+        .set(changes)
+        .execute(conn)
+}
+
+/// Points the partner's logo at a stored file (or at none).
+pub fn set_logo(conn: &mut AnyConnection, scope: &TenantScope, id: i64, file_id: Option<i64>, now: NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(scoped!(organisations, scope).filter(organisations::kind.eq(OrgKind::Partner.as_str())).filter(organisations::id.eq(id)))
+        .set((organisations::logo_file_id.eq(file_id), organisations::updated_at.eq(now)))
+        .execute(conn)
 }
 
 pub fn update(conn: &mut AnyConnection, scope: &TenantScope, id: i64, changes: &PartnerChanges<'_>) -> QueryResult<usize> {

@@ -91,16 +91,24 @@ async fn a_logo_upload_accepts_real_images_only() {
     assert_eq!(fake.status(), 422);
     let huge = upload([b"\x89PNG\r\n\x1a\n".to_vec(), vec![0u8; 600 * 1024]].concat(), "big.png").await.unwrap();
     assert_eq!(huge.status(), 413);
-    let png = [b"\x89PNG\r\n\x1a\n".to_vec(), vec![1u8; 64]].concat();
+    // PNG magic and then nothing an image decoder can read.
+    let broken = upload([b"\x89PNG\r\n\x1a\n".to_vec(), vec![1u8; 64]].concat(), "logo.png").await.unwrap();
+    assert_eq!(broken.status(), 422);
+    assert!(broken.text().await.unwrap().contains("The file cannot be read"));
+    let png = crate::storage::png(120, 60);
     let ok = upload(png.clone(), "../../etc/passwd.png").await.unwrap();
     assert_eq!(ok.status(), 303);
     let logo = app.get("acme", "/branding/logo").await;
     assert_eq!(logo.headers()["content-type"], "image/png");
+    assert_eq!(logo.headers()["x-content-type-options"], "nosniff");
     assert_eq!(logo.bytes().await.unwrap().to_vec(), png);
-    // Stored under the tenant's folder with a name of ours.
-    let dir = app.dir.path().join("tenants/1/branding");
-    let names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().to_string()).collect();
-    assert!(names.iter().all(|n| n.starts_with("logo-") && n.ends_with(".png")), "{names:?}");
+    // A second logo replaces the first; the first's bytes are gone.
+    assert_eq!(upload(crate::storage::png(30, 30), "second.png").await.unwrap().status(), 303);
+    // Stored under the tenant's keys with names of ours, wherever the storage is.
+    let storage = portico::storage::store::Storage::open(&app.config().storage).unwrap();
+    let names = storage.list("t/1/branding/").await.unwrap();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names.iter().all(|(k, _)| k.starts_with("t/1/branding/") && k.ends_with(".png") && !k.contains("passwd")), "{names:?}");
 }
 
 #[tokio::test]

@@ -26,3 +26,4 @@ mod pages;
 mod partners;
 mod platform;
 mod sso;
+mod storage;

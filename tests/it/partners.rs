@@ -205,3 +205,110 @@ async fn a_suspended_partner_organisation_signs_nobody_in_and_its_sessions_end()
     let back = app.sign_in("acme", "pa@p1a.test", PASSWORD).await;
     assert_eq!(back.get(app.url("acme", "/deals")).send().await.unwrap().status(), 200);
 }
+
+async fn upload_logo(c: &reqwest::Client, app: &crate::support::TestApp, page: &str, action: &str, bytes: Vec<u8>) -> reqwest::Response {
+    let csrf = crate::support::page_csrf(c, &app.url("acme", page)).await;
+    let part = reqwest::multipart::Part::bytes(bytes).file_name("logo.png");
+    c.post(app.url("acme", &format!("{action}?csrf_token={csrf}")))
+        .multipart(reqwest::multipart::Form::new().part("logo", part))
+        .send()
+        .await
+        .unwrap()
+}
+
+/// The logo URL a profile card shows (`…/logo/{file id}`).
+fn logo_src(page: &str, base: &str) -> Option<String> {
+    let at = page.find(&format!("src=\"{base}/logo/"))? + 5;
+    Some(page[at..].split('"').next()?.to_string())
+}
+
+#[tokio::test]
+async fn partner_admins_keep_their_co_branding_profile_and_nobody_else_can() {
+    let w = world().await;
+    let app = &w.app;
+    // Bad input: a message per field, nothing saved.
+    let bad = post_form(
+        &w.pa,
+        app,
+        "acme",
+        "/organisation",
+        "/organisation/profile",
+        &[("website", "javascript:alert(1)"), ("contact_name", "Ann\u{0}"), ("contact_email", "not-mail"), ("contact_phone", "call me")],
+    )
+    .await;
+    assert_eq!(bad.status(), 422);
+    let page = bad.text().await.unwrap();
+    for message in ["Enter a phone number", "e-mail address", "not allowed"] {
+        assert!(page.to_lowercase().contains(&message.to_lowercase()), "{message}: {page}");
+    }
+    let ok = post_form(
+        &w.pa,
+        app,
+        "acme",
+        "/organisation",
+        "/organisation/profile",
+        &[
+            ("website", "https://p1a.test"),
+            ("contact_name", "Ann <script>alert(1)</script> Lee"),
+            ("contact_email", "Ann@P1A.test"),
+            ("contact_phone", "+49 (30) 123-456"),
+        ],
+    )
+    .await;
+    assert_eq!(ok.status(), 303);
+    // A broken image is refused; a real one is taken.
+    let broken = upload_logo(&w.pa, app, "/organisation", "/organisation/logo", b"\x89PNG\r\n\x1a\nnot really".to_vec()).await;
+    assert_eq!(broken.status(), 422);
+    let logo = crate::storage::png(200, 80);
+    assert_eq!(upload_logo(&w.pa, app, "/organisation", "/organisation/logo", logo.clone()).await.status(), 303);
+
+    // The partner user sees it read-only, with the logo.
+    let (status, page) = w.page(&w.pu, "/organisation").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("ann@p1a.test") && page.contains("+49 (30) 123-456"));
+    assert!(page.contains("Ann &lt;script&gt;alert(1)&lt;/script&gt; Lee") || page.contains("Ann &#60;script&#62;"), "escaped");
+    assert!(!page.contains("action=\"/organisation/profile\""), "a partner user cannot edit");
+    let src = logo_src(&page, "/organisation").expect("the logo is shown");
+    let served = w.pu.get(app.url("acme", &src)).send().await.unwrap();
+    assert_eq!(served.status(), 200);
+    assert_eq!(served.headers()["x-content-type-options"], "nosniff");
+    assert_eq!(served.bytes().await.unwrap().to_vec(), logo);
+    let refused = post_form(&w.pu, app, "acme", "/organisation", "/organisation/profile", &[("contact_name", "Mallory")]).await;
+    assert_eq!(refused.status(), 403);
+
+    // Another partner: its own /organisation has no such logo, and the vendor's pages are closed.
+    let file = src.rsplit('/').next().unwrap().to_string();
+    assert_eq!(w.pb.get(app.url("acme", &format!("/organisation/logo/{file}"))).send().await.unwrap().status(), 404);
+    let p1a = organisation_id(app, &w.admin, "acme", "P1A").await;
+    assert_eq!(w.pb.get(app.url("acme", &format!("/admin/partners/{p1a}/logo/{file}"))).send().await.unwrap().status(), 403);
+    let pushed =
+        post_form(&w.pb, app, "acme", "/organisation", &format!("/admin/partners/{p1a}/profile"), &[("contact_name", "Mallory")]).await;
+    assert_eq!(pushed.status(), 403);
+    // Another tenant is sent to sign in on acme; its own host has no such partner.
+    assert_eq!(w.foreign.get(app.url("acme", &src)).send().await.unwrap().status(), 303);
+    assert_eq!(w.foreign.get(app.url("globex", &format!("/admin/partners/{p1a}/logo/{file}"))).send().await.unwrap().status(), 404);
+
+    // Vendor staff see and set it too.
+    let admin_page = format!("/admin/partners/{p1a}");
+    let (_, page) = w.page(&w.cm, &admin_page).await;
+    assert!(page.contains("ann@p1a.test"));
+    let staff_src = logo_src(&page, &admin_page).expect("staff see the logo");
+    assert_eq!(w.cm.get(app.url("acme", &staff_src)).send().await.unwrap().status(), 200);
+    let set = post_form(
+        &w.cm,
+        app,
+        "acme",
+        &admin_page,
+        &format!("{admin_page}/profile"),
+        &[("contact_name", "Bo Chan"), ("contact_email", "bo@p1a.test")],
+    )
+    .await;
+    assert_eq!(set.status(), 303);
+    let replaced = upload_logo(&w.cm, app, &admin_page, &format!("{admin_page}/logo"), crate::storage::png(50, 50)).await;
+    assert_eq!(replaced.status(), 303);
+    let (_, page) = w.page(&w.pa, "/organisation").await;
+    assert!(page.contains("Bo Chan"));
+    assert_eq!(w.pa.get(app.url("acme", &src)).send().await.unwrap().status(), 404, "the old logo's URL is gone");
+    let storage = portico::storage::store::Storage::open(&app.config().storage).unwrap();
+    assert_eq!(storage.list("t/1/partners/").await.unwrap().len(), 1, "the old logo's bytes are gone");
+}

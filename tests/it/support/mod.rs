@@ -4,6 +4,7 @@
 
 pub mod forms;
 pub mod oidc;
+pub mod s3;
 pub mod smtp;
 pub mod world;
 
@@ -132,7 +133,14 @@ pub fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
 
 /// A client that sends no fetch metadata and keeps no cookies: what an old
 /// browser or a script sends.
+/// A client with reqwest's defaults (for the peers' control ports).
+pub fn plain_client() -> reqwest::Client {
+    portico::storage::store::install_tls_provider();
+    reqwest::Client::new()
+}
+
 pub fn bare_client() -> reqwest::Client {
+    portico::storage::store::install_tls_provider();
     reqwest::Client::builder()
         .dns_resolver(Arc::new(LoopbackResolver))
         .redirect(reqwest::redirect::Policy::none())
@@ -145,6 +153,7 @@ pub fn bare_client() -> reqwest::Client {
 /// its requests are same-origin (`Sec-Fetch-Site`), as browsers do. Tests of
 /// cross-site requests set the header themselves.
 pub fn client() -> reqwest::Client {
+    portico::storage::store::install_tls_provider();
     let mut headers = reqwest::header::HeaderMap::new();
     headers.insert("sec-fetch-site", reqwest::header::HeaderValue::from_static("same-origin"));
     reqwest::Client::builder()
@@ -194,6 +203,9 @@ pub async fn spawn_app_with(extra: &[(&str, &str)]) -> TestApp {
     .into_iter()
     .map(|(k, v)| (k.to_string(), v))
     .collect();
+    if s3::suite_uses_s3() {
+        env.extend(s3::peer().settings());
+    }
     for (k, v) in extra {
         env.insert(k.to_string(), v.to_string());
     }
@@ -312,6 +324,41 @@ impl TestApp {
     }
 }
 
+/// Another Portico process's worth of server on the same database and
+/// storage (a second instance behind a load balancer).
+pub struct SecondInstance {
+    pub port: u16,
+    server: actix_web::dev::ServerHandle,
+}
+
+impl Drop for SecondInstance {
+    fn drop(&mut self) {
+        drop(self.server.stop(false));
+    }
+}
+
+impl TestApp {
+    pub async fn second_instance(&self) -> SecondInstance {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind a loopback port");
+        let port = listener.local_addr().expect("local addr").port();
+        let mut env = self.env.clone();
+        env.insert("PORTICO_BIND".into(), format!("127.0.0.1:{port}"));
+        env.remove("PORTICO_OPS_BIND");
+        let config = portico::config::Config::from_source(&env).expect("test configuration");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            actix_web::rt::System::new().block_on(async move {
+                let state = portico::startup::prepare(config).expect("prepare the second instance");
+                let server = portico::startup::server(state, listener).expect("start the second instance");
+                tx.send(server.handle()).expect("send handle");
+                server.await
+            })
+        });
+        let server = tokio::task::spawn_blocking(move || rx.recv().expect("second instance started")).await.expect("join");
+        SecondInstance { port, server }
+    }
+}
+
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some(worker) = self.worker.take() {
@@ -332,6 +379,7 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{folder}", folder)
         .replace("{provider}", id)
         .replace("{id}", id)
+        .replace("{file}", id)
 }
 
 /// The value of the first `name="csrf_token"` field in a page.

@@ -52,7 +52,7 @@ pub fn evil_op(client_id: &str, secret: &str) -> NodePeer {
 
 impl NodePeer {
     pub async fn set_mode(&self, mode: &str) {
-        reqwest::Client::new()
+        super::plain_client()
             .post(format!("{}/mode", self.issuer))
             .body(serde_json::json!({ "mode": mode }).to_string())
             .send()
@@ -61,7 +61,7 @@ impl NodePeer {
     }
 
     pub async fn set_identity(&self, subject: &str, email: &str) {
-        reqwest::Client::new()
+        super::plain_client()
             .post(format!("{}/mode", self.issuer))
             .body(serde_json::json!({ "mode": "ok", "subject": subject, "email": email }).to_string())
             .send()

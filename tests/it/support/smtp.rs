@@ -93,7 +93,7 @@ impl SmtpPeer {
     }
 
     async fn set_mode(&self, mode: serde_json::Value) {
-        reqwest::Client::new().post(self.control_url("/mode")).body(mode.to_string()).send().await.unwrap();
+        super::plain_client().post(self.control_url("/mode")).body(mode.to_string()).send().await.unwrap();
     }
 
     /// Waits (bounded) until at least `n` messages have arrived.
