@@ -541,3 +541,62 @@ profile-ask-admin = Die Partner-Administratoren Ihrer Organisation können diese
 profile-saved = Profil gespeichert.
 profile-logo-saved = Logo gespeichert.
 form-invalid-phone = Geben Sie eine Telefonnummer mit mindestens fünf Ziffern ein (Leerzeichen und + ( ) - . / sind erlaubt).
+
+## Asset library
+nav-assets = Materialbibliothek
+assets-title = Materialbibliothek
+assets-add = Material hinzufügen
+assets-add-submit = Material hinzufügen
+assets-search = Titel und Beschreibungen durchsuchen
+assets-empty = Kein Material gefunden. Fügen Sie welches hinzu oder ändern Sie die Filter.
+asset-kind = Art
+asset-kind-image = Bild
+asset-kind-pdf = PDF-Dokument
+asset-status = Status
+asset-status-draft = Entwurf
+asset-status-published = Veröffentlicht
+asset-status-archived = Archiviert
+asset-tag = Schlagwort
+asset-preview = Vorschau
+asset-title = Titel
+asset-description = Beschreibung
+asset-versions = Versionen
+asset-version = Version
+asset-version-number = Version { $number }
+asset-version-current = aktuell
+asset-file = Datei
+asset-file-hint = PDF, PNG, JPEG oder WebP, bis { $size }. Die Art der Datei ergibt sich aus ihrem Inhalt, nicht aus ihrem Namen.
+asset-file-missing = Wählen Sie eine Datei zum Hochladen.
+asset-text-locale = Sprache dieses Textes
+asset-text-locale-hint = Weitere Sprachen fügen Sie auf der Seite des Materials hinzu.
+asset-tags = Schlagwörter
+asset-tags-hint = Durch Kommas getrennt, zum Beispiel: Datenblatt, Sicherheit.
+asset-tiers = Sichtbar für Stufen
+asset-tiers-hint = Keine ausgewählt: Alle Partner sehen es, sobald es veröffentlicht ist.
+asset-partners-downloaded = { $count ->
+    [one] von einer Partnerorganisation heruntergeladen
+   *[other] von { $n } Partnerorganisationen heruntergeladen
+}
+asset-text-missing = Fehlt in:
+asset-text-missing-badge = fehlt
+asset-texts = Titel und Beschreibung
+asset-publishing = Veröffentlichung
+asset-version-locale = Für
+asset-version-locale-hint = Eine Version für eine Sprache ersetzt die Datei nur für Partner, die diese Sprache verwenden.
+asset-version-all-locales = Alle Sprachen
+asset-version-note = Was sich geändert hat (optional)
+asset-downloads = Downloads
+asset-no-versions = Noch keine Versionen.
+asset-pages = { $count ->
+    [one] eine Seite
+   *[other] { $n } Seiten
+}
+asset-new-version = Neue Version hochladen
+asset-upload-version = Version hochladen
+asset-created = Material hinzugefügt.
+asset-version-added = Neue Version hochgeladen. Partner erhalten ab jetzt diese.
+library-title = Materialbibliothek
+library-intro = Material Ihres Herstellers für Ihr eigenes Marketing.
+library-empty = Für Ihre Partnerstufe gibt es hier noch nichts, oder nichts passt zu den Filtern.
+library-not-in-your-language = Dieses Material gibt es nicht in Ihrer Sprache; es wird auf { $language } angezeigt.
+library-download = Herunterladen

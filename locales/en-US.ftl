@@ -541,3 +541,62 @@ profile-ask-admin = Your organisation's partner admins can change this profile.
 profile-saved = Profile saved.
 profile-logo-saved = Logo saved.
 form-invalid-phone = Enter a phone number with at least five digits (spaces and + ( ) - . / are allowed).
+
+## Asset library
+nav-assets = Asset library
+assets-title = Asset library
+assets-add = Add an asset
+assets-add-submit = Add the asset
+assets-search = Search titles and descriptions
+assets-empty = No assets match. Add one, or change the filters.
+asset-kind = Kind
+asset-kind-image = Image
+asset-kind-pdf = PDF document
+asset-status = Status
+asset-status-draft = Draft
+asset-status-published = Published
+asset-status-archived = Archived
+asset-tag = Tag
+asset-preview = Preview
+asset-title = Title
+asset-description = Description
+asset-versions = Versions
+asset-version = Version
+asset-version-number = Version { $number }
+asset-version-current = current
+asset-file = File
+asset-file-hint = PDF, PNG, JPEG or WebP, up to { $size }. What the file is comes from its content, not its name.
+asset-file-missing = Choose a file to upload.
+asset-text-locale = Language of this text
+asset-text-locale-hint = Add the other languages on the asset's page.
+asset-tags = Tags
+asset-tags-hint = Separated by commas, for example: datasheet, security.
+asset-tiers = Visible to tiers
+asset-tiers-hint = None ticked: every partner sees it once it is published.
+asset-partners-downloaded = { $count ->
+    [one] downloaded by one partner organisation
+   *[other] downloaded by { $n } partner organisations
+}
+asset-text-missing = Missing in:
+asset-text-missing-badge = missing
+asset-texts = Title and description
+asset-publishing = Publishing
+asset-version-locale = For
+asset-version-locale-hint = A version for one language replaces the file only for partners who use that language.
+asset-version-all-locales = Every language
+asset-version-note = What changed (optional)
+asset-downloads = Downloads
+asset-no-versions = No versions yet.
+asset-pages = { $count ->
+    [one] one page
+   *[other] { $n } pages
+}
+asset-new-version = Upload a new version
+asset-upload-version = Upload the version
+asset-created = Asset added.
+asset-version-added = New version uploaded. Partners get it from now on.
+library-title = Asset library
+library-intro = Material from your vendor to use in your own marketing.
+library-empty = Nothing here yet for your partner tier, or nothing matches the filters.
+library-not-in-your-language = This asset is not available in your language; it is shown in { $language }.
+library-download = Download

@@ -541,3 +541,62 @@ profile-ask-admin = Los administradores de socio de su organización pueden camb
 profile-saved = Perfil guardado.
 profile-logo-saved = Logotipo guardado.
 form-invalid-phone = Introduzca un número de teléfono con al menos cinco dígitos (se permiten espacios y + ( ) - . /).
+
+## Asset library
+nav-assets = Biblioteca de recursos
+assets-title = Biblioteca de recursos
+assets-add = Añadir un recurso
+assets-add-submit = Añadir el recurso
+assets-search = Buscar en títulos y descripciones
+assets-empty = Ningún recurso coincide. Añada uno o cambie los filtros.
+asset-kind = Tipo
+asset-kind-image = Imagen
+asset-kind-pdf = Documento PDF
+asset-status = Estado
+asset-status-draft = Borrador
+asset-status-published = Publicado
+asset-status-archived = Archivado
+asset-tag = Etiqueta
+asset-preview = Vista previa
+asset-title = Título
+asset-description = Descripción
+asset-versions = Versiones
+asset-version = Versión
+asset-version-number = Versión { $number }
+asset-version-current = actual
+asset-file = Archivo
+asset-file-hint = PDF, PNG, JPEG o WebP, hasta { $size }. El tipo del archivo se determina por su contenido, no por su nombre.
+asset-file-missing = Elija un archivo para subir.
+asset-text-locale = Idioma de este texto
+asset-text-locale-hint = Añada los demás idiomas en la página del recurso.
+asset-tags = Etiquetas
+asset-tags-hint = Separadas por comas, por ejemplo: ficha técnica, seguridad.
+asset-tiers = Visible para los niveles
+asset-tiers-hint = Ninguno marcado: todos los socios lo ven en cuanto se publica.
+asset-partners-downloaded = { $count ->
+    [one] descargado por una organización asociada
+   *[other] descargado por { $n } organizaciones asociadas
+}
+asset-text-missing = Falta en:
+asset-text-missing-badge = falta
+asset-texts = Título y descripción
+asset-publishing = Publicación
+asset-version-locale = Para
+asset-version-locale-hint = Una versión para un idioma sustituye el archivo solo para los socios que usan ese idioma.
+asset-version-all-locales = Todos los idiomas
+asset-version-note = Qué ha cambiado (opcional)
+asset-downloads = Descargas
+asset-no-versions = Todavía no hay versiones.
+asset-pages = { $count ->
+    [one] una página
+   *[other] { $n } páginas
+}
+asset-new-version = Subir una nueva versión
+asset-upload-version = Subir la versión
+asset-created = Recurso añadido.
+asset-version-added = Nueva versión subida. Los socios la reciben a partir de ahora.
+library-title = Biblioteca de recursos
+library-intro = Material de su proveedor para su propio marketing.
+library-empty = Todavía no hay nada para su nivel de socio, o nada coincide con los filtros.
+library-not-in-your-language = Este recurso no está disponible en su idioma; se muestra en { $language }.
+library-download = Descargar

@@ -541,3 +541,62 @@ profile-ask-admin = Les administrateurs partenaires de votre organisation peuven
 profile-saved = Profil enregistré.
 profile-logo-saved = Logo enregistré.
 form-invalid-phone = Saisissez un numéro de téléphone d’au moins cinq chiffres (espaces et + ( ) - . / autorisés).
+
+## Asset library
+nav-assets = Bibliothèque de ressources
+assets-title = Bibliothèque de ressources
+assets-add = Ajouter une ressource
+assets-add-submit = Ajouter la ressource
+assets-search = Rechercher dans les titres et descriptions
+assets-empty = Aucune ressource ne correspond. Ajoutez-en une ou modifiez les filtres.
+asset-kind = Type
+asset-kind-image = Image
+asset-kind-pdf = Document PDF
+asset-status = Statut
+asset-status-draft = Brouillon
+asset-status-published = Publiée
+asset-status-archived = Archivée
+asset-tag = Mot-clé
+asset-preview = Aperçu
+asset-title = Titre
+asset-description = Description
+asset-versions = Versions
+asset-version = Version
+asset-version-number = Version { $number }
+asset-version-current = actuelle
+asset-file = Fichier
+asset-file-hint = PDF, PNG, JPEG ou WebP, jusqu’à { $size }. Le type du fichier est déterminé par son contenu, pas par son nom.
+asset-file-missing = Choisissez un fichier à déposer.
+asset-text-locale = Langue de ce texte
+asset-text-locale-hint = Ajoutez les autres langues sur la page de la ressource.
+asset-tags = Mots-clés
+asset-tags-hint = Séparés par des virgules, par exemple : fiche technique, sécurité.
+asset-tiers = Visible pour les niveaux
+asset-tiers-hint = Aucun coché : tous les partenaires la voient une fois publiée.
+asset-partners-downloaded = { $count ->
+    [one] téléchargée par une organisation partenaire
+   *[other] téléchargée par { $n } organisations partenaires
+}
+asset-text-missing = Manquant en :
+asset-text-missing-badge = manquant
+asset-texts = Titre et description
+asset-publishing = Publication
+asset-version-locale = Pour
+asset-version-locale-hint = Une version pour une langue remplace le fichier uniquement pour les partenaires qui utilisent cette langue.
+asset-version-all-locales = Toutes les langues
+asset-version-note = Ce qui a changé (facultatif)
+asset-downloads = Téléchargements
+asset-no-versions = Pas encore de version.
+asset-pages = { $count ->
+    [one] une page
+   *[other] { $n } pages
+}
+asset-new-version = Déposer une nouvelle version
+asset-upload-version = Déposer la version
+asset-created = Ressource ajoutée.
+asset-version-added = Nouvelle version déposée. Les partenaires la reçoivent désormais.
+library-title = Bibliothèque de ressources
+library-intro = Les supports de votre fournisseur pour votre propre marketing.
+library-empty = Rien pour votre niveau de partenariat pour l’instant, ou rien ne correspond aux filtres.
+library-not-in-your-language = Cette ressource n’existe pas dans votre langue ; elle est affichée en { $language }.
+library-download = Télécharger

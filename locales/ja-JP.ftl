@@ -541,3 +541,60 @@ profile-ask-admin = このプロフィールは貴社のパートナー管理者
 profile-saved = プロフィールを保存しました。
 profile-logo-saved = ロゴを保存しました。
 form-invalid-phone = 5 桁以上の数字で電話番号を入力してください（スペースと + ( ) - . / を使用できます）。
+
+## Asset library
+nav-assets = 資料ライブラリ
+assets-title = 資料ライブラリ
+assets-add = 資料を追加
+assets-add-submit = 資料を追加する
+assets-search = タイトルと説明を検索
+assets-empty = 該当する資料はありません。資料を追加するか、絞り込み条件を変更してください。
+asset-kind = 種類
+asset-kind-image = 画像
+asset-kind-pdf = PDF 文書
+asset-status = 状態
+asset-status-draft = 下書き
+asset-status-published = 公開中
+asset-status-archived = アーカイブ済み
+asset-tag = タグ
+asset-preview = プレビュー
+asset-title = タイトル
+asset-description = 説明
+asset-versions = バージョン
+asset-version = バージョン
+asset-version-number = バージョン { $number }
+asset-version-current = 最新
+asset-file = ファイル
+asset-file-hint = PDF、PNG、JPEG、WebP（{ $size } まで）。ファイルの種類は名前ではなく内容で判断されます。
+asset-file-missing = アップロードするファイルを選択してください。
+asset-text-locale = このテキストの言語
+asset-text-locale-hint = 他の言語は資料のページで追加できます。
+asset-tags = タグ
+asset-tags-hint = カンマ区切りで入力します（例: データシート, セキュリティ）。
+asset-tiers = 表示するティア
+asset-tiers-hint = 選択しない場合、公開後はすべてのパートナーに表示されます。
+asset-partners-downloaded = { $count ->
+   *[other] { $n } 社のパートナー組織がダウンロード
+}
+asset-text-missing = 未作成の言語:
+asset-text-missing-badge = 未作成
+asset-texts = タイトルと説明
+asset-publishing = 公開設定
+asset-version-locale = 対象
+asset-version-locale-hint = 特定の言語向けのバージョンは、その言語を使うパートナーに対してのみファイルを置き換えます。
+asset-version-all-locales = すべての言語
+asset-version-note = 変更内容（任意）
+asset-downloads = ダウンロード数
+asset-no-versions = バージョンはまだありません。
+asset-pages = { $count ->
+   *[other] { $n } ページ
+}
+asset-new-version = 新しいバージョンをアップロード
+asset-upload-version = バージョンをアップロード
+asset-created = 資料を追加しました。
+asset-version-added = 新しいバージョンをアップロードしました。今後パートナーにはこのバージョンが提供されます。
+library-title = 資料ライブラリ
+library-intro = 自社のマーケティングに使える、ベンダーからの資料です。
+library-empty = お客様のパートナーティア向けの資料はまだないか、条件に一致する資料がありません。
+library-not-in-your-language = この資料はお使いの言語では提供されていないため、{ $language } で表示しています。
+library-download = ダウンロード

@@ -232,6 +232,9 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             if demo.deals > 0 {
                 println!("  Sample data:   {} deals across every status, including a conflict waiting for review", demo.deals);
             }
+            if demo.assets > 0 {
+                println!("  Asset library: {} assets (a datasheet and a banner, in five languages), at /assets for partners", demo.assets);
+            }
             if let Some(dir) = config.dev_mailbox_dir() {
                 println!(
                     "  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox",

@@ -217,6 +217,15 @@ impl Translator {
         self.format(id, Some(&fluent_args))
     }
 
+    /// A message that depends on a number: `$count` (the number, for the
+    /// plural rules) and `$n` (the same number written for the locale).
+    pub fn t_count(&self, id: &str, count: i64) -> String {
+        let mut fluent_args = FluentArgs::new();
+        fluent_args.set("count", FluentValue::from(count));
+        fluent_args.set("n", FluentValue::from(format_number(self.locale, count)));
+        self.format(id, Some(&fluent_args))
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         if let Some(value) = self.overrides.get(id) {
             return format_override(self.locale, id, value, args);

@@ -11,6 +11,7 @@
 pub mod admin;
 pub mod assets;
 pub mod benchseed;
+pub mod campaigns;
 pub mod cli;
 pub mod config;
 pub mod db;

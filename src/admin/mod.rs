@@ -1,8 +1,9 @@
 //! Tenant administration: the screens vendor staff use to run their
 //! partner programme (branding, languages and texts, users, sign-in
-//! providers, partners and applications, products and tiers, the mail log).
+//! providers, partners and applications, products and tiers, the mail log) and the marketing editors' asset library.
 
 pub mod applications;
+pub mod assets;
 pub mod catalogue;
 pub mod mail;
 pub mod partners;

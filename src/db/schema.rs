@@ -356,6 +356,63 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    assets (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        kind -> Text,
+        status -> Text,
+        tags -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    asset_texts (asset_id, locale) {
+        tenant_id -> BigInt,
+        asset_id -> BigInt,
+        locale -> Text,
+        title -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    asset_tiers (asset_id, tier_id) {
+        tenant_id -> BigInt,
+        asset_id -> BigInt,
+        tier_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    asset_versions (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        asset_id -> BigInt,
+        number -> Integer,
+        locale -> Text,
+        file_id -> BigInt,
+        note -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    asset_downloads (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        asset_id -> BigInt,
+        version_id -> BigInt,
+        organisation_id -> BigInt,
+        user_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     tenant_settings,
@@ -380,4 +437,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     notifications,
     partner_applications,
     stored_files,
+    assets,
+    asset_texts,
+    asset_tiers,
+    asset_versions,
+    asset_downloads,
 );

@@ -1,5 +1,7 @@
 //! Demo data for every feature, made through the same models and services
-//! as real data: the demo tenant and its accounts, and sample deals.
+//! as real data: the demo tenant and its accounts, sample deals, and the
+//! asset library.
 
+pub mod assets;
 pub mod deals;
 pub mod tenant;

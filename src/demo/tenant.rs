@@ -50,6 +50,8 @@ pub struct DemoSummary {
     pub accounts: Vec<(Role, String, String)>,
     /// Sample deals created by this run (0 when they existed already).
     pub deals: usize,
+    /// Assets added to the library by this run (0 when it had some already).
+    pub assets: usize,
 }
 
 /// One account per role: staff of the vendor, and a partner admin and user
@@ -188,5 +190,7 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
     }
     let accounts = db::transaction(conn, |c| ensure_demo_accounts(c, &scope))?;
     let deals = db::transaction(conn, |c| super::deals::seed(c, &scope, 300))?;
-    Ok(DemoSummary { tenant, created, accounts, deals })
+    let editor = users::find_by_email(conn, &scope, "editor@demo.test")?.ok_or_else(|| anyhow::anyhow!("the demo editor vanished"))?;
+    let assets = super::assets::seed(conn, storage, &scope, editor.id)?;
+    Ok(DemoSummary { tenant, created, accounts, deals, assets })
 }

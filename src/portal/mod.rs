@@ -1,11 +1,12 @@
 //! The tenant's portal as partners and visitors see it: the home page and
 //! branding, sign-in and account links, single sign-on, the application
-//! form, deals with their analytics, and notifications.
+//! form, deals with their analytics, notifications, and the asset library.
 
 pub mod account;
 pub mod account_views;
 pub mod analytics;
 pub mod apply;
+pub mod assets;
 pub mod deal_views;
 pub mod deals;
 pub mod home;

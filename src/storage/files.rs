@@ -87,13 +87,45 @@ pub async fn prepare(
     Ok(Ok(Prepared { key, thumb_key, thumb_bytes, accepted, size_bytes, sha256, file_name: safe_file_name(offered_name, kind) }))
 }
 
+/// As [`prepare`], for the command line (no async runtime): the demo's files.
+pub fn prepare_blocking(
+    storage: &Storage,
+    scope: &TenantScope,
+    area: Area,
+    bytes: Bytes,
+    allowed: &'static [FileKind],
+    offered_name: &str,
+) -> Result<Result<Prepared, Refusal>, AppError> {
+    let mut accepted = match inspect::inspect(&bytes, allowed) {
+        Ok(accepted) => accepted,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let kind = accepted.kind;
+    let key = Key::fresh(scope, area, kind.ext());
+    let sha256 = hex::encode(Sha256::digest(&bytes));
+    let size_bytes = bytes.len() as i64;
+    storage.put_blocking(&key, bytes)?;
+    let (thumb_key, thumb_bytes) = match accepted.thumbnail.take() {
+        Some(thumb) => {
+            let thumb_key = Key::fresh(scope, Area::Thumbnails, "jpg");
+            let len = thumb.len() as i64;
+            storage.put_blocking(&thumb_key, Bytes::from(thumb))?;
+            (Some(thumb_key), len)
+        }
+        None => (None, 0),
+    };
+    Ok(Ok(Prepared { key, thumb_key, thumb_bytes, accepted, size_bytes, sha256, file_name: safe_file_name(offered_name, kind) }))
+}
+
 /// The name a file is offered under: the last segment of what the browser
 /// sent, without control characters, quotes or separators, at most 100
 /// characters, ending in the extension of what the file really is.
 pub fn safe_file_name(offered: &str, kind: FileKind) -> String {
     let last = offered.rsplit(['/', '\\']).next().unwrap_or("");
-    let cleaned: String =
-        last.chars().filter(|c| !c.is_control() && !matches!(c, '"' | '\'' | ';' | ':' | '*' | '?' | '<' | '>' | '|' | '%')).collect();
+    let cleaned: String = last
+        .chars()
+        .filter(|c| !c.is_control() && !is_bidi_control(*c) && !matches!(c, '"' | '\'' | ';' | ':' | '*' | '?' | '<' | '>' | '|' | '%'))
+        .collect();
     let cleaned = cleaned.trim().trim_start_matches('.');
     let stem = match cleaned.rsplit_once('.') {
         Some((stem, _)) if !stem.trim().is_empty() => stem.trim(),
@@ -102,6 +134,11 @@ pub fn safe_file_name(offered: &str, kind: FileKind) -> String {
     };
     let stem: String = stem.chars().take(100).collect();
     format!("{stem}.{}", kind.ext())
+}
+
+/// Direction overrides and isolates (`evil\u{202E}fdp.exe` reads as `evilexe.pdf`).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 #[cfg(test)]
@@ -114,6 +151,7 @@ mod tests {
         assert_eq!(safe_file_name("C:\\Users\\x\\logo.svg", FileKind::Png), "logo.png");
         assert_eq!(safe_file_name("a\u{0}b\r\n\"c\".pdf", FileKind::Pdf), "abc.pdf");
         assert_eq!(safe_file_name("", FileKind::Jpeg), "file.jpg");
+        assert_eq!(safe_file_name("invoice\u{202E}fdp.exe", FileKind::Pdf), "invoicefdp.pdf");
         assert_eq!(safe_file_name("..", FileKind::Pdf), "file.pdf");
         assert_eq!(safe_file_name("Datenblatt Übersicht.PDF", FileKind::Pdf), "Datenblatt Übersicht.pdf");
         assert_eq!(safe_file_name(&"x".repeat(500), FileKind::Text).chars().count(), 104);

@@ -39,6 +39,10 @@ impl FormKey {
     pub fn new(form: &str, person: i64, text: &str) -> Option<Self> {
         parse(text).map(|key| Self(format!("{form}:{person}:{key}")))
     }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
 }
 
 /// What the form with this key made before (the stored result).

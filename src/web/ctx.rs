@@ -116,6 +116,24 @@ impl PageCtx {
             .any(|p| self.can(p))
     }
 
+    /// Whether this page is in the section under `prefix` (navigation).
+    pub fn in_section(&self, prefix: &str) -> bool {
+        self.current_path.starts_with(prefix)
+    }
+
+    /// Where the asset library is for this person: the editors' pages for
+    /// those who author content, the library for partners.
+    pub fn assets_link(&self) -> Option<&'static str> {
+        let user = self.user()?;
+        if user.can(Permission::AuthorContent) {
+            Some("/admin/assets")
+        } else if !user.role.is_vendor_staff() {
+            Some("/assets")
+        } else {
+            None
+        }
+    }
+
     /// The bell's count.
     pub fn unread(&self) -> i64 {
         self.unread
@@ -134,6 +152,11 @@ impl PageCtx {
     }
 
     /// The string `id` with one argument (`{ $name }`).
+    /// A message that depends on a number (`$count` selects the plural form, `$n` shows it).
+    pub fn t_count(&self, id: &str, count: i64) -> String {
+        self.translator.t_count(id, count)
+    }
+
     pub fn t_with(&self, id: &str, name: &str, value: impl std::fmt::Display) -> String {
         self.translator.t_args(id, &[(name, &value.to_string())])
     }
@@ -220,6 +243,11 @@ impl PageCtx {
 
     pub fn format_datetime(&self, at: chrono::NaiveDateTime) -> String {
         i18n::format_datetime(self.locale(), at)
+    }
+
+    /// A file size for people (`820 KB`, `1.5 MB`).
+    pub fn file_size(&self, bytes: i64) -> String {
+        crate::i18n::file_size(self.locale(), bytes.max(0) as u64)
     }
 
     pub fn format_number(&self, n: i64) -> String {

@@ -6,7 +6,9 @@ use actix_web::HttpResponse;
 use actix_web::http::header::{self, Charset, ContentDisposition, DispositionParam, DispositionType, ExtendedValue};
 
 use crate::error::AppError;
+use crate::storage::model::StoredFile;
 use crate::storage::store::{Key, Storage};
+use crate::tenancy::scope::TenantScope;
 
 /// The policy of every stored file: no script, no plugins, no navigation.
 pub const FILE_CSP: &str = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; sandbox";
@@ -77,6 +79,20 @@ pub async fn serve(
 ) -> Result<HttpResponse, AppError> {
     let object = storage.get(key).await?.ok_or(AppError::NotFound)?;
     Ok(headers(mime, kind, file_name, caching).no_chunking(object.size).streaming(object.stream))
+}
+
+/// Serves a stored file (or its thumbnail) by its row: the key is read from
+/// the database and accepted only inside the scope's tenant. Images are
+/// shown, other files saved.
+pub async fn serve_stored(storage: &Storage, scope: &TenantScope, file: &StoredFile, thumb: bool) -> Result<HttpResponse, AppError> {
+    let kind = file.kind().ok_or(AppError::NotFound)?;
+    if thumb {
+        let key = file.thumb_key.as_deref().and_then(|k| Key::stored(scope, k)).ok_or(AppError::NotFound)?;
+        return serve(storage, &key, "image/jpeg", "thumbnail.jpg", Disposition::Inline, Caching::Immutable).await;
+    }
+    let key = Key::stored(scope, &file.storage_key).ok_or(AppError::NotFound)?;
+    let disposition = if kind.is_image() { Disposition::Inline } else { Disposition::Attachment };
+    serve(storage, &key, kind.mime(), &file.file_name, disposition, Caching::Immutable).await
 }
 
 /// Sends bytes made for this request (a co-branded copy) with the same headers.

@@ -4,8 +4,6 @@
 //! large stops being read at the limit (the connection is closed, the rest
 //! never read). The messages for refused files are here, once.
 
-use std::collections::HashMap;
-
 use actix_multipart::Multipart;
 use actix_web::HttpRequest;
 use actix_web::http::header;
@@ -22,7 +20,8 @@ const MAX_FIELD_BYTES: usize = 64 * 1024;
 
 #[derive(Debug, Default)]
 pub struct UploadForm {
-    pub fields: HashMap<String, String>,
+    /// Text fields in the order sent (a field may repeat, like ticked boxes).
+    pub fields: Vec<(String, String)>,
     /// The file's offered name and its bytes (absent when none was chosen).
     pub file: Option<(String, Bytes)>,
     /// The file went over `file_limit` and was not kept.
@@ -30,8 +29,14 @@ pub struct UploadForm {
 }
 
 impl UploadForm {
+    /// The first value of a field ("" when absent).
     pub fn field(&self, name: &str) -> String {
-        self.fields.get(name).cloned().unwrap_or_default()
+        self.fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+
+    /// Every value of a repeated field.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.fields.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
     }
 }
 
@@ -91,7 +96,7 @@ pub async fn read(
             }
         } else {
             let text = String::from_utf8(bytes.to_vec()).map_err(|_| AppError::BadRequest)?;
-            form.fields.insert(name, text);
+            form.fields.push((name, text));
         }
     }
     Ok(form)

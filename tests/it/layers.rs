@@ -14,7 +14,23 @@ use crate::support::rust_files;
 /// use the ones before it (so the core has no cycle either).
 const LAYERS: &[(&str, &[&str])] = &[
     ("base", &["error", "db", "config", "i18n", "telemetry", "validate", "assets"]),
-    ("domain", &["tenancy", "storage", "mail", "identity", "notifications", "partners", "platform", "deals", "jobs", "demo", "benchseed"]),
+    (
+        "domain",
+        &[
+            "tenancy",
+            "storage",
+            "mail",
+            "identity",
+            "notifications",
+            "partners",
+            "platform",
+            "deals",
+            "campaigns",
+            "jobs",
+            "demo",
+            "benchseed",
+        ],
+    ),
     ("state", &["state"]),
     ("web kernel", &["web"]),
     ("http slices", &["portal", "admin", "operator"]),

@@ -9,6 +9,7 @@ mod support;
 
 mod access;
 mod admin;
+mod assets;
 mod browser;
 mod cli;
 mod deals;

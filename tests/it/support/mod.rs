@@ -380,6 +380,7 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{provider}", id)
         .replace("{id}", id)
         .replace("{file}", id)
+        .replace("{version}", id)
 }
 
 /// The value of the first `name="csrf_token"` field in a page.

@@ -1,0 +1,105 @@
+//! The demo's asset library: a product datasheet (PDF) and a banner image,
+//! titled in all five languages, published for every tier, through the same
+//! storage and services as real uploads.
+
+use bytes::Bytes;
+use diesel::prelude::*;
+
+use crate::campaigns::assets::{self as model, AssetKind, AssetStatus, NewAsset};
+use crate::db::AnyConnection;
+use crate::db::schema::assets;
+use crate::i18n::Locale;
+use crate::storage::files;
+use crate::storage::samples;
+use crate::storage::store::{Area, Storage};
+use crate::tenancy::scope::{TenantScope, scoped};
+
+type Texts = [(Locale, &'static str, &'static str); 5];
+
+const DATASHEET: Texts = [
+    (Locale::EnUs, "Northwind Edge Router — datasheet", "Specifications, licensing and ordering codes of the Edge Router family."),
+    (Locale::DeDe, "Northwind Edge Router – Datenblatt", "Technische Daten, Lizenzen und Bestellnummern der Edge-Router-Familie."),
+    (
+        Locale::FrFr,
+        "Northwind Edge Router — fiche technique",
+        "Caractéristiques, licences et références de commande de la gamme Edge Router.",
+    ),
+    (Locale::EsEs, "Northwind Edge Router: ficha técnica", "Especificaciones, licencias y códigos de pedido de la familia Edge Router."),
+    (Locale::JaJp, "Northwind Edge Router データシート", "Edge Router シリーズの仕様、ライセンス、注文コード。"),
+];
+
+const BANNER: Texts = [
+    (Locale::EnUs, "Web banner: secure branch networking", "A 1200 × 400 banner for partner websites and newsletters."),
+    (Locale::DeDe, "Webbanner: sichere Filialvernetzung", "Ein Banner mit 1200 × 400 Pixeln für Partner-Websites und Newsletter."),
+    (Locale::FrFr, "Bannière web : réseau d’agences sécurisé", "Une bannière 1200 × 400 pour les sites et newsletters des partenaires."),
+    (Locale::EsEs, "Banner web: redes seguras para sucursales", "Un banner de 1200 × 400 para webs y boletines de socios."),
+    (Locale::JaJp, "Web バナー：安全な拠点ネットワーク", "パートナーのサイトやニュースレター向けの 1200 × 400 のバナーです。"),
+];
+
+/// A banner in the demo's brand colours (a gradient with a band).
+fn banner_png() -> Vec<u8> {
+    let image = image::RgbImage::from_fn(1200, 400, |x, y| {
+        let t = x as f32 / 1200.0;
+        let band = (150..250).contains(&y);
+        let (r, g, b) = if band { (255.0, 255.0, 255.0) } else { (11.0 + 183.0 * t, 92.0 - 27.0 * t, 173.0 - 161.0 * t) };
+        image::Rgb([r as u8, g as u8, b as u8])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    let _ = image::DynamicImage::ImageRgb8(image).write_to(&mut out, image::ImageFormat::Png);
+    out.into_inner()
+}
+
+/// One demo asset: what it is and its file.
+struct DemoAsset<'a> {
+    kind: AssetKind,
+    texts: &'a Texts,
+    tags: &'a [&'a str],
+    bytes: Vec<u8>,
+    name: &'a str,
+}
+
+fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i64, demo: DemoAsset<'_>) -> anyhow::Result<()> {
+    let DemoAsset { kind, texts, tags, bytes, name } = demo;
+    let prepared = files::prepare_blocking(storage, scope, Area::Assets, Bytes::from(bytes), kind.accepts(), name)?
+        .map_err(|refusal| anyhow::anyhow!("the demo's {name} was refused: {refusal:?}"))?;
+    let (first, rest) = texts.split_first().ok_or_else(|| anyhow::anyhow!("no texts"))?;
+    let tags: Vec<String> = tags.iter().map(|t| t.to_string()).collect();
+    let new = NewAsset {
+        kind,
+        status: AssetStatus::Published,
+        locale: first.0,
+        title: first.1,
+        description: first.2,
+        tags: &tags,
+        tier_ids: &[],
+    };
+    crate::db::transaction(conn, |c| -> anyhow::Result<()> {
+        let asset = model::create(c, scope, user, &new, &prepared)?;
+        for (locale, title, description) in rest {
+            model::set_text(c, scope, asset.id, *locale, title, description)?;
+        }
+        Ok(())
+    })
+}
+
+/// Adds the demo's assets once (a tenant that has assets is left as it is).
+pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, editor: i64) -> anyhow::Result<usize> {
+    let existing: i64 = scoped!(assets, scope).count().get_result(conn)?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let pdf =
+        samples::datasheet_pdf("Northwind Edge Router", "Secure SD-WAN for branch offices - datasheet", "https://northwind.example/edge");
+    let datasheet = DemoAsset {
+        kind: AssetKind::Pdf,
+        texts: &DATASHEET,
+        tags: &["datasheet", "edge router"],
+        bytes: pdf,
+        name: "northwind-edge-router.pdf",
+    };
+    add(conn, storage, scope, editor, datasheet)?;
+    let banner =
+        DemoAsset { kind: AssetKind::Image, texts: &BANNER, tags: &["banner", "web"], bytes: banner_png(), name: "branch-banner.png" };
+    add(conn, storage, scope, editor, banner)?;
+    Ok(2)
+}

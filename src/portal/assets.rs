@@ -1,0 +1,181 @@
+//! The asset library as partners see it: the published assets their tier may
+//! see (anything else is 404, by URL too), in their language where the asset
+//! has it (else the tenant's default, and they are told), searchable and
+//! filtered by kind and tag; downloading gives the current version for their
+//! language and is recorded for the vendor's numbers.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+use askama::Template;
+use serde::Deserialize;
+
+use crate::campaigns::assets::{self as model, AssetView};
+use crate::db;
+use crate::error::AppError;
+use crate::identity::auth::CurrentUser;
+use crate::state::AppState;
+use crate::tenancy::organisations as orgs;
+use crate::tenancy::scope::TenantScope;
+use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
+use crate::web::files;
+use crate::web::render::render;
+
+#[derive(Default, Deserialize)]
+pub struct LibraryFilter {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    tag: String,
+}
+
+impl LibraryFilter {
+    fn keep(&self, view: &AssetView, locale: &str, default: &str) -> bool {
+        let q = self.q.trim().to_lowercase();
+        let shown = view.shown(locale, default);
+        (q.is_empty() || shown.text.is_some_and(|t| t.title.to_lowercase().contains(&q) || t.description.to_lowercase().contains(&q)))
+            && (self.kind.is_empty() || view.asset.kind == self.kind)
+            && (self.tag.is_empty() || view.asset.tag_list().contains(&self.tag.trim().to_lowercase().as_str()))
+    }
+}
+
+/// The partner's organisation and its tier; staff have no library here.
+async fn partner_tier(user: &CurrentUser, state: &AppState) -> Result<(TenantScope, i64, Option<i64>), AppError> {
+    let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
+    let scope = user.scope.tenant_only();
+    let tier = db::run(&state.pool, move |conn| Ok(orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?.tier_id)).await?;
+    Ok((scope, org_id, tier))
+}
+
+/// One asset the partner may see, or 404.
+async fn visible(user: &CurrentUser, id: i64, state: &AppState) -> Result<(TenantScope, i64, AssetView), AppError> {
+    let (scope, org_id, tier) = partner_tier(user, state).await?;
+    let view = db::run(&state.pool, move |conn| Ok(model::find(conn, &scope, id)?)).await?;
+    let view = view.filter(|v| model::visible_to(v, tier)).ok_or(AppError::NotFound)?;
+    Ok((scope, org_id, view))
+}
+
+pub struct Shown {
+    pub title: String,
+    pub description: String,
+    pub in_locale: bool,
+    /// The language of the shown text (for `lang` when it is not the reader's).
+    pub lang: String,
+}
+
+fn shown(view: &AssetView, ctx: &PageCtx, default: &str) -> Shown {
+    let s = view.shown(ctx.locale().code(), default);
+    Shown {
+        title: s.text.map(|t| t.title.clone()).unwrap_or_default(),
+        description: s.text.map(|t| t.description.clone()).unwrap_or_default(),
+        in_locale: s.in_locale,
+        lang: s.text.map(|t| t.locale.clone()).unwrap_or_default(),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "portal/assets.html")]
+struct LibraryPage {
+    ctx: PageCtx,
+    rows: Vec<(AssetView, Shown)>,
+    tags: Vec<String>,
+    filter: LibraryFilter,
+}
+
+impl LibraryPage {
+    fn kind_label(&self, kind: &str) -> String {
+        self.ctx.t(&format!("asset-kind-{kind}"))
+    }
+}
+
+async fn library(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    filter: web::Query<LibraryFilter>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, _, tier) = partner_tier(&user, &state).await?;
+    let all = db::run(&state.pool, move |conn| Ok(model::library_for(conn, &scope, tier)?)).await?;
+    let mut tags: Vec<String> = all.iter().flat_map(|v| v.asset.tag_list().into_iter().map(str::to_string)).collect();
+    tags.sort();
+    tags.dedup();
+    let default = tenant.0.default_locale.code();
+    let filter = filter.into_inner();
+    let rows = all
+        .into_iter()
+        .filter(|v| filter.keep(v, ctx.locale().code(), default))
+        .map(|v| {
+            let s = shown(&v, &ctx, default);
+            (v, s)
+        })
+        .collect();
+    render(StatusCode::OK, &LibraryPage { ctx, rows, tags, filter })
+}
+
+#[derive(Template)]
+#[template(path = "portal/asset.html")]
+struct AssetPage {
+    ctx: PageCtx,
+    view: AssetView,
+    shown: Shown,
+    default_language: String,
+}
+
+impl AssetPage {
+    fn kind_label(&self) -> String {
+        self.ctx.t(&format!("asset-kind-{}", self.view.asset.kind))
+    }
+
+    fn current(&self) -> Option<(&crate::campaigns::assets::AssetVersion, &crate::storage::model::StoredFile)> {
+        self.view.current_for(self.ctx.locale().code()).map(|(v, f)| (v, f))
+    }
+
+    fn size(&self, file: &crate::storage::model::StoredFile) -> String {
+        self.ctx.file_size(file.size_bytes)
+    }
+
+    fn date(&self, at: &chrono::NaiveDateTime) -> String {
+        self.ctx.format_date(*at)
+    }
+}
+
+async fn show(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let (_, _, view) = visible(&user, id.into_inner(), &state).await?;
+    let default = tenant.0.default_locale;
+    let shown = shown(&view, &ctx, default.code());
+    let default_language = ctx.t(default.name_message_id());
+    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language })
+}
+
+/// The current version for the partner's language; the download is recorded.
+async fn download(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
+    let (version, file) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
+    let (asset_id, user_id) = (view.asset.id, user.user.id);
+    db::run(&state.pool, move |conn| Ok(model::record_download(conn, &scope, asset_id, version.id, org_id, user_id)?)).await?;
+    tracing::info!(tenant_id = scope.tenant_id(), asset_id, version = version.number, org_id, "asset.downloaded");
+    files::serve_stored(&state.storage, &scope, &file, false).await
+}
+
+async fn thumbnail(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let (scope, _, view) = visible(&user, id.into_inner(), &state).await?;
+    let file = view.thumbnail().ok_or(AppError::NotFound)?;
+    files::serve_stored(&state.storage, &scope, file, true).await
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    crate::web::routes::Routes::new(cfg)
+        .get("/assets", library)
+        .get("/assets/{id}", show)
+        .get("/assets/{id}/download", download)
+        .get("/assets/{id}/thumbnail", thumbnail);
+}
