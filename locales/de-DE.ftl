@@ -600,3 +600,20 @@ library-intro = Material Ihres Herstellers für Ihr eigenes Marketing.
 library-empty = Für Ihre Partnerstufe gibt es hier noch nichts, oder nichts passt zu den Filtern.
 library-not-in-your-language = Dieses Material gibt es nicht in Ihrer Sprache; es wird auf { $language } angezeigt.
 library-download = Herunterladen
+
+## E-mail preferences and unsubscribe
+prefs-title = E-Mail-Einstellungen
+prefs-intro = Wählen Sie, welche optionalen E-Mails Sie erhalten. Benachrichtigungen im Portal bleiben eingeschaltet.
+prefs-legend = Mir E-Mails senden über
+prefs-essential = E-Mails zu Ihren Deals, Ihrem Konto und seiner Sicherheit werden immer gesendet.
+prefs-saved = Einstellungen gespeichert.
+prefs-category-campaigns = neue Marketingkampagnen für meine Partnerstufe
+prefs-category-asset-updates = neue Versionen von Material, das ich heruntergeladen habe
+prefs-category-courses = neue Kurse und Erinnerungen zu Zertifikaten
+mail-unsubscribe = Keine E-Mails mehr über { $category }
+unsubscribe-title = Abbestellen
+unsubscribe-ask = Keine E-Mails mehr über { $category }?
+unsubscribe-confirm = Abbestellen
+unsubscribe-done = Erledigt: Sie erhalten keine E-Mails mehr über { $category }.
+unsubscribe-change = E-Mail-Einstellungen ändern
+notify-asset-superseded = Eine neue Version von „{ $title }“ ist verfügbar (Version { $number }).

@@ -600,3 +600,20 @@ library-intro = Material from your vendor to use in your own marketing.
 library-empty = Nothing here yet for your partner tier, or nothing matches the filters.
 library-not-in-your-language = This asset is not available in your language; it is shown in { $language }.
 library-download = Download
+
+## E-mail preferences and unsubscribe
+prefs-title = E-mail preferences
+prefs-intro = Choose which optional e-mail you get. Notifications in the portal stay on.
+prefs-legend = Send me e-mail about
+prefs-essential = Mail about your deals, your account and its security is always sent.
+prefs-saved = Preferences saved.
+prefs-category-campaigns = new marketing campaigns for my partner tier
+prefs-category-asset-updates = new versions of assets I downloaded
+prefs-category-courses = new courses and certificate reminders
+mail-unsubscribe = Stop e-mail about { $category }
+unsubscribe-title = Unsubscribe
+unsubscribe-ask = Stop e-mail about { $category }?
+unsubscribe-confirm = Unsubscribe
+unsubscribe-done = Done: you will no longer get e-mail about { $category }.
+unsubscribe-change = Change your e-mail preferences
+notify-asset-superseded = A new version of “{ $title }” is available (version { $number }).

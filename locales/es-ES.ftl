@@ -600,3 +600,20 @@ library-intro = Material de su proveedor para su propio marketing.
 library-empty = Todavía no hay nada para su nivel de socio, o nada coincide con los filtros.
 library-not-in-your-language = Este recurso no está disponible en su idioma; se muestra en { $language }.
 library-download = Descargar
+
+## E-mail preferences and unsubscribe
+prefs-title = Preferencias de correo
+prefs-intro = Elija qué correos opcionales recibe. Las notificaciones del portal siguen activas.
+prefs-legend = Enviarme correos sobre
+prefs-essential = Los correos sobre sus oportunidades, su cuenta y su seguridad se envían siempre.
+prefs-saved = Preferencias guardadas.
+prefs-category-campaigns = nuevas campañas de marketing para mi nivel de socio
+prefs-category-asset-updates = nuevas versiones de recursos que he descargado
+prefs-category-courses = nuevos cursos y recordatorios de certificados
+mail-unsubscribe = Dejar de recibir correos sobre { $category }
+unsubscribe-title = Darse de baja
+unsubscribe-ask = ¿Dejar de recibir correos sobre { $category }?
+unsubscribe-confirm = Darse de baja
+unsubscribe-done = Hecho: ya no recibirá correos sobre { $category }.
+unsubscribe-change = Cambiar sus preferencias de correo
+notify-asset-superseded = Hay una nueva versión de «{ $title }» (versión { $number }).

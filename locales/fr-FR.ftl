@@ -600,3 +600,20 @@ library-intro = Les supports de votre fournisseur pour votre propre marketing.
 library-empty = Rien pour votre niveau de partenariat pour l’instant, ou rien ne correspond aux filtres.
 library-not-in-your-language = Cette ressource n’existe pas dans votre langue ; elle est affichée en { $language }.
 library-download = Télécharger
+
+## E-mail preferences and unsubscribe
+prefs-title = Préférences d’e-mail
+prefs-intro = Choisissez les e-mails facultatifs que vous recevez. Les notifications du portail restent actives.
+prefs-legend = M’envoyer des e-mails sur
+prefs-essential = Les e-mails concernant vos affaires, votre compte et sa sécurité sont toujours envoyés.
+prefs-saved = Préférences enregistrées.
+prefs-category-campaigns = les nouvelles campagnes marketing pour mon niveau de partenariat
+prefs-category-asset-updates = les nouvelles versions des ressources que j’ai téléchargées
+prefs-category-courses = les nouveaux cours et les rappels de certificats
+mail-unsubscribe = Ne plus recevoir d’e-mails sur { $category }
+unsubscribe-title = Se désabonner
+unsubscribe-ask = Ne plus recevoir d’e-mails sur { $category } ?
+unsubscribe-confirm = Se désabonner
+unsubscribe-done = C’est fait : vous ne recevrez plus d’e-mails sur { $category }.
+unsubscribe-change = Modifier vos préférences d’e-mail
+notify-asset-superseded = Une nouvelle version de « { $title } » est disponible (version { $number }).

@@ -598,3 +598,20 @@ library-intro = 自社のマーケティングに使える、ベンダーから�
 library-empty = お客様のパートナーティア向けの資料はまだないか、条件に一致する資料がありません。
 library-not-in-your-language = この資料はお使いの言語では提供されていないため、{ $language } で表示しています。
 library-download = ダウンロード
+
+## E-mail preferences and unsubscribe
+prefs-title = メールの設定
+prefs-intro = 受け取る任意のメールを選択してください。ポータル内の通知は引き続き表示されます。
+prefs-legend = 次の内容をメールで受け取る
+prefs-essential = 案件、アカウント、セキュリティに関するメールは常に送信されます。
+prefs-saved = 設定を保存しました。
+prefs-category-campaigns = 自社のパートナーティア向けの新しいマーケティングキャンペーン
+prefs-category-asset-updates = ダウンロードした資料の新しいバージョン
+prefs-category-courses = 新しいコースと認定資格のリマインダー
+mail-unsubscribe = { $category } に関するメールを停止
+unsubscribe-title = 配信停止
+unsubscribe-ask = { $category } に関するメールを停止しますか？
+unsubscribe-confirm = 配信を停止する
+unsubscribe-done = 完了しました。今後 { $category } に関するメールは届きません。
+unsubscribe-change = メールの設定を変更
+notify-asset-superseded = 「{ $title }」の新しいバージョン（バージョン { $number }）が公開されました。

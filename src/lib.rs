@@ -27,6 +27,7 @@ pub mod operator;
 pub mod partners;
 pub mod platform;
 pub mod portal;
+pub mod signing;
 pub mod startup;
 pub mod state;
 pub mod storage;

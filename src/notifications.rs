@@ -1,5 +1,8 @@
 //! In-app notifications (the bell) and their e-mail twins: one call writes
-//! both, in the caller's transaction, localized per recipient.
+//! both, in the caller's transaction, localized per recipient. Non-essential
+//! mail belongs to a category each person can turn off (in the account, or
+//! with the signed one-click link every such mail carries, with
+//! `List-Unsubscribe` and `List-Unsubscribe-Post`).
 
 use std::collections::HashMap;
 
@@ -8,7 +11,7 @@ use diesel::prelude::*;
 
 use crate::config::Config;
 use crate::db::AnyConnection;
-use crate::db::schema::notifications;
+use crate::db::schema::{notification_prefs, notifications};
 use crate::i18n::Translator;
 use crate::identity::model::User;
 use crate::identity::model::UserStatus;
@@ -56,6 +59,99 @@ pub struct Notice<'a> {
     pub link: String,
     /// Also send it by e-mail (through the outbox).
     pub mail: bool,
+    /// Non-essential mail: sent only to those who still want this category,
+    /// with an unsubscribe link. `None`: essential (deal decisions, security).
+    pub category: Option<Category>,
+}
+
+/// Kinds of non-essential mail a person can turn off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    /// New campaigns for one's tier.
+    Campaigns,
+    /// New versions of assets one downloaded.
+    AssetUpdates,
+    /// New courses and certificate reminders.
+    Courses,
+}
+
+impl Category {
+    pub const ALL: [Category; 3] = [Category::Campaigns, Category::AssetUpdates, Category::Courses];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Campaigns => "campaigns",
+            Category::AssetUpdates => "asset_updates",
+            Category::Courses => "courses",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Category> {
+        Self::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
+    /// The message naming this category for people.
+    pub fn label_id(self) -> &'static str {
+        match self {
+            Category::Campaigns => "prefs-category-campaigns",
+            Category::AssetUpdates => "prefs-category-asset-updates",
+            Category::Courses => "prefs-category-courses",
+        }
+    }
+}
+
+/// Whether the person still wants mail of this category (no row: yes).
+pub fn wants_mail(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, category: Category) -> QueryResult<bool> {
+    let email: Option<i32> = scoped!(notification_prefs, scope)
+        .filter(notification_prefs::user_id.eq(user_id))
+        .filter(notification_prefs::category.eq(category.as_str()))
+        .select(notification_prefs::email)
+        .first(conn)
+        .optional()?;
+    Ok(email.is_none_or(|e| e != 0))
+}
+
+/// Every category with whether the person wants its mail.
+pub fn preferences(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64) -> QueryResult<Vec<(Category, bool)>> {
+    Category::ALL.into_iter().map(|c| Ok((c, wants_mail(conn, scope, user_id, c)?))).collect()
+}
+
+pub fn set_wants_mail(conn: &mut AnyConnection, scope: &TenantScope, user_id: i64, category: Category, wanted: bool) -> QueryResult<()> {
+    diesel::delete(
+        scoped!(notification_prefs, scope)
+            .filter(notification_prefs::user_id.eq(user_id))
+            .filter(notification_prefs::category.eq(category.as_str())),
+    )
+    .execute(conn)?;
+    diesel::insert_into(notification_prefs::table)
+        .values((
+            notification_prefs::tenant_id.eq(scope.tenant_id()),
+            notification_prefs::user_id.eq(user_id),
+            notification_prefs::category.eq(category.as_str()),
+            notification_prefs::email.eq(i32::from(wanted)),
+            notification_prefs::updated_at.eq(crate::db::now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+const UNSUBSCRIBE: &str = "unsubscribe";
+
+/// The token of a one-click unsubscribe link: who, which category, signed
+/// for this tenant (it never works on another).
+pub fn unsubscribe_token(secret: &[u8], tenant_id: i64, user_id: i64, category: Category) -> String {
+    let data = format!("{tenant_id}.{user_id}.{}", category.as_str());
+    format!("{user_id}.{}.{}", category.as_str(), crate::signing::sign(secret, UNSUBSCRIBE, data.as_bytes()))
+}
+
+/// The person and category a token names, if it was signed for this tenant.
+pub fn read_unsubscribe_token(secret: &[u8], tenant_id: i64, token: &str) -> Option<(i64, Category)> {
+    let mut parts = token.splitn(3, '.');
+    let user_id: i64 = parts.next()?.parse().ok()?;
+    let category = Category::parse(parts.next()?)?;
+    let signature = parts.next()?;
+    let data = format!("{tenant_id}.{user_id}.{}", category.as_str());
+    crate::signing::verify(secret, UNSUBSCRIBE, data.as_bytes(), signature).then_some((user_id, category))
 }
 
 /// Notifies each recipient in the app and, if asked, by e-mail.
@@ -89,7 +185,11 @@ pub fn notify(
                 notifications::created_at.eq(now),
             ))
             .execute(conn)?;
-        if notice.mail {
+        let wanted = match notice.category {
+            Some(category) => wants_mail(conn, scope, user.id, category)?,
+            None => true,
+        };
+        if notice.mail && wanted {
             let locale = m.locale_for(user.locale.as_deref());
             let t = m.translator(conn, locale)?;
             let line = text(&t, notice.key, &args_json);
@@ -100,7 +200,14 @@ pub fn notify(
                 action: Some(MailLink { label: t.t("notification-open"), url: format!("{}{}", m.portal_url, notice.link) }),
                 notes: Vec::new(),
                 footer: m.footer(&t),
-                unsubscribe: None,
+                unsubscribe: notice.category.map(|category| MailLink {
+                    label: t.t_args("mail-unsubscribe", &[("category", &t.t(category.label_id()))]),
+                    url: format!(
+                        "{}/unsubscribe/{}",
+                        m.portal_url,
+                        unsubscribe_token(config.secret_key.as_bytes(), scope.tenant_id(), user.id, category)
+                    ),
+                }),
             };
             let recipient = Recipient { user_id: Some(user.id), address: &user.email, name: &user.display_name, locale };
             m.enqueue(conn, config, &Outgoing { kind: notice.key, payload: serde_json::json!({ "link": notice.link }), recipient, mail })?;

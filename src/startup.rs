@@ -69,6 +69,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::portal::apply::configure(cfg);
     crate::portal::deals::configure(cfg);
     crate::portal::assets::configure(cfg);
+    crate::portal::preferences::configure(cfg);
     crate::admin::tenant::configure(cfg);
     crate::admin::users::configure(cfg);
     crate::admin::sso::configure(cfg);

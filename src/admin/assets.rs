@@ -18,6 +18,7 @@ use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
+use crate::notifications::{self, Category, Notice};
 use crate::state::AppState;
 use crate::storage::files;
 use crate::storage::store::{Area, Key};
@@ -556,9 +557,33 @@ async fn add_version(
     };
     let (stored_key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
     let uploader = user.user.id;
-    let added =
-        db::run(&state.pool, move |conn| db::transaction(conn, |c| model::add_version(c, &scope, uploader, id, locale, &note, &prepared)))
-            .await;
+    let config = state.config.clone();
+    let slug = tenant.0.tenant.slug.clone();
+    let default = tenant.0.default_locale.code();
+    let title = view.shown(default, default).text.map(|t| t.title.clone()).unwrap_or_default();
+    let published = view.asset.status == AssetStatus::Published.as_str();
+    let added = db::run(&state.pool, move |conn| {
+        db::transaction(conn, |c| {
+            let version = model::add_version(c, &scope, uploader, id, locale, &note, &prepared)?;
+            // Whoever downloaded an older version is told it was superseded.
+            if published {
+                let mut people = Vec::new();
+                for user_id in model::downloaders_before(c, &scope, id, version.number)? {
+                    people.extend(crate::identity::model::find(c, &scope, user_id)?);
+                }
+                let notice = Notice {
+                    key: "notify-asset-superseded",
+                    args: vec![("title", title.clone()), ("number", version.number.to_string())],
+                    link: format!("/assets/{id}"),
+                    mail: true,
+                    category: Some(Category::AssetUpdates),
+                };
+                notifications::notify(c, &scope, &config, &slug, &people, &notice)?;
+            }
+            Ok::<_, AppError>(version)
+        })
+    })
+    .await;
     if let Err(e) = added {
         discard(&state, &stored_key, thumb.as_ref()).await;
         return Err(e);

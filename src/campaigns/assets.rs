@@ -419,6 +419,21 @@ pub fn record_download(
         .execute(conn)
 }
 
+/// The people who downloaded a version of the asset older than `number`
+/// (they are told when a newer one arrives).
+pub fn downloaders_before(conn: &mut AnyConnection, scope: &TenantScope, asset_id: i64, number: i32) -> QueryResult<Vec<i64>> {
+    let mut ids: Vec<i64> = scoped!(asset_downloads::table.inner_join(
+        asset_versions::table.on(asset_versions::id.eq(asset_downloads::version_id).and(asset_versions::tenant_id.eq(asset_downloads::tenant_id)))
+    ) => asset_downloads, scope)
+    .filter(asset_downloads::asset_id.eq(asset_id))
+    .filter(asset_versions::number.lt(number))
+    .select(asset_downloads::user_id)
+    .load(conn)?;
+    ids.sort_unstable();
+    ids.dedup();
+    Ok(ids)
+}
+
 /// Downloads per version id, and how many partner organisations downloaded at all.
 pub fn download_counts(conn: &mut AnyConnection, scope: &TenantScope, asset_id: i64) -> QueryResult<(HashMap<i64, i64>, usize)> {
     let rows: Vec<(i64, i64)> = scoped!(asset_downloads, scope)

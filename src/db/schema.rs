@@ -413,6 +413,16 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    notification_prefs (user_id, category) {
+        tenant_id -> BigInt,
+        user_id -> BigInt,
+        category -> Text,
+        email -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     tenant_settings,
@@ -442,4 +452,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     asset_tiers,
     asset_versions,
     asset_downloads,
+    notification_prefs,
 );

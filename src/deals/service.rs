@@ -323,7 +323,14 @@ fn act(
                 let staff = users::with_permission(conn, &scope, Permission::ReviewDeals, None)?;
                 let args = vec![("partner", org.name.clone()), ("company", deal.customer_company.clone())];
                 let key = if needs_review { "notify-deal-submitted-conflict" } else { "notify-deal-submitted" };
-                notifications::notify(conn, &scope, ctx.config, ctx.slug, &staff, &Notice { key, args, link: link(deal), mail: true })?;
+                notifications::notify(
+                    conn,
+                    &scope,
+                    ctx.config,
+                    ctx.slug,
+                    &staff,
+                    &Notice { key, args, link: link(deal), mail: true, category: None },
+                )?;
             }
         }
         DealStatus::Approved => {
@@ -376,7 +383,7 @@ fn tell_partner(
     let people = partner_recipients(conn, scope, deal)?;
     let mut args = vec![("company", deal.customer_company.clone())];
     args.extend(extra);
-    notifications::notify(conn, scope, ctx.config, ctx.slug, &people, &Notice { key, args, link: link(deal), mail: true })
+    notifications::notify(conn, scope, ctx.config, ctx.slug, &people, &Notice { key, args, link: link(deal), mail: true, category: None })
 }
 
 /// A partner asks for longer protection of an approved deal.
@@ -403,7 +410,7 @@ pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &
             ctx.config,
             ctx.slug,
             &staff,
-            &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true },
+            &Notice { key: "notify-extension-requested", args, link: link(&deal), mail: true, category: None },
         )?;
         Ok(DealOutcome::done(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))
     })

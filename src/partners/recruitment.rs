@@ -127,6 +127,7 @@ pub fn submit(
                 args: vec![("company", application.company.clone())],
                 link: "/admin/applications".into(),
                 mail: true,
+                category: None,
             },
         )?;
         Ok(())

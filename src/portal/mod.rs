@@ -1,6 +1,6 @@
 //! The tenant's portal as partners and visitors see it: the home page and
 //! branding, sign-in and account links, single sign-on, the application
-//! form, deals with their analytics, notifications, and the asset library.
+//! form, deals with their analytics, notifications, e-mail preferences and unsubscribe links, and the asset library.
 
 pub mod account;
 pub mod account_views;
@@ -11,4 +11,5 @@ pub mod deal_views;
 pub mod deals;
 pub mod home;
 pub mod landing;
+pub mod preferences;
 pub mod sso;

@@ -6,7 +6,7 @@ use actix_web::HttpRequest;
 use actix_web::cookie::{Cookie, SameSite, time::Duration};
 use serde::{Deserialize, Serialize};
 
-use super::signing;
+use crate::signing;
 
 pub const FLASH_COOKIE: &str = "portico_flash";
 const PURPOSE: &str = "flash";

@@ -20,6 +20,5 @@ pub mod resolve;
 pub mod routes;
 pub mod session;
 pub mod session_store;
-pub mod signing;
 pub mod telemetry;
 pub mod upload;

@@ -146,6 +146,10 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/assets/{id}/download", Access::Partner),
     ("GET", "/assets/{id}/thumbnail", Access::Partner),
     ("GET", "/organisation", Access::Partner),
+    ("GET", "/account/notifications", Access::SignedIn),
+    ("POST", "/account/notifications", Access::SignedIn),
+    ("GET", "/unsubscribe/{token}", Access::Anyone),
+    ("POST", "/unsubscribe/{token}", Access::Anyone),
     ("POST", "/organisation/profile", Access::Perm(Permission::ManageOwnOrganisation)),
     ("POST", "/organisation/logo", Access::Perm(Permission::ManageOwnOrganisation)),
     ("GET", "/organisation/logo/{file}", Access::Partner),
@@ -160,7 +164,7 @@ const TABLE: &[(&str, &str, Access)] = &[
 
 /// Forms a visitor sends without a session: the CSRF middleware checks where
 /// they come from, not a session token.
-const SESSIONLESS_FORMS: &[&str] = &["/language", "/become-a-partner"];
+const SESSIONLESS_FORMS: &[&str] = &["/language", "/become-a-partner", "/unsubscribe/{token}"];
 
 impl Access {
     /// Whether a signed-in user of acme with `role` may use the route.

@@ -13,7 +13,7 @@ use crate::support::rust_files;
 /// Layers, lowest first; within a layer, modules in an order where each may
 /// use the ones before it (so the core has no cycle either).
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base", &["error", "db", "config", "i18n", "telemetry", "validate", "assets"]),
+    ("base", &["error", "db", "config", "i18n", "telemetry", "validate", "assets", "signing"]),
     (
         "domain",
         &[

@@ -26,5 +26,6 @@ mod ops;
 mod pages;
 mod partners;
 mod platform;
+mod preferences;
 mod sso;
 mod storage;

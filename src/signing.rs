@@ -1,5 +1,5 @@
 //! HMAC-SHA256 over values the server hands out and later reads back
-//! (flash messages now; invitation and reset tokens later). Each use names a
+//! (flash messages, unsubscribe links). Each use names a
 //! purpose, so a value signed for one purpose never verifies for another.
 
 use hmac::{Hmac, Mac};
