@@ -235,6 +235,12 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             if demo.assets > 0 {
                 println!("  Asset library: {} assets (a datasheet and a banner, in five languages), at /assets for partners", demo.assets);
             }
+            if demo.campaigns > 0 {
+                println!(
+                    "  Campaigns:     {} (one running for every tier, one scheduled for Gold), at /campaigns for partners",
+                    demo.campaigns
+                );
+            }
             if let Some(dir) = config.dev_mailbox_dir() {
                 println!(
                     "  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox",

@@ -1,5 +1,6 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
-//! expiry and the 7-day warnings, and sweeping expired sessions. Each pass
+//! expiry and the 7-day warnings, announcing campaigns that started, and
+//! sweeping expired sessions. Each pass
 //! is idempotent, and several instances may run it: a deal only moves if it
 //! is still in its old status.
 
@@ -17,6 +18,11 @@ pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::se
     let mut conn = pool.get()?;
     crate::identity::sessions::sweep_expired(&mut conn)?;
     crate::tenancy::form_keys::sweep(&mut conn, crate::db::now())?;
+    let started = crate::campaigns::campaign::announce_started(&mut conn, config, crate::db::now().date())
+        .map_err(|e| anyhow::anyhow!("campaign announcements: {e}"))?;
+    if started > 0 {
+        tracing::info!(started, "campaigns announced");
+    }
     crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
 }
 

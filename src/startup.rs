@@ -69,12 +69,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::portal::apply::configure(cfg);
     crate::portal::deals::configure(cfg);
     crate::portal::assets::configure(cfg);
+    crate::portal::campaigns::configure(cfg);
     crate::portal::preferences::configure(cfg);
     crate::admin::tenant::configure(cfg);
     crate::admin::users::configure(cfg);
     crate::admin::sso::configure(cfg);
     crate::admin::partners::configure(cfg);
     crate::admin::assets::configure(cfg);
+    crate::admin::campaigns::configure(cfg);
     crate::admin::applications::configure(cfg);
     crate::admin::catalogue::configure(cfg);
     crate::admin::mail::configure(cfg);

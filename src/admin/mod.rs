@@ -1,9 +1,10 @@
 //! Tenant administration: the screens vendor staff use to run their
 //! partner programme (branding, languages and texts, users, sign-in
-//! providers, partners and applications, products and tiers, the mail log) and the marketing editors' asset library.
+//! providers, partners and applications, products and tiers, the mail log) and the marketing editors' asset library and campaigns.
 
 pub mod applications;
 pub mod assets;
+pub mod campaigns;
 pub mod catalogue;
 pub mod mail;
 pub mod partners;

@@ -399,14 +399,18 @@ pub fn update(
 }
 
 /// Records that someone of a partner organisation downloaded a version.
-pub fn record_download(
-    conn: &mut AnyConnection,
-    scope: &TenantScope,
-    asset_id: i64,
-    version_id: i64,
-    organisation_id: i64,
-    user_id: i64,
-) -> QueryResult<usize> {
+/// Who downloaded which version, and from which campaign (if any).
+#[derive(Debug, Clone, Copy)]
+pub struct Download {
+    pub asset_id: i64,
+    pub version_id: i64,
+    pub organisation_id: i64,
+    pub user_id: i64,
+    pub campaign_id: Option<i64>,
+}
+
+pub fn record_download(conn: &mut AnyConnection, scope: &TenantScope, download: &Download) -> QueryResult<usize> {
+    let Download { asset_id, version_id, organisation_id, user_id, campaign_id } = *download;
     diesel::insert_into(asset_downloads::table)
         .values((
             asset_downloads::tenant_id.eq(scope.tenant_id()),
@@ -415,6 +419,7 @@ pub fn record_download(
             asset_downloads::organisation_id.eq(organisation_id),
             asset_downloads::user_id.eq(user_id),
             asset_downloads::created_at.eq(crate::db::now()),
+            asset_downloads::campaign_id.eq(campaign_id),
         ))
         .execute(conn)
 }

@@ -1,4 +1,7 @@
 //! Through-channel marketing: the asset library (`assets`: files marketing
-//! staff publish for partners, per locale, per tier, in versions).
+//! staff publish for partners, per locale, per tier, in versions) and
+//! campaigns (`campaign`: a period, target tiers and assets; partners view,
+//! download and activate them).
 
 pub mod assets;
+pub mod campaign;

@@ -410,6 +410,7 @@ diesel::table! {
         organisation_id -> BigInt,
         user_id -> BigInt,
         created_at -> Timestamp,
+        campaign_id -> Nullable<BigInt>,
     }
 }
 
@@ -420,6 +421,59 @@ diesel::table! {
         category -> Text,
         email -> Integer,
         updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaigns (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        starts_on -> Date,
+        ends_on -> Date,
+        draft -> Integer,
+        started_notified -> Integer,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    campaign_texts (campaign_id, locale) {
+        tenant_id -> BigInt,
+        campaign_id -> BigInt,
+        locale -> Text,
+        name -> Text,
+        description -> Text,
+    }
+}
+
+diesel::table! {
+    campaign_tiers (campaign_id, tier_id) {
+        tenant_id -> BigInt,
+        campaign_id -> BigInt,
+        tier_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    campaign_assets (campaign_id, asset_id) {
+        tenant_id -> BigInt,
+        campaign_id -> BigInt,
+        asset_id -> BigInt,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    campaign_partners (campaign_id, organisation_id, kind) {
+        tenant_id -> BigInt,
+        campaign_id -> BigInt,
+        organisation_id -> BigInt,
+        kind -> Text,
+        user_id -> Nullable<BigInt>,
+        note -> Text,
+        created_at -> Timestamp,
     }
 }
 
@@ -453,4 +507,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     asset_versions,
     asset_downloads,
     notification_prefs,
+    campaigns,
+    campaign_texts,
+    campaign_tiers,
+    campaign_assets,
+    campaign_partners,
 );

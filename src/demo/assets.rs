@@ -1,6 +1,6 @@
-//! The demo's asset library: a product datasheet (PDF) and a banner image,
+//! The demo's asset library — a product datasheet (PDF) and a banner image,
 //! titled in all five languages, published for every tier, through the same
-//! storage and services as real uploads.
+//! storage and services as real uploads — and its two campaigns.
 
 use bytes::Bytes;
 use diesel::prelude::*;
@@ -101,5 +101,105 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
     let banner =
         DemoAsset { kind: AssetKind::Image, texts: &BANNER, tags: &["banner", "web"], bytes: banner_png(), name: "branch-banner.png" };
     add(conn, storage, scope, editor, banner)?;
+    Ok(2)
+}
+
+type CampaignTexts = [(Locale, &'static str, &'static str); 5];
+
+const SPRING: CampaignTexts = [
+    (
+        Locale::EnUs,
+        "Secure branch offices",
+        "Offer the Edge Router to customers opening or renewing branch offices. Use the datasheet and the banner.",
+    ),
+    (
+        Locale::DeDe,
+        "Sichere Filialen",
+        "Bieten Sie den Edge Router Kunden an, die Filialen eröffnen oder erneuern. Nutzen Sie Datenblatt und Banner.",
+    ),
+    (
+        Locale::FrFr,
+        "Des agences sécurisées",
+        "Proposez l’Edge Router aux clients qui ouvrent ou renouvellent des agences. Utilisez la fiche technique et la bannière.",
+    ),
+    (
+        Locale::EsEs,
+        "Sucursales seguras",
+        "Ofrezca el Edge Router a clientes que abren o renuevan sucursales. Use la ficha técnica y el banner.",
+    ),
+    (
+        Locale::JaJp,
+        "安全な拠点ネットワーク",
+        "拠点を新設・更新するお客様に Edge Router を提案しましょう。データシートとバナーをご利用ください。",
+    ),
+];
+
+const GOLD: CampaignTexts = [
+    (Locale::EnUs, "Gold partners: year-end upgrade offer", "Early access for Gold partners to the year-end upgrade programme."),
+    (
+        Locale::DeDe,
+        "Gold-Partner: Upgrade-Angebot zum Jahresende",
+        "Frühzeitiger Zugang für Gold-Partner zum Upgrade-Programm zum Jahresende.",
+    ),
+    (
+        Locale::FrFr,
+        "Partenaires Gold : offre de mise à niveau de fin d’année",
+        "Accès anticipé des partenaires Gold au programme de mise à niveau de fin d’année.",
+    ),
+    (
+        Locale::EsEs,
+        "Socios Gold: oferta de actualización de fin de año",
+        "Acceso anticipado de los socios Gold al programa de actualización de fin de año.",
+    ),
+    (Locale::JaJp, "Gold パートナー向け：年末アップグレード特典", "年末アップグレードプログラムへの Gold パートナー先行アクセス。"),
+];
+
+/// Two campaigns once: one running for every tier with the demo's assets,
+/// one scheduled for the Gold tier.
+pub fn seed_campaigns(conn: &mut AnyConnection, scope: &TenantScope, editor: i64) -> anyhow::Result<usize> {
+    use crate::campaigns::campaign::{self as campaigns, CampaignInput};
+    use crate::db::schema::campaigns as table;
+    let existing: i64 = scoped!(table, scope).count().get_result(conn)?;
+    if existing > 0 {
+        return Ok(0);
+    }
+    let today = crate::db::now().date();
+    let asset_ids: Vec<i64> = scoped!(assets, scope).order(assets::id.asc()).select(assets::id).load(conn)?;
+    let gold: Vec<i64> = crate::tenancy::model::tiers(conn, scope)?.into_iter().filter(|t| t.name == "Gold").map(|t| t.id).collect();
+    struct Plan<'a> {
+        texts: &'a CampaignTexts,
+        starts_on: chrono::NaiveDate,
+        ends_on: chrono::NaiveDate,
+        tier_ids: &'a [i64],
+        asset_ids: &'a [i64],
+    }
+    let plans = [
+        Plan {
+            texts: &SPRING,
+            starts_on: today - chrono::Duration::days(7),
+            ends_on: today + chrono::Duration::days(45),
+            tier_ids: &[],
+            asset_ids: &asset_ids,
+        },
+        Plan {
+            texts: &GOLD,
+            starts_on: today + chrono::Duration::days(20),
+            ends_on: today + chrono::Duration::days(60),
+            tier_ids: &gold,
+            asset_ids: &asset_ids[..asset_ids.len().min(1)],
+        },
+    ];
+    for Plan { texts, starts_on, ends_on, tier_ids, asset_ids } in plans {
+        let (first, rest) = texts.split_first().ok_or_else(|| anyhow::anyhow!("no texts"))?;
+        let input =
+            CampaignInput { locale: first.0, name: first.1, description: first.2, starts_on, ends_on, ready: true, tier_ids, asset_ids };
+        crate::db::transaction(conn, |c| -> anyhow::Result<()> {
+            let campaign = campaigns::create(c, scope, editor, &input)?;
+            for (locale, name, description) in rest {
+                campaigns::set_text(c, scope, campaign.id, *locale, name, description)?;
+            }
+            Ok(())
+        })?;
+    }
     Ok(2)
 }

@@ -1,6 +1,6 @@
 //! Demo data for every feature, made through the same models and services
-//! as real data: the demo tenant and its accounts, sample deals, and the
-//! asset library.
+//! as real data: the demo tenant and its accounts, sample deals, the
+//! asset library and campaigns.
 
 pub mod assets;
 pub mod deals;

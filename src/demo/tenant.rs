@@ -52,6 +52,8 @@ pub struct DemoSummary {
     pub deals: usize,
     /// Assets added to the library by this run (0 when it had some already).
     pub assets: usize,
+    /// Campaigns added by this run (0 when there were some already).
+    pub campaigns: usize,
 }
 
 /// One account per role: staff of the vendor, and a partner admin and user
@@ -192,5 +194,6 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
     let deals = db::transaction(conn, |c| super::deals::seed(c, &scope, 300))?;
     let editor = users::find_by_email(conn, &scope, "editor@demo.test")?.ok_or_else(|| anyhow::anyhow!("the demo editor vanished"))?;
     let assets = super::assets::seed(conn, storage, &scope, editor.id)?;
-    Ok(DemoSummary { tenant, created, accounts, deals, assets })
+    let campaigns = super::assets::seed_campaigns(conn, &scope, editor.id)?;
+    Ok(DemoSummary { tenant, created, accounts, deals, assets, campaigns })
 }

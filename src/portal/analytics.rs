@@ -14,12 +14,11 @@ use crate::error::AppError;
 use crate::i18n;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::{Permission, Role};
-use crate::portal::deal_views::{AnalyticsPage, Bar, Chart};
+use crate::portal::deal_views::AnalyticsPage;
 use crate::state::AppState;
+use crate::web::chart::{Chart, bar_chart};
 use crate::web::ctx::PageCtx;
 use crate::web::render::render;
-
-const BAR_HEIGHT: f64 = 28.0;
 
 /// Value per currency, written for the locale ("$12,000.00 · €3,500.00").
 fn values(ctx: &PageCtx, totals: &BTreeMap<String, i64>) -> String {
@@ -27,24 +26,13 @@ fn values(ctx: &PageCtx, totals: &BTreeMap<String, i64>) -> String {
 }
 
 fn chart(ctx: &PageCtx, id: &'static str, title: String, groups: Vec<(String, i64, BTreeMap<String, i64>)>) -> Chart {
-    let max = groups.iter().map(|g| g.1).max().unwrap_or(0).max(1);
-    let total: i64 = groups.iter().map(|g| g.1).fold(0, i64::saturating_add);
-    let summary = ctx.t_with("analytics-summary", "count", ctx.format_number(total))
-        + " "
-        + &groups.iter().map(|(l, c, _)| format!("{l}: {}", ctx.format_number(*c))).collect::<Vec<_>>().join(", ");
-    let bars: Vec<Bar> = groups
-        .into_iter()
-        .enumerate()
-        .map(|(i, (label, count, totals))| Bar {
-            width: (count as f64 / max as f64 * 100.0 * 10.0).round() / 10.0,
-            y: i as f64 * BAR_HEIGHT,
-            count_text: ctx.format_number(count),
-            value_text: values(ctx, &totals),
-            count,
-            label,
-        })
-        .collect();
-    Chart { id, title, summary, height: bars.len().max(1) as f64 * BAR_HEIGHT, bars }
+    bar_chart(
+        ctx,
+        id,
+        title,
+        Some("analytics-summary"),
+        groups.into_iter().map(|(label, count, totals)| (label, count, values(ctx, &totals))).collect(),
+    )
 }
 
 fn group<F: Fn(&DealFacts) -> String>(facts: &[DealFacts], key: F) -> BTreeMap<String, (i64, BTreeMap<String, i64>)> {

@@ -161,7 +161,8 @@ async fn download(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: we
     let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
     let (version, file) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
     let (asset_id, user_id) = (view.asset.id, user.user.id);
-    db::run(&state.pool, move |conn| Ok(model::record_download(conn, &scope, asset_id, version.id, org_id, user_id)?)).await?;
+    let download = model::Download { asset_id, version_id: version.id, organisation_id: org_id, user_id, campaign_id: None };
+    db::run(&state.pool, move |conn| Ok(model::record_download(conn, &scope, &download)?)).await?;
     tracing::info!(tenant_id = scope.tenant_id(), asset_id, version = version.number, org_id, "asset.downloaded");
     files::serve_stored(&state.storage, &scope, &file, false).await
 }

@@ -9,6 +9,7 @@ use crate::deals::state::{DealAction, DealStatus};
 use crate::i18n;
 use crate::identity::rbac::Permission;
 use crate::validate::FieldErrors;
+use crate::web::chart::Chart;
 use crate::web::ctx::PageCtx;
 
 /// Formatting shared by every deal view.
@@ -228,24 +229,6 @@ impl DetailPage {
     pub fn event_label(&self, e: &DealEvent) -> String {
         self.ctx.t(&format!("deal-event-{}", e.action))
     }
-}
-
-pub struct Bar {
-    pub label: String,
-    pub count: i64,
-    pub count_text: String,
-    pub value_text: String,
-    /// Width of the bar, 0–100.
-    pub width: f64,
-    pub y: f64,
-}
-
-pub struct Chart {
-    pub id: &'static str,
-    pub title: String,
-    pub summary: String,
-    pub bars: Vec<Bar>,
-    pub height: f64,
 }
 
 #[derive(Template)]

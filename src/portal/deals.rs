@@ -21,6 +21,7 @@ use crate::portal::deal_views::*;
 use crate::state::AppState;
 use crate::tenancy::organisations as partners;
 use crate::validate;
+use crate::web::csv::neutralise;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -159,12 +160,6 @@ async fn list(
     let partners = partner_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     let products = product_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, reviewer })
-}
-
-/// A spreadsheet must not run what a partner typed: cells that start like a
-/// formula get a leading apostrophe (IN-1).
-pub fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell.to_string() }
 }
 
 async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -604,18 +599,4 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/notifications", notifications_page)
         .post("/notifications/{id}/read", mark_read)
         .post("/notifications/read-all", mark_all_read);
-}
-
-#[cfg(test)]
-mod tests {
-    use super::neutralise;
-
-    #[test]
-    fn formula_cells_are_neutralised() {
-        assert_eq!(neutralise("=HYPERLINK(\"http://evil\")"), "'=HYPERLINK(\"http://evil\")");
-        for bad in ["+1", "-1+2", "@SUM(A1)", "\tx"] {
-            assert!(neutralise(bad).starts_with('\''), "{bad}");
-        }
-        assert_eq!(neutralise("Acme"), "Acme");
-    }
 }

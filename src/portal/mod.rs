@@ -1,12 +1,13 @@
 //! The tenant's portal as partners and visitors see it: the home page and
 //! branding, sign-in and account links, single sign-on, the application
-//! form, deals with their analytics, notifications, e-mail preferences and unsubscribe links, and the asset library.
+//! form, deals with their analytics, notifications, e-mail preferences and unsubscribe links, the asset library and campaigns.
 
 pub mod account;
 pub mod account_views;
 pub mod analytics;
 pub mod apply;
 pub mod assets;
+pub mod campaigns;
 pub mod deal_views;
 pub mod deals;
 pub mod home;

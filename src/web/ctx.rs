@@ -134,6 +134,11 @@ impl PageCtx {
         }
     }
 
+    /// Where campaigns are for this person (as [`PageCtx::assets_link`]).
+    pub fn campaigns_link(&self) -> Option<&'static str> {
+        self.assets_link().map(|link| if link.starts_with("/admin") { "/admin/campaigns" } else { "/campaigns" })
+    }
+
     /// The bell's count.
     pub fn unread(&self) -> i64 {
         self.unread

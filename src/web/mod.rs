@@ -4,8 +4,10 @@
 //! assets, the language switch and the route inventory.
 
 pub mod assets;
+pub mod chart;
 pub mod client;
 pub mod csrf;
+pub mod csv;
 pub mod ctx;
 pub mod errors;
 pub mod extract;

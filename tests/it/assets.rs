@@ -253,7 +253,7 @@ async fn the_add_form_sent_twice_makes_one_asset_and_an_oversized_upload_is_refu
 async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let app = crate::support::spawn_app().await;
     let out = app.cli_ok(&["demo"]);
-    assert!(out.contains("Asset library: 2 assets"), "{out}");
+    assert!(out.contains("Asset library: 2 assets") && out.contains("Campaigns:     2"), "{out}");
     let (email, password) = crate::support::DEMO_ACCOUNTS[4];
     let partner = app.sign_in("demo", email, password).await;
     for (lang, title) in
@@ -266,6 +266,10 @@ async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let first = library.split("href=\"/assets/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let download = partner.get(app.url("demo", &format!("/assets/{first}/download"))).send().await.unwrap();
     assert_eq!(download.status(), 200);
+    // One campaign runs for the partner's tier, in its language.
+    let campaigns =
+        partner.get(app.url("demo", "/campaigns")).header("accept-language", "fr-FR").send().await.unwrap().text().await.unwrap();
+    assert!(campaigns.contains("Des agences sécurisées") && !campaigns.contains("Gold"), "{campaigns}");
     // A second run adds nothing.
     let again = app.cli_ok(&["demo"]);
     assert!(!again.contains("Asset library:"), "{again}");

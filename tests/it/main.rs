@@ -11,6 +11,7 @@ mod access;
 mod admin;
 mod assets;
 mod browser;
+mod campaigns;
 mod cli;
 mod deals;
 mod docs;

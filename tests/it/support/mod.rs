@@ -381,6 +381,7 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{id}", id)
         .replace("{file}", id)
         .replace("{version}", id)
+        .replace("{asset}", id)
 }
 
 /// The value of the first `name="csrf_token"` field in a page.
