@@ -21,7 +21,7 @@ use crate::identity::rbac::Permission;
 use crate::notifications::{self, Category, Notice};
 use crate::state::AppState;
 use crate::storage::files;
-use crate::storage::store::{Area, Key};
+use crate::storage::store::Area;
 use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, Tier};
 use crate::validate::{self, FieldErrors};
@@ -281,7 +281,7 @@ async fn create(
             return new_page(ctx, &user, &tenant, form, errors, StatusCode::UNPROCESSABLE_ENTITY, &state).await;
         }
     };
-    let (stored_key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
+    let keys = prepared.keys();
     let tags = model::normalize_tags(&form.tags);
     let tier_ids = form.tier_ids();
     let uploader = user.user.id;
@@ -293,23 +293,16 @@ async fn create(
     let id = match created {
         Ok(Once::First(asset)) => asset.id.to_string(),
         Ok(Once::Repeat(id)) => {
-            discard(&state, &stored_key, thumb.as_ref()).await;
+            keys.remove(&state.storage).await;
             id
         }
         Err(e) => {
-            discard(&state, &stored_key, thumb.as_ref()).await;
+            keys.remove(&state.storage).await;
             return Err(e);
         }
     };
     tracing::info!(tenant_id = scope.tenant_id(), asset_id = %id, "asset.created");
     Ok(see_other(&format!("/admin/assets/{id}"), Flash::success("asset-created")))
-}
-
-async fn discard(state: &AppState, key: &Key, thumb: Option<&Key>) {
-    let _ = state.storage.delete(key).await;
-    if let Some(thumb) = thumb {
-        let _ = state.storage.delete(thumb).await;
-    }
 }
 
 #[derive(Template)]
@@ -555,7 +548,7 @@ async fn add_version(
             return asset_page(ctx, &user, &tenant, id, refused(errors, StatusCode::UNPROCESSABLE_ENTITY), &state).await;
         }
     };
-    let (stored_key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
+    let keys = prepared.keys();
     let uploader = user.user.id;
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
@@ -585,7 +578,7 @@ async fn add_version(
     })
     .await;
     if let Err(e) = added {
-        discard(&state, &stored_key, thumb.as_ref()).await;
+        keys.remove(&state.storage).await;
         return Err(e);
     }
     Ok(see_other(&format!("/admin/assets/{id}"), Flash::success("asset-version-added")))

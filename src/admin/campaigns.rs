@@ -127,6 +127,21 @@ struct Valid {
     ends_on: NaiveDate,
 }
 
+impl Valid {
+    fn input<'a>(&'a self, ready: bool, tier_ids: &'a [i64], asset_ids: &'a [i64]) -> CampaignInput<'a> {
+        CampaignInput {
+            locale: self.locale,
+            name: &self.name,
+            description: &self.description,
+            starts_on: self.starts_on,
+            ends_on: self.ends_on,
+            ready,
+            tier_ids,
+            asset_ids,
+        }
+    }
+}
+
 /// Labels both campaign pages use.
 pub struct Labels<'a> {
     ctx: &'a PageCtx,
@@ -335,16 +350,7 @@ async fn create(
     let (tiers, asset_ids, author) = (CampaignForm::ids(&form.tiers), CampaignForm::ids(&form.assets), user.user.id);
     let ready = form.ready;
     let created = db::run(&state.pool, move |conn| {
-        let input = CampaignInput {
-            locale: valid.locale,
-            name: &valid.name,
-            description: &valid.description,
-            starts_on: valid.starts_on,
-            ends_on: valid.ends_on,
-            ready,
-            tier_ids: &tiers,
-            asset_ids: &asset_ids,
-        };
+        let input = valid.input(ready, &tiers, &asset_ids);
         form_keys::once(
             conn,
             &scope,
@@ -412,16 +418,7 @@ async fn save(
     let (tiers, asset_ids, ready) = (CampaignForm::ids(&form.tiers), CampaignForm::ids(&form.assets), form.ready);
     let locale = valid.locale;
     db::run(&state.pool, move |conn| {
-        let input = CampaignInput {
-            locale: valid.locale,
-            name: &valid.name,
-            description: &valid.description,
-            starts_on: valid.starts_on,
-            ends_on: valid.ends_on,
-            ready,
-            tier_ids: &tiers,
-            asset_ids: &asset_ids,
-        };
+        let input = valid.input(ready, &tiers, &asset_ids);
         db::transaction(conn, |c| model::update(c, &scope, id, &input))
     })
     .await?;

@@ -16,7 +16,7 @@ use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
-use crate::storage::files;
+use crate::storage::files::{self, StoredKeys};
 use crate::storage::inspect::FileKind;
 use crate::storage::model as stored;
 use crate::storage::store::{Area, Key};
@@ -591,7 +591,7 @@ async fn save_logo(
             return profile_page(ctx, &user, id, refused(StatusCode::UNPROCESSABLE_ENTITY, message), &state).await;
         }
     };
-    let (key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
+    let keys = prepared.keys();
     let uploader = user.user.id;
     let saved = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
@@ -607,23 +607,15 @@ async fn save_logo(
             if let Some(old) = &old {
                 stored::forget(c, &scope, old.id)?;
             }
-            Ok::<_, AppError>(old)
+            Ok::<_, AppError>(old.map(|f| StoredKeys::of(&scope, &f)).unwrap_or_default())
         })
     })
     .await;
-    let old = match saved {
-        Ok(old) => old,
+    match saved {
+        Ok(stale) => stale.remove(&state.storage).await,
         Err(e) => {
-            let _ = state.storage.delete(&key).await;
-            if let Some(thumb) = thumb {
-                let _ = state.storage.delete(&thumb).await;
-            }
+            keys.remove(&state.storage).await;
             return Err(e);
-        }
-    };
-    for stale in old.iter().flat_map(|f| [Some(f.storage_key.as_str()), f.thumb_key.as_deref()]).flatten() {
-        if let Some(stale) = Key::stored(&scope, stale) {
-            let _ = state.storage.delete(&stale).await;
         }
     }
     tracing::info!(tenant_id = scope.tenant_id(), org_id, "partner.logo_saved");

@@ -14,10 +14,10 @@ use crate::i18n::{self, Catalog, Locale, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
-use crate::storage::files;
+use crate::storage::files::{self, StoredKeys};
 use crate::storage::inspect::FileKind;
 use crate::storage::model as stored;
-use crate::storage::store::{Area, Key};
+use crate::storage::store::Area;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::branding::{is_hex_color, readable_text_on};
 use crate::tenancy::model::{self, FooterLink, SettingsValues};
@@ -272,7 +272,7 @@ async fn logo_upload(
             return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, message);
         }
     };
-    let (key, thumb) = (prepared.key.clone(), prepared.thumb_key.clone());
+    let keys = prepared.keys();
     let old = tenant.0.settings.logo_path.clone();
     let current = tenant.0.settings.clone();
     let uploader = user.user.id;
@@ -291,28 +291,21 @@ async fn logo_upload(
                 Some(found) => {
                     let found = found?;
                     stored::forget(c, &scope, found.id)?;
-                    Some(found)
+                    StoredKeys::of(&scope, &found)
                 }
-                None => None,
+                None => StoredKeys::default(),
             };
             Ok::<_, AppError>(old)
         })
     })
     .await;
     match saved {
-        Ok(old) => {
-            for key in old.iter().flat_map(|f| [Some(f.storage_key.as_str()), f.thumb_key.as_deref()]).flatten() {
-                if let Some(key) = Key::stored(&scope, key) {
-                    let _ = state.storage.delete(&key).await;
-                }
-            }
+        Ok(stale) => {
+            stale.remove(&state.storage).await;
             Ok(see_other("/admin/branding", Flash::success("branding-logo-saved")))
         }
         Err(e) => {
-            let _ = state.storage.delete(&key).await;
-            if let Some(thumb) = thumb {
-                let _ = state.storage.delete(&thumb).await;
-            }
+            keys.remove(&state.storage).await;
             Err(e)
         }
     }

@@ -42,11 +42,32 @@ impl Prepared {
         }
     }
 
-    /// Removes the stored bytes (the record was not written).
-    pub async fn discard(self, storage: &Storage) {
-        let _ = storage.delete(&self.key).await;
-        if let Some(thumb) = &self.thumb_key {
-            let _ = storage.delete(thumb).await;
+    /// The keys to remove again if the record is not written (the
+    /// `Prepared` itself moves into the transaction that records it).
+    pub fn keys(&self) -> StoredKeys {
+        StoredKeys(std::iter::once(self.key.clone()).chain(self.thumb_key.clone()).collect())
+    }
+}
+
+/// Stored bytes to remove: an upload whose record was not written, or a
+/// replaced file after its record was forgotten.
+#[derive(Debug, Clone, Default)]
+pub struct StoredKeys(Vec<Key>);
+
+impl StoredKeys {
+    /// The keys of a file's record (accepted only inside the scope's tenant).
+    pub fn of(scope: &TenantScope, file: &super::model::StoredFile) -> Self {
+        StoredKeys(
+            std::iter::once(file.storage_key.as_str()).chain(file.thumb_key.as_deref()).filter_map(|k| Key::stored(scope, k)).collect(),
+        )
+    }
+
+    /// Deletes them; a failure leaves an orphan, never an error for the person.
+    pub async fn remove(&self, storage: &Storage) {
+        for key in &self.0 {
+            if let Err(e) = storage.delete(key).await {
+                tracing::warn!(key = key.as_str(), error = %e, "storage.orphan");
+            }
         }
     }
 }
