@@ -673,3 +673,26 @@ campaign-stats-downloads-total = { $count ->
     [one] ein Download insgesamt.
    *[other] { $n } Downloads insgesamt.
 }
+
+## E-mail templates and co-branding
+asset-kind-email = E-Mail-Vorlage
+asset-content-file = Für Bilder und PDFs: die Datei
+asset-content-template = Für E-Mail-Vorlagen: Betreff, HTML und Text
+template-vocabulary = Platzhalter, die durch die Angaben der Partner ersetzt werden: { $vocabulary }
+template-subject = Betreff
+template-body-html = HTML-Teil
+template-body-text = Textteil
+template-unknown = Unbekannte Platzhalter: { $names }. Erlaubt sind nur: { $vocabulary }
+template-unclosed = Ein Platzhalter wird mit zwei geschweiften Klammern geöffnet, aber nicht geschlossen.
+template-edit = Vorlage bearbeiten (wird als neue Version gespeichert)
+template-preview = Vorschau mit Ihren Angaben
+preflight-missing = Ihrem Co-Branding-Profil fehlt, was diese Vorlage verwendet; es bleibt daher leer:
+preflight-fix = Profil Ihrer Organisation vervollständigen
+placeholder-partner-name = der Name Ihrer Organisation
+placeholder-partner-logo = Ihr Logo
+placeholder-partner-website = Ihre Website
+placeholder-contact-name = ein Ansprechpartner
+placeholder-contact-email = eine Kontakt-E-Mail
+placeholder-contact-phone = eine Kontakttelefonnummer
+placeholder-landing-page-url = eine veröffentlichte Landingpage
+placeholder-tenant-name = der Name Ihres Herstellers

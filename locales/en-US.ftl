@@ -673,3 +673,26 @@ campaign-stats-downloads-total = { $count ->
     [one] one download in all.
    *[other] { $n } downloads in all.
 }
+
+## E-mail templates and co-branding
+asset-kind-email = E-mail template
+asset-content-file = For images and PDFs: the file
+asset-content-template = For e-mail templates: subject, HTML and text
+template-vocabulary = Placeholders partners' details replace: { $vocabulary }
+template-subject = Subject
+template-body-html = HTML part
+template-body-text = Text part
+template-unknown = Unknown placeholders: { $names }. Use only: { $vocabulary }
+template-unclosed = A placeholder is opened with two curly brackets but never closed.
+template-edit = Edit the template (saved as a new version)
+template-preview = Preview with your details
+preflight-missing = Your co-branding profile lacks what this template uses, so it stays blank:
+preflight-fix = Complete your organisation's profile
+placeholder-partner-name = your organisation's name
+placeholder-partner-logo = your logo
+placeholder-partner-website = your website
+placeholder-contact-name = a contact name
+placeholder-contact-email = a contact e-mail
+placeholder-contact-phone = a contact phone
+placeholder-landing-page-url = a published landing page
+placeholder-tenant-name = your vendor's name

@@ -673,3 +673,26 @@ campaign-stats-downloads-total = { $count ->
     [one] una descarga en total.
    *[other] { $n } descargas en total.
 }
+
+## E-mail templates and co-branding
+asset-kind-email = Plantilla de correo
+asset-content-file = Para imágenes y PDF: el archivo
+asset-content-template = Para plantillas de correo: asunto, HTML y texto
+template-vocabulary = Marcadores que se sustituyen por los datos del socio: { $vocabulary }
+template-subject = Asunto
+template-body-html = Parte HTML
+template-body-text = Parte de texto
+template-unknown = Marcadores desconocidos: { $names }. Use solo: { $vocabulary }
+template-unclosed = Un marcador se abre con dos llaves pero no se cierra.
+template-edit = Editar la plantilla (se guarda como nueva versión)
+template-preview = Vista previa con sus datos
+preflight-missing = A su perfil de marca compartida le falta lo que usa esta plantilla, que queda en blanco:
+preflight-fix = Completar el perfil de su organización
+placeholder-partner-name = el nombre de su organización
+placeholder-partner-logo = su logotipo
+placeholder-partner-website = su sitio web
+placeholder-contact-name = un nombre de contacto
+placeholder-contact-email = un correo de contacto
+placeholder-contact-phone = un teléfono de contacto
+placeholder-landing-page-url = una página de destino publicada
+placeholder-tenant-name = el nombre de su proveedor

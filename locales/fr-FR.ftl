@@ -673,3 +673,26 @@ campaign-stats-downloads-total = { $count ->
     [one] un téléchargement au total.
    *[other] { $n } téléchargements au total.
 }
+
+## E-mail templates and co-branding
+asset-kind-email = Modèle d’e-mail
+asset-content-file = Pour les images et les PDF : le fichier
+asset-content-template = Pour les modèles d’e-mail : objet, HTML et texte
+template-vocabulary = Espaces réservés remplacés par les coordonnées des partenaires : { $vocabulary }
+template-subject = Objet
+template-body-html = Partie HTML
+template-body-text = Partie texte
+template-unknown = Espaces réservés inconnus : { $names }. Utilisez uniquement : { $vocabulary }
+template-unclosed = Un espace réservé est ouvert par deux accolades mais jamais fermé.
+template-edit = Modifier le modèle (enregistré comme nouvelle version)
+template-preview = Aperçu avec vos coordonnées
+preflight-missing = Votre profil de co-marquage ne contient pas ce qu’utilise ce modèle, qui reste donc vide :
+preflight-fix = Compléter le profil de votre organisation
+placeholder-partner-name = le nom de votre organisation
+placeholder-partner-logo = votre logo
+placeholder-partner-website = votre site web
+placeholder-contact-name = un nom de contact
+placeholder-contact-email = un e-mail de contact
+placeholder-contact-phone = un téléphone de contact
+placeholder-landing-page-url = une page d’atterrissage publiée
+placeholder-tenant-name = le nom de votre fournisseur

@@ -670,3 +670,26 @@ campaign-stats-downloads-per-partner = パートナー組織別のダウンロ�
 campaign-stats-downloads-total = { $count ->
    *[other] 合計 { $n } 件のダウンロード。
 }
+
+## E-mail templates and co-branding
+asset-kind-email = メールテンプレート
+asset-content-file = 画像と PDF の場合：ファイル
+asset-content-template = メールテンプレートの場合：件名、HTML、テキスト
+template-vocabulary = パートナーの情報に置き換わるプレースホルダー：{ $vocabulary }
+template-subject = 件名
+template-body-html = HTML パート
+template-body-text = テキストパート
+template-unknown = 不明なプレースホルダー：{ $names }。使用できるのは次のみです：{ $vocabulary }
+template-unclosed = 波かっこ 2 つで開いたプレースホルダーが閉じられていません。
+template-edit = テンプレートを編集（新しいバージョンとして保存）
+template-preview = 御社の情報でプレビュー
+preflight-missing = 共同ブランディングのプロフィールに、このテンプレートで使う項目がないため空欄になります：
+preflight-fix = 組織のプロフィールを入力する
+placeholder-partner-name = 組織名
+placeholder-partner-logo = ロゴ
+placeholder-partner-website = Web サイト
+placeholder-contact-name = 担当者名
+placeholder-contact-email = 担当者のメールアドレス
+placeholder-contact-phone = 担当者の電話番号
+placeholder-landing-page-url = 公開済みのランディングページ
+placeholder-tenant-name = ベンダー名

@@ -12,7 +12,8 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::campaigns::assets::{self as model, AssetKind, AssetStatus, AssetView, NewAsset};
+use crate::campaigns::assets::{self as model, AssetKind, AssetStatus, AssetView, NewAsset, NewVersion, TemplateParts};
+use crate::campaigns::cobrand::{self, Placeholder, TemplateError};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
@@ -43,11 +44,18 @@ pub struct AssetForm {
     description: String,
     tags: String,
     tiers: Vec<String>,
+    /// E-mail templates.
+    subject: String,
+    body_html: String,
+    body_text: String,
 }
 
 impl AssetForm {
     fn from_upload(form: &UploadForm) -> Self {
         Self {
+            subject: form.field("subject"),
+            body_html: form.field("body_html"),
+            body_text: form.field("body_text"),
             kind: form.field("kind"),
             status: form.field("status"),
             locale: form.field("locale"),
@@ -68,6 +76,7 @@ impl AssetForm {
             description: one("description"),
             tags: one("tags"),
             tiers: pairs.iter().filter(|(k, _)| k == "tier").map(|(_, v)| v.clone()).collect(),
+            ..Self::default()
         }
     }
 
@@ -205,6 +214,7 @@ struct NewPage {
     tiers: Vec<Tier>,
     locales: Vec<Locale>,
     max_upload: String,
+    vocabulary: String,
 }
 
 async fn new_page(
@@ -219,7 +229,7 @@ async fn new_page(
     let scope = user.scope;
     let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
     let max_upload = crate::i18n::file_size(ctx.locale(), state.config.max_upload_bytes as u64);
-    render(status, &NewPage { ctx, form, errors, tiers, locales: tenant.0.enabled_locales.clone(), max_upload })
+    render(status, &NewPage { ctx, form, errors, tiers, locales: tenant.0.enabled_locales.clone(), max_upload, vocabulary: vocabulary() })
 }
 
 async fn new(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -254,15 +264,8 @@ async fn create(
     let locale = form.locale(t, &mut errors, &tenant.0.enabled_locales);
     let (title, description) = form.text(t, &mut errors);
     let mut status_code = StatusCode::UNPROCESSABLE_ENTITY;
-    if upload.file_too_large {
-        errors.add("file", upload::too_large_message(&ctx, state.config.max_upload_bytes));
-        status_code = StatusCode::PAYLOAD_TOO_LARGE;
-    }
-    let file = upload.file.clone().filter(|(_, b)| !b.is_empty());
-    if file.is_none() && !upload.file_too_large {
-        errors.add("file", ctx.t("asset-file-missing"));
-    }
-    let (Some(kind), Some((name, bytes)), true) = (kind, file, errors.is_empty()) else {
+    let content = kind.and_then(|kind| content_of(&ctx, kind, &upload, state.config.max_upload_bytes, &mut errors, &mut status_code));
+    let (Some(kind), Some(Content { name, bytes, template }), true) = (kind, content, errors.is_empty()) else {
         return new_page(ctx, &user, &tenant, form, errors, status_code, &state).await;
     };
     let key = FormKey::new("asset", user.user.id, &upload.field("form_key"));
@@ -287,7 +290,13 @@ async fn create(
     let uploader = user.user.id;
     let created = db::run(&state.pool, move |conn| {
         let new = NewAsset { kind, status, locale, title: &title, description: &description, tags: &tags, tier_ids: &tier_ids };
-        form_keys::once(conn, &scope, key.as_ref(), |c| model::create(c, &scope, uploader, &new, &prepared), |a| Some(a.id.to_string()))
+        form_keys::once(
+            conn,
+            &scope,
+            key.as_ref(),
+            |c| model::create(c, &scope, uploader, &new, &prepared, &template),
+            |a| Some(a.id.to_string()),
+        )
     })
     .await;
     let id = match created {
@@ -303,6 +312,59 @@ async fn create(
     };
     tracing::info!(tenant_id = scope.tenant_id(), asset_id = %id, "asset.created");
     Ok(see_other(&format!("/admin/assets/{id}"), Flash::success("asset-created")))
+}
+
+/// What one version carries: a file, or — for an e-mail template — its
+/// HTML part (kept as the version's file), subject and text part.
+struct Content {
+    name: String,
+    bytes: bytes::Bytes,
+    template: TemplateParts,
+}
+
+/// The refusal of a template, naming what is wrong.
+fn template_message(ctx: &PageCtx, error: &TemplateError) -> String {
+    let vocabulary = Placeholder::ALL.iter().map(|p| format!("{{{{{}}}}}", p.name())).collect::<Vec<_>>().join(", ");
+    match error {
+        TemplateError::Unknown(names) => ctx.t_with2("template-unknown", "names", names.join(", "), "vocabulary", vocabulary),
+        TemplateError::Unclosed => ctx.t("template-unclosed"),
+    }
+}
+
+/// Reads a version's content from the form: the file, or the template's parts, checked.
+fn content_of(
+    ctx: &PageCtx,
+    kind: AssetKind,
+    upload: &UploadForm,
+    max_upload: usize,
+    errors: &mut FieldErrors,
+    status: &mut StatusCode,
+) -> Option<Content> {
+    if kind.is_template() {
+        let t = ctx.translator();
+        let subject = validate::required_text(t, errors, "subject", &upload.field("subject"), 200);
+        let html = validate::required_text(t, errors, "body_html", &upload.field("body_html"), 200_000);
+        let text = validate::optional_text(t, errors, "body_text", &upload.field("body_text"), 100_000);
+        for (field, value) in [("subject", &subject), ("body_html", &html), ("body_text", &text)] {
+            if let Err(e) = cobrand::check(value) {
+                errors.add(field, template_message(ctx, &e));
+            }
+        }
+        let template = TemplateParts { subject, body_text: text };
+        return (!html.is_empty()).then(|| Content { name: "template.html".into(), bytes: bytes::Bytes::from(html), template });
+    }
+    if upload.file_too_large {
+        errors.add("file", upload::too_large_message(ctx, max_upload));
+        *status = StatusCode::PAYLOAD_TOO_LARGE;
+        return None;
+    }
+    match upload.file.clone().filter(|(_, b)| !b.is_empty()) {
+        Some((name, bytes)) => Some(Content { name, bytes, template: TemplateParts::default() }),
+        None => {
+            errors.add("file", ctx.t("asset-file-missing"));
+            None
+        }
+    }
 }
 
 #[derive(Template)]
@@ -322,6 +384,9 @@ struct AssetPage {
     downloads: HashMap<i64, i64>,
     partners_downloaded: usize,
     max_upload: String,
+    /// E-mail templates: the current version's parts, to edit into a new one.
+    template: Option<AssetForm>,
+    vocabulary: String,
 }
 
 impl AssetPage {
@@ -352,6 +417,8 @@ impl AssetPage {
 
 #[derive(Default)]
 struct PageInput {
+    /// A template version sent back with errors.
+    template: Option<AssetForm>,
     text_locale: Option<Locale>,
     meta: Option<AssetForm>,
     text: Option<AssetForm>,
@@ -393,6 +460,25 @@ async fn asset_page(
     });
     let max_upload = crate::i18n::file_size(ctx.locale(), state.config.max_upload_bytes as u64);
     let status = input.status.unwrap_or(StatusCode::OK);
+    let template = match (view.kind().is_some_and(AssetKind::is_template), input.template) {
+        (false, _) => None,
+        (true, Some(typed)) => Some(typed),
+        (true, None) => match view.current_for("") {
+            Some((version, file)) => {
+                let html = match crate::storage::store::Key::stored(&scope, &file.storage_key) {
+                    Some(key) => state.storage.read(&key).await?.map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default(),
+                    None => String::new(),
+                };
+                Some(AssetForm {
+                    subject: version.subject.clone(),
+                    body_html: html,
+                    body_text: version.body_text.clone(),
+                    ..AssetForm::default()
+                })
+            }
+            None => Some(AssetForm::default()),
+        },
+    };
     render(
         status,
         &AssetPage {
@@ -409,8 +495,15 @@ async fn asset_page(
             downloads,
             partners_downloaded,
             max_upload,
+            template,
+            vocabulary: vocabulary(),
         },
     )
+}
+
+/// The placeholders a template may use, as authors write them.
+fn vocabulary() -> String {
+    Placeholder::ALL.iter().map(|p| format!("{{{{{}}}}}", p.name())).collect::<Vec<_>>().join(" ")
 }
 
 #[derive(Deserialize)]
@@ -531,14 +624,11 @@ async fn add_version(
     };
     let note = validate::optional_text(ctx.translator(), &mut errors, "note", &upload.field("note"), 300);
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
-    if upload.file_too_large {
-        errors.add("file", upload::too_large_message(&ctx, state.config.max_upload_bytes));
-        status = StatusCode::PAYLOAD_TOO_LARGE;
-    } else if upload.file.as_ref().is_none_or(|(_, b)| b.is_empty()) {
-        errors.add("file", ctx.t("asset-file-missing"));
-    }
-    let refused = |errors, status| PageInput { version_errors: errors, status: Some(status), ..PageInput::default() };
-    let Some((name, bytes)) = upload.file.clone().filter(|_| errors.is_empty()) else {
+    let content = content_of(&ctx, kind, &upload, state.config.max_upload_bytes, &mut errors, &mut status);
+    let typed = kind.is_template().then(|| AssetForm::from_upload(&upload));
+    let refused =
+        |errors, status| PageInput { version_errors: errors, status: Some(status), template: typed.clone(), ..PageInput::default() };
+    let Some(Content { name, bytes, template }) = content.filter(|_| errors.is_empty()) else {
         return asset_page(ctx, &user, &tenant, id, refused(errors, status), &state).await;
     };
     let prepared = match files::prepare(&state.storage, &scope, Area::Assets, bytes, kind.accepts(), &name).await? {
@@ -557,7 +647,8 @@ async fn add_version(
     let published = view.asset.status == AssetStatus::Published.as_str();
     let added = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
-            let version = model::add_version(c, &scope, uploader, id, locale, &note, &prepared)?;
+            let new = NewVersion { locale, note: &note, file: &prepared, template: &template };
+            let version = model::add_version(c, &scope, uploader, id, &new)?;
             // Whoever downloaded an older version is told it was superseded.
             if published {
                 let mut people = Vec::new();

@@ -24,16 +24,24 @@ use crate::tenancy::scope::{TenantScope, scoped};
 pub enum AssetKind {
     Image,
     Pdf,
+    /// An e-mail template: subject, HTML and text with placeholders.
+    Email,
 }
 
 impl AssetKind {
-    pub const ALL: [AssetKind; 2] = [AssetKind::Image, AssetKind::Pdf];
+    pub const ALL: [AssetKind; 3] = [AssetKind::Image, AssetKind::Pdf, AssetKind::Email];
 
     pub fn as_str(self) -> &'static str {
         match self {
             AssetKind::Image => "image",
             AssetKind::Pdf => "pdf",
+            AssetKind::Email => "email",
         }
+    }
+
+    /// Whether it is a template partners get filled with their details.
+    pub fn is_template(self) -> bool {
+        self == AssetKind::Email
     }
 
     pub fn parse(text: &str) -> Option<AssetKind> {
@@ -45,6 +53,7 @@ impl AssetKind {
         match self {
             AssetKind::Image => &FileKind::IMAGES,
             AssetKind::Pdf => &[FileKind::Pdf],
+            AssetKind::Email => &[FileKind::Html],
         }
     }
 }
@@ -113,6 +122,9 @@ pub struct AssetVersion {
     pub note: String,
     pub created_by: Option<i64>,
     pub created_at: NaiveDateTime,
+    /// E-mail templates: the subject and the text part (the HTML part is the file).
+    pub subject: String,
+    pub body_text: String,
 }
 
 /// An asset with what its pages show: texts per locale, tiers, versions with their files.
@@ -319,10 +331,18 @@ struct VersionRow<'a> {
     file_id: i64,
     note: &'a str,
     user: i64,
+    template: &'a TemplateParts,
+}
+
+/// The subject and text part of an e-mail template version (empty for files).
+#[derive(Debug, Clone, Default)]
+pub struct TemplateParts {
+    pub subject: String,
+    pub body_text: String,
 }
 
 fn add_version_row(conn: &mut AnyConnection, scope: &TenantScope, row: VersionRow<'_>, now: NaiveDateTime) -> QueryResult<AssetVersion> {
-    let VersionRow { asset_id, locale, file_id, note, user } = row;
+    let VersionRow { asset_id, locale, file_id, note, user, template } = row;
     let numbers: Vec<i32> =
         scoped!(asset_versions, scope).filter(asset_versions::asset_id.eq(asset_id)).select(asset_versions::number).load(conn)?;
     let number = numbers.into_iter().max().unwrap_or(0) + 1;
@@ -336,13 +356,22 @@ fn add_version_row(conn: &mut AnyConnection, scope: &TenantScope, row: VersionRo
             asset_versions::note.eq(note),
             asset_versions::created_by.eq(user),
             asset_versions::created_at.eq(now),
+            asset_versions::subject.eq(&template.subject),
+            asset_versions::body_text.eq(&template.body_text),
         ))
         .returning(asset_versions::all_columns)
         .get_result(conn)
 }
 
 /// Creates an asset with its first version (the file is already in storage).
-pub fn create(conn: &mut AnyConnection, scope: &TenantScope, user: i64, new: &NewAsset<'_>, file: &Prepared) -> Result<Asset, AppError> {
+pub fn create(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    user: i64,
+    new: &NewAsset<'_>,
+    file: &Prepared,
+    template: &TemplateParts,
+) -> Result<Asset, AppError> {
     let now = crate::db::now();
     let asset: Asset = diesel::insert_into(assets::table)
         .values((
@@ -359,23 +388,29 @@ pub fn create(conn: &mut AnyConnection, scope: &TenantScope, user: i64, new: &Ne
     set_text(conn, scope, asset.id, new.locale, new.title, new.description)?;
     set_tiers(conn, scope, asset.id, new.tier_ids)?;
     let stored = stored::record(conn, scope, &file.record(Some(user)), now)?;
-    add_version_row(conn, scope, VersionRow { asset_id: asset.id, locale: None, file_id: stored.id, note: "", user }, now)?;
+    add_version_row(conn, scope, VersionRow { asset_id: asset.id, locale: None, file_id: stored.id, note: "", user, template }, now)?;
     Ok(asset)
 }
 
 /// A new version (for every locale, or a variant for one).
+pub struct NewVersion<'a> {
+    pub locale: Option<Locale>,
+    pub note: &'a str,
+    pub file: &'a Prepared,
+    pub template: &'a TemplateParts,
+}
+
 pub fn add_version(
     conn: &mut AnyConnection,
     scope: &TenantScope,
     user: i64,
     asset_id: i64,
-    locale: Option<Locale>,
-    note: &str,
-    file: &Prepared,
+    new: &NewVersion<'_>,
 ) -> Result<AssetVersion, AppError> {
     let now = crate::db::now();
-    let stored = stored::record(conn, scope, &file.record(Some(user)), now)?;
-    let version = add_version_row(conn, scope, VersionRow { asset_id, locale, file_id: stored.id, note, user }, now)?;
+    let stored = stored::record(conn, scope, &new.file.record(Some(user)), now)?;
+    let row = VersionRow { asset_id, locale: new.locale, file_id: stored.id, note: new.note, user, template: new.template };
+    let version = add_version_row(conn, scope, row, now)?;
     touch(conn, scope, asset_id)?;
     Ok(version)
 }

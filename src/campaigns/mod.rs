@@ -5,3 +5,4 @@
 
 pub mod assets;
 pub mod campaign;
+pub mod cobrand;

@@ -398,6 +398,8 @@ diesel::table! {
         note -> Text,
         created_by -> Nullable<BigInt>,
         created_at -> Timestamp,
+        subject -> Text,
+        body_text -> Text,
     }
 }
 

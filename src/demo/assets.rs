@@ -74,7 +74,7 @@ fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i
         tier_ids: &[],
     };
     crate::db::transaction(conn, |c| -> anyhow::Result<()> {
-        let asset = model::create(c, scope, user, &new, &prepared)?;
+        let asset = model::create(c, scope, user, &new, &prepared, &model::TemplateParts::default())?;
         for (locale, title, description) in rest {
             model::set_text(c, scope, asset.id, *locale, title, description)?;
         }

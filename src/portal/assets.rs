@@ -9,16 +9,18 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::campaigns::assets::{self as model, AssetView};
+use crate::campaigns::assets::{self as model, AssetKind, AssetView};
+use crate::campaigns::cobrand::{self, Format, PartnerValues, Placeholder};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
 use crate::state::AppState;
+use crate::storage::store::Key;
 use crate::tenancy::organisations as orgs;
 use crate::tenancy::scope::TenantScope;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
-use crate::web::files;
+use crate::web::files::{self, Disposition};
 use crate::web::render::render;
 
 #[derive(Default, Deserialize)]
@@ -115,6 +117,66 @@ async fn library(
     render(StatusCode::OK, &LibraryPage { ctx, rows, tags, filter })
 }
 
+/// A template filled with the partner's details, and what its profile lacks.
+pub struct Filled {
+    pub subject: String,
+    pub html: String,
+    pub text: String,
+    pub missing: Vec<Placeholder>,
+}
+
+const LOGO_PURPOSE: &str = "cobrand-logo";
+
+/// The public address of a partner's logo inside co-branded material (mail
+/// goes to people who never sign in): signed for the tenant, the
+/// organisation and the file, so it names nothing and cannot be guessed.
+fn logo_url(state: &AppState, tenant: &CurrentTenant, org_id: i64, file_id: i64) -> String {
+    let data = format!("{}.{org_id}.{file_id}", tenant.0.tenant.id);
+    let signature = crate::signing::sign(state.config.secret_key.as_bytes(), LOGO_PURPOSE, data.as_bytes());
+    format!("{}/cobrand/logo/{org_id}.{file_id}.{signature}", state.config.tenant_url(&tenant.0.tenant.slug))
+}
+
+/// Fills the current e-mail template for the reader's language with the partner's details.
+async fn fill_template(
+    state: &AppState,
+    tenant: &CurrentTenant,
+    scope: TenantScope,
+    org_id: i64,
+    view: &AssetView,
+    locale: &str,
+) -> Result<Filled, AppError> {
+    let (version, file) = view.current_for(locale).cloned().ok_or(AppError::NotFound)?;
+    let key = Key::stored(&scope, &file.storage_key).ok_or(AppError::NotFound)?;
+    let html = state.storage.read(&key).await?.map(|b| String::from_utf8_lossy(&b).into_owned()).ok_or(AppError::NotFound)?;
+    let org = db::run(&state.pool, move |conn| orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)).await?;
+    let values = PartnerValues {
+        partner_name: org.name.clone(),
+        logo_url: org.logo_file_id.map(|file| logo_url(state, tenant, org_id, file)),
+        website: org.website.clone().unwrap_or_default(),
+        contact_name: org.contact_name.clone(),
+        contact_email: org.contact_email.clone(),
+        contact_phone: org.contact_phone.clone(),
+        // Landing pages come with their own slice; until a partner has one, the preflight says so.
+        landing_page_url: String::new(),
+        tenant_name: tenant.0.tenant.name.clone(),
+    };
+    let mut used = Vec::new();
+    for part in [&version.subject, &html, &version.body_text] {
+        for p in cobrand::check(part).unwrap_or_default() {
+            if !used.contains(&p) {
+                used.push(p);
+            }
+        }
+    }
+    let fill = |t: &str, f| cobrand::fill(t, &values, f).unwrap_or_default();
+    Ok(Filled {
+        subject: fill(&version.subject, Format::Text),
+        html: fill(&html, Format::Html),
+        text: fill(&version.body_text, Format::Text),
+        missing: values.missing(&used),
+    })
+}
+
 #[derive(Template)]
 #[template(path = "portal/asset.html")]
 struct AssetPage {
@@ -122,6 +184,8 @@ struct AssetPage {
     view: AssetView,
     shown: Shown,
     default_language: String,
+    filled: Option<Filled>,
+    can_fix: bool,
 }
 
 impl AssetPage {
@@ -140,6 +204,10 @@ impl AssetPage {
     fn date(&self, at: &chrono::NaiveDateTime) -> String {
         self.ctx.format_date(*at)
     }
+
+    fn placeholder(&self, p: &Placeholder) -> String {
+        self.ctx.t(&format!("placeholder-{}", p.name().replace('_', "-")))
+    }
 }
 
 async fn show(
@@ -149,22 +217,92 @@ async fn show(
     id: web::Path<i64>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (_, _, view) = visible(&user, id.into_inner(), &state).await?;
+    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
     let default = tenant.0.default_locale;
     let shown = shown(&view, &ctx, default.code());
     let default_language = ctx.t(default.name_message_id());
-    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language })
+    let filled = match view.kind() {
+        Some(kind) if kind.is_template() => Some(fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?),
+        _ => None,
+    };
+    let can_fix = user.can(crate::identity::rbac::Permission::ManageOwnOrganisation);
+    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language, filled, can_fix })
 }
 
 /// The current version for the partner's language; the download is recorded.
-async fn download(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn download(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
     let (version, file) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
     let (asset_id, user_id) = (view.asset.id, user.user.id);
     let download = model::Download { asset_id, version_id: version.id, organisation_id: org_id, user_id, campaign_id: None };
     db::run(&state.pool, move |conn| Ok(model::record_download(conn, &scope, &download)?)).await?;
     tracing::info!(tenant_id = scope.tenant_id(), asset_id, version = version.number, org_id, "asset.downloaded");
+    if view.kind().is_some_and(AssetKind::is_template) {
+        // The partner's own copy: filled, escaped, never cached.
+        let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+        return Ok(files::send(filled.html.into_bytes(), "text/html; charset=utf-8", "email-template.html", Disposition::Attachment));
+    }
     files::serve_stored(&state.storage, &scope, &file, false).await
+}
+
+/// The filled e-mail template on its own, for the preview frame: styles
+/// inline as e-mail needs them, no script, framed by this site only.
+async fn preview(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
+    if !view.kind().is_some_and(AssetKind::is_template) {
+        return Err(AppError::NotFound);
+    }
+    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    Ok(HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            actix_web::http::header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; sandbox; frame-ancestors 'self'",
+        ))
+        .insert_header((actix_web::http::header::X_FRAME_OPTIONS, "SAMEORIGIN"))
+        .insert_header((actix_web::http::header::CACHE_CONTROL, "private, no-store"))
+        .body(filled.html))
+}
+
+/// A partner's logo as co-branded material shows it, to anyone holding the signed address.
+async fn public_logo(tenant: CurrentTenant, token: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+    let mut parts = token.splitn(3, '.');
+    let (Some(org), Some(file), Some(signature)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(AppError::NotFound);
+    };
+    let (Ok(org_id), Ok(file_id)) = (org.parse::<i64>(), file.parse::<i64>()) else {
+        return Err(AppError::NotFound);
+    };
+    let data = format!("{}.{org_id}.{file_id}", tenant.0.tenant.id);
+    if !crate::signing::verify(state.config.secret_key.as_bytes(), LOGO_PURPOSE, data.as_bytes(), signature) {
+        return Err(AppError::NotFound);
+    }
+    let scope = tenant.0.scope;
+    // Still this organisation's logo: a replaced one is gone.
+    let stored = db::run(&state.pool, move |conn| {
+        let org = orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?;
+        if org.logo_file_id != Some(file_id) {
+            return Err(AppError::NotFound);
+        }
+        crate::storage::model::find(conn, &scope, file_id)?.ok_or(AppError::NotFound)
+    })
+    .await?;
+    if !stored.kind().is_some_and(|k| k.is_image()) {
+        return Err(AppError::NotFound);
+    }
+    files::serve_stored(&state.storage, &scope, &stored, false).await
 }
 
 async fn thumbnail(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -178,5 +316,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/assets", library)
         .get("/assets/{id}", show)
         .get("/assets/{id}/download", download)
-        .get("/assets/{id}/thumbnail", thumbnail);
+        .get("/assets/{id}/thumbnail", thumbnail)
+        .get("/assets/{id}/preview", preview)
+        .get("/cobrand/logo/{token}", public_logo);
 }

@@ -155,6 +155,8 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/assets/{id}", Access::Partner),
     ("GET", "/assets/{id}/download", Access::Partner),
     ("GET", "/assets/{id}/thumbnail", Access::Partner),
+    ("GET", "/assets/{id}/preview", Access::Partner),
+    ("GET", "/cobrand/logo/{token}", Access::Anyone),
     ("GET", "/organisation", Access::Partner),
     ("GET", "/account/notifications", Access::SignedIn),
     ("POST", "/account/notifications", Access::SignedIn),

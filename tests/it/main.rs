@@ -30,3 +30,4 @@ mod platform;
 mod preferences;
 mod sso;
 mod storage;
+mod templates;

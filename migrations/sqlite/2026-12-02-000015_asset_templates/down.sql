@@ -1,0 +1,2 @@
+ALTER TABLE asset_versions DROP COLUMN body_text;
+ALTER TABLE asset_versions DROP COLUMN subject;
