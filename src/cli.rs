@@ -233,7 +233,10 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 println!("  Sample data:   {} deals across every status, including a conflict waiting for review", demo.deals);
             }
             if demo.assets > 0 {
-                println!("  Asset library: {} assets (a datasheet and a banner, in five languages), at /assets for partners", demo.assets);
+                println!(
+                    "  Asset library: {} assets (a datasheet, a banner and a co-branded e-mail, in five languages), at /assets for partners",
+                    demo.assets
+                );
             }
             if demo.campaigns > 0 {
                 println!(

@@ -1,4 +1,5 @@
-//! The demo's asset library — a product datasheet (PDF) and a banner image,
+//! The demo's asset library — a product datasheet (PDF), a banner image and a
+//! co-branded customer e-mail,
 //! titled in all five languages, published for every tier, through the same
 //! storage and services as real uploads — and its two campaigns.
 
@@ -36,6 +37,18 @@ const BANNER: Texts = [
     (Locale::JaJp, "Web バナー：安全な拠点ネットワーク", "パートナーのサイトやニュースレター向けの 1200 × 400 のバナーです。"),
 ];
 
+const EMAIL: Texts = [
+    (Locale::EnUs, "Customer e-mail: meet the Edge Router", "A co-branded e-mail partners send to their customers."),
+    (Locale::DeDe, "Kunden-E-Mail: der Edge Router", "Eine Co-Branding-E-Mail, die Partner an ihre Kunden senden."),
+    (Locale::FrFr, "E-mail client : découvrez l’Edge Router", "Un e-mail co-marqué que les partenaires envoient à leurs clients."),
+    (Locale::EsEs, "Correo para clientes: conozca el Edge Router", "Un correo de marca compartida que los socios envían a sus clientes."),
+    (Locale::JaJp, "顧客向けメール：Edge Router のご紹介", "パートナーが顧客に送る共同ブランディングのメールです。"),
+];
+
+const EMAIL_SUBJECT: &str = "{{partner_name}} and {{tenant_name}}: secure branch offices";
+const EMAIL_HTML: &str = "<div style=\"font-family:sans-serif;max-width:560px\">{{partner_logo}}\n<h1 style=\"color:#0b5cad\">Secure every branch office</h1>\n<p>{{partner_name}} now offers the {{tenant_name}} Edge Router: SD-WAN and a firewall in one box.</p>\n<p>Talk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.</p>\n</div>";
+const EMAIL_TEXT: &str = "Secure every branch office\n\n{{partner_name}} now offers the {{tenant_name}} Edge Router.\nTalk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.";
+
 /// A banner in the demo's brand colours (a gradient with a band).
 fn banner_png() -> Vec<u8> {
     let image = image::RgbImage::from_fn(1200, 400, |x, y| {
@@ -56,10 +69,11 @@ struct DemoAsset<'a> {
     tags: &'a [&'a str],
     bytes: Vec<u8>,
     name: &'a str,
+    template: model::TemplateParts,
 }
 
 fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i64, demo: DemoAsset<'_>) -> anyhow::Result<()> {
-    let DemoAsset { kind, texts, tags, bytes, name } = demo;
+    let DemoAsset { kind, texts, tags, bytes, name, template } = demo;
     let prepared = files::prepare_blocking(storage, scope, Area::Assets, Bytes::from(bytes), kind.accepts(), name)?
         .map_err(|refusal| anyhow::anyhow!("the demo's {name} was refused: {refusal:?}"))?;
     let (first, rest) = texts.split_first().ok_or_else(|| anyhow::anyhow!("no texts"))?;
@@ -74,7 +88,7 @@ fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i
         tier_ids: &[],
     };
     crate::db::transaction(conn, |c| -> anyhow::Result<()> {
-        let asset = model::create(c, scope, user, &new, &prepared, &model::TemplateParts::default())?;
+        let asset = model::create(c, scope, user, &new, &prepared, &template)?;
         for (locale, title, description) in rest {
             model::set_text(c, scope, asset.id, *locale, title, description)?;
         }
@@ -90,18 +104,35 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
     }
     let pdf =
         samples::datasheet_pdf("Northwind Edge Router", "Secure SD-WAN for branch offices - datasheet", "https://northwind.example/edge");
+    let none = model::TemplateParts::default;
     let datasheet = DemoAsset {
         kind: AssetKind::Pdf,
         texts: &DATASHEET,
         tags: &["datasheet", "edge router"],
         bytes: pdf,
         name: "northwind-edge-router.pdf",
+        template: none(),
     };
     add(conn, storage, scope, editor, datasheet)?;
-    let banner =
-        DemoAsset { kind: AssetKind::Image, texts: &BANNER, tags: &["banner", "web"], bytes: banner_png(), name: "branch-banner.png" };
+    let banner = DemoAsset {
+        kind: AssetKind::Image,
+        texts: &BANNER,
+        tags: &["banner", "web"],
+        bytes: banner_png(),
+        name: "branch-banner.png",
+        template: none(),
+    };
     add(conn, storage, scope, editor, banner)?;
-    Ok(2)
+    let email = DemoAsset {
+        kind: AssetKind::Email,
+        texts: &EMAIL,
+        tags: &["e-mail", "edge router"],
+        bytes: EMAIL_HTML.as_bytes().to_vec(),
+        name: "template.html",
+        template: model::TemplateParts { subject: EMAIL_SUBJECT.into(), body_text: EMAIL_TEXT.into() },
+    };
+    add(conn, storage, scope, editor, email)?;
+    Ok(3)
 }
 
 type CampaignTexts = [(Locale, &'static str, &'static str); 5];

@@ -253,7 +253,7 @@ async fn the_add_form_sent_twice_makes_one_asset_and_an_oversized_upload_is_refu
 async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let app = crate::support::spawn_app().await;
     let out = app.cli_ok(&["demo"]);
-    assert!(out.contains("Asset library: 2 assets") && out.contains("Campaigns:     2"), "{out}");
+    assert!(out.contains("Asset library: 3 assets") && out.contains("Campaigns:     2"), "{out}");
     let (email, password) = crate::support::DEMO_ACCOUNTS[4];
     let partner = app.sign_in("demo", email, password).await;
     for (lang, title) in
@@ -266,6 +266,14 @@ async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let first = library.split("href=\"/assets/").nth(1).unwrap().split('"').next().unwrap().to_string();
     let download = partner.get(app.url("demo", &format!("/assets/{first}/download"))).send().await.unwrap();
     assert_eq!(download.status(), 200);
+    // The e-mail template comes filled with the partner's name.
+    let email = library
+        .split("href=\"/assets/")
+        .filter_map(|s| s.split('"').next())
+        .find(|id| library.contains(&format!("href=\"/assets/{id}\">Customer e-mail")));
+    let email = email.expect("the demo's e-mail template is listed").to_string();
+    let filled = partner.get(app.url("demo", &format!("/assets/{email}/preview"))).send().await.unwrap().text().await.unwrap();
+    assert!(filled.contains("Contoso Solutions now offers the Northwind Networks Edge Router"), "{filled}");
     // One campaign runs for the partner's tier, in its language.
     let campaigns =
         partner.get(app.url("demo", "/campaigns")).header("accept-language", "fr-FR").send().await.unwrap().text().await.unwrap();
