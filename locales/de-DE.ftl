@@ -696,3 +696,7 @@ placeholder-contact-email = eine Kontakt-E-Mail
 placeholder-contact-phone = eine Kontakttelefonnummer
 placeholder-landing-page-url = eine veröffentlichte Landingpage
 placeholder-tenant-name = der Name Ihres Herstellers
+template-download-html = Als HTML herunterladen
+template-download-eml = Als .eml herunterladen
+template-send-test = Testkopie an { $email } senden
+template-test-sent = Eine Testkopie ist unterwegs an { $email }.

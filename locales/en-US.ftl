@@ -696,3 +696,7 @@ placeholder-contact-email = a contact e-mail
 placeholder-contact-phone = a contact phone
 placeholder-landing-page-url = a published landing page
 placeholder-tenant-name = your vendor's name
+template-download-html = Download as HTML
+template-download-eml = Download as .eml
+template-send-test = Send a test copy to { $email }
+template-test-sent = A test copy is on its way to { $email }.

@@ -696,3 +696,7 @@ placeholder-contact-email = un correo de contacto
 placeholder-contact-phone = un teléfono de contacto
 placeholder-landing-page-url = una página de destino publicada
 placeholder-tenant-name = el nombre de su proveedor
+template-download-html = Descargar como HTML
+template-download-eml = Descargar como .eml
+template-send-test = Enviar una copia de prueba a { $email }
+template-test-sent = Se está enviando una copia de prueba a { $email }.

@@ -696,3 +696,7 @@ placeholder-contact-email = un e-mail de contact
 placeholder-contact-phone = un téléphone de contact
 placeholder-landing-page-url = une page d’atterrissage publiée
 placeholder-tenant-name = le nom de votre fournisseur
+template-download-html = Télécharger en HTML
+template-download-eml = Télécharger en .eml
+template-send-test = Envoyer une copie de test à { $email }
+template-test-sent = Une copie de test part vers { $email }.

@@ -693,3 +693,7 @@ placeholder-contact-email = 担当者のメールアドレス
 placeholder-contact-phone = 担当者の電話番号
 placeholder-landing-page-url = 公開済みのランディングページ
 placeholder-tenant-name = ベンダー名
+template-download-html = HTML でダウンロード
+template-download-eml = .eml でダウンロード
+template-send-test = { $email } にテスト送信
+template-test-sent = { $email } にテストメールを送信しています。

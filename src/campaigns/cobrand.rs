@@ -195,6 +195,25 @@ pub fn fill(template: &str, values: &PartnerValues, format: Format) -> Result<St
     Ok(out)
 }
 
+/// A filled template as an `.eml` file (RFC 5322, text and HTML
+/// alternatives) a partner opens in its own mail program to send on.
+pub fn eml(from: (&str, &str), to: (&str, &str), subject: &str, text: &str, html: &str) -> Option<Vec<u8>> {
+    use lettre::message::{Mailbox, MultiPart};
+    let mailbox = |(name, address): (&str, &str)| -> Option<Mailbox> {
+        let name: String = name.chars().filter(|c| !c.is_control()).collect();
+        Some(Mailbox::new((!name.trim().is_empty()).then_some(name), address.parse().ok()?))
+    };
+    let subject: String = subject.chars().filter(|c| !c.is_control()).collect();
+    let message = lettre::Message::builder()
+        .from(mailbox(from)?)
+        .to(mailbox(to)?)
+        .subject(subject)
+        .date_now()
+        .multipart(MultiPart::alternative_plain_html(text.to_string(), html.to_string()))
+        .ok()?;
+    Some(message.formatted())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +256,16 @@ mod tests {
         assert!(text.starts_with("<script>alert(1)</script> & Co – https://"), "{text}");
         let no_logo = PartnerValues { logo_url: Some("javascript:alert(1)".into()), ..values() };
         assert_eq!(fill("{{partner_logo}}", &no_logo, Format::Html).unwrap(), "", "only http(s) logos become images");
+    }
+
+    #[test]
+    fn an_eml_is_a_message_a_mail_program_opens() {
+        let bytes =
+            eml(("Ann\r\nBcc: x@evil.test", "ann@p1a.test"), ("", "me@p1a.test"), "News\r\nBcc: y@evil.test", "Hi", "<p>Hi</p>").unwrap();
+        let text = String::from_utf8(bytes).unwrap();
+        assert!(text.contains("From: ") && text.contains("To: me@p1a.test") && text.contains("multipart/alternative"), "{text}");
+        assert!(!text.contains("\r\nBcc:"), "no header injection: {text}");
+        assert!(eml(("", "not an address"), ("", "me@p1a.test"), "s", "t", "h").is_none());
     }
 
     #[test]

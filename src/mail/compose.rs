@@ -132,6 +132,47 @@ impl TenantMail {
     pub fn enqueue(&self, conn: &mut AnyConnection, config: &Config, message: &Outgoing<'_>) -> QueryResult<i64> {
         enqueue(conn, Some(&self.scope), config, &self.brand, message)
     }
+
+    /// Enqueues a message whose parts are already made (a co-branded
+    /// template's test copy, sent as the partner would send it).
+    pub fn enqueue_made(&self, conn: &mut AnyConnection, config: &Config, made: &MadeMessage<'_>) -> QueryResult<i64> {
+        let host = config.public_url.host_str().unwrap_or("localhost");
+        let message_id = format!("<{}@{host}>", uuid::Uuid::new_v4().simple());
+        let now = crate::db::now();
+        let recipient = &made.recipient;
+        model::insert(
+            conn,
+            &NewOutbox {
+                tenant_id: Some(self.scope.tenant_id()),
+                recipient_user_id: recipient.user_id,
+                to_address: recipient.address,
+                to_name: recipient.name,
+                from_name: &self.brand.sender_name,
+                kind: made.kind,
+                locale: recipient.locale.code(),
+                payload: "{}",
+                subject: made.subject,
+                body_text: made.text,
+                body_html: made.html,
+                unsubscribe_url: None,
+                status: MailStatus::Queued.as_str(),
+                attempts: 0,
+                next_attempt_at: now,
+                message_id: &message_id,
+                created_at: now,
+                updated_at: now,
+            },
+        )
+    }
+}
+
+/// A message with its parts already made.
+pub struct MadeMessage<'a> {
+    pub kind: &'a str,
+    pub recipient: Recipient<'a>,
+    pub subject: &'a str,
+    pub text: &'a str,
+    pub html: &'a str,
 }
 
 /// Renders and enqueues one message in the caller's transaction.

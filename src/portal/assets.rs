@@ -21,6 +21,8 @@ use crate::tenancy::scope::TenantScope;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::files::{self, Disposition};
+use crate::web::flash::Flash;
+use crate::web::redirect::see_other;
 use crate::web::render::render;
 
 #[derive(Default, Deserialize)]
@@ -123,6 +125,9 @@ pub struct Filled {
     pub html: String,
     pub text: String,
     pub missing: Vec<Placeholder>,
+    /// Who the partner's mail comes from: its contact, when it has one.
+    pub from_name: String,
+    pub from_email: String,
 }
 
 const LOGO_PURPOSE: &str = "cobrand-logo";
@@ -174,6 +179,8 @@ async fn fill_template(
         html: fill(&html, Format::Html),
         text: fill(&version.body_text, Format::Text),
         missing: values.missing(&used),
+        from_name: values.contact_name.clone(),
+        from_email: values.contact_email.clone(),
     })
 }
 
@@ -203,6 +210,10 @@ impl AssetPage {
 
     fn date(&self, at: &chrono::NaiveDateTime) -> String {
         self.ctx.format_date(*at)
+    }
+
+    fn send_test_label(&self) -> String {
+        self.ctx.t_with("template-send-test", "email", self.ctx.user().map(|u| u.user.email.clone()).unwrap_or_default())
     }
 
     fn placeholder(&self, p: &Placeholder) -> String {
@@ -249,6 +260,59 @@ async fn download(
         return Ok(files::send(filled.html.into_bytes(), "text/html; charset=utf-8", "email-template.html", Disposition::Attachment));
     }
     files::serve_stored(&state.storage, &scope, &file, false).await
+}
+
+/// The filled template as an `.eml` the partner opens in its mail program.
+async fn download_eml(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
+    if !view.kind().is_some_and(AssetKind::is_template) {
+        return Err(AppError::NotFound);
+    }
+    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    let me = (user.user.display_name.as_str(), user.user.email.as_str());
+    let from = if filled.from_email.is_empty() { me } else { (filled.from_name.as_str(), filled.from_email.as_str()) };
+    let bytes = cobrand::eml(from, me, &filled.subject, &filled.text, &filled.html).ok_or(AppError::BadRequest)?;
+    Ok(files::send(bytes, "message/rfc822", "email-template.eml", Disposition::Attachment))
+}
+
+/// Sends the filled template to the person's own address, through the outbox.
+async fn send_test(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<i64>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    let id = id.into_inner();
+    let (scope, org_id, view) = visible(&user, id, &state).await?;
+    if !view.kind().is_some_and(AssetKind::is_template) {
+        return Err(AppError::NotFound);
+    }
+    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    let (config, slug, person) = (state.config.clone(), tenant.0.tenant.slug.clone(), user.user.clone());
+    let locale = ctx.locale();
+    db::run(&state.pool, move |conn| {
+        let mail = crate::mail::compose::compose_for_tenant(conn, &scope, &config, &slug)?;
+        let recipient =
+            crate::mail::compose::Recipient { user_id: Some(person.id), address: &person.email, name: &person.display_name, locale };
+        let made = crate::mail::compose::MadeMessage {
+            kind: "template_test",
+            recipient,
+            subject: &filled.subject,
+            text: &filled.text,
+            html: &filled.html,
+        };
+        Ok(mail.enqueue_made(conn, &config, &made)?)
+    })
+    .await?;
+    tracing::info!(tenant_id = scope.tenant_id(), asset_id = id, "asset.template_test_sent");
+    Ok(see_other(&format!("/assets/{id}"), Flash::success("template-test-sent").with_arg("email", &user.user.email)))
 }
 
 /// The filled e-mail template on its own, for the preview frame: styles
@@ -318,5 +382,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/assets/{id}/download", download)
         .get("/assets/{id}/thumbnail", thumbnail)
         .get("/assets/{id}/preview", preview)
+        .get("/assets/{id}/download.eml", download_eml)
+        .post("/assets/{id}/send-test", send_test)
         .get("/cobrand/logo/{token}", public_logo);
 }

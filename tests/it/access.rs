@@ -156,6 +156,8 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/assets/{id}/download", Access::Partner),
     ("GET", "/assets/{id}/thumbnail", Access::Partner),
     ("GET", "/assets/{id}/preview", Access::Partner),
+    ("GET", "/assets/{id}/download.eml", Access::Partner),
+    ("POST", "/assets/{id}/send-test", Access::Partner),
     ("GET", "/cobrand/logo/{token}", Access::Anyone),
     ("GET", "/organisation", Access::Partner),
     ("GET", "/account/notifications", Access::SignedIn),

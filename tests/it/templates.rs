@@ -108,6 +108,17 @@ async fn a_template_is_checked_filled_per_partner_escaped_and_its_gaps_are_liste
     assert_eq!(bare_client().get(app.url("acme", &tampered)).send().await.unwrap().status(), 404);
     assert_eq!(bare_client().get(app.url("globex", &path)).send().await.unwrap().status(), 404);
 
+    // As an .eml for the partner's own mail program, and a test copy through the outbox.
+    let eml = w.pu.get(app.url("acme", &format!("/assets/{id}/download.eml"))).send().await.unwrap();
+    assert_eq!(eml.headers()["content-type"], "message/rfc822");
+    let eml = eml.text().await.unwrap();
+    assert!(eml.contains("Subject: ") && eml.contains("To: ") && eml.contains("multipart/alternative"), "{eml}");
+    let sent = post_form(&w.pu, app, "acme", &format!("/assets/{id}"), &format!("/assets/{id}/send-test"), &[]).await;
+    assert_eq!(sent.status(), 303);
+    let copy = app.last_mail("pu@p1a.test").await;
+    assert!(copy.subject.starts_with("News from P1A <script>"), "{}", copy.subject);
+    assert!(copy.html.contains("Hello from P1A &lt;script&gt;") && copy.text.contains("Call +1 555 0100"), "{}", copy.html);
+
     // Editing the template makes version 2, checked the same way.
     let edit = |subject: &'static str| {
         let (admin, page, url) =
