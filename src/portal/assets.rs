@@ -262,6 +262,21 @@ async fn download(
     files::serve_stored(&state.storage, &scope, &file, false).await
 }
 
+/// An e-mail template the partner may see, filled for it (anything else is 404).
+async fn filled_for(
+    ctx: &PageCtx,
+    user: &CurrentUser,
+    tenant: &CurrentTenant,
+    id: i64,
+    state: &AppState,
+) -> Result<(TenantScope, Filled), AppError> {
+    let (scope, org_id, view) = visible(user, id, state).await?;
+    if !view.kind().is_some_and(AssetKind::is_template) {
+        return Err(AppError::NotFound);
+    }
+    Ok((scope, fill_template(state, tenant, scope, org_id, &view, ctx.locale().code()).await?))
+}
+
 /// The filled template as an `.eml` the partner opens in its mail program.
 async fn download_eml(
     ctx: PageCtx,
@@ -270,11 +285,7 @@ async fn download_eml(
     id: web::Path<i64>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
-    if !view.kind().is_some_and(AssetKind::is_template) {
-        return Err(AppError::NotFound);
-    }
-    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    let (_, filled) = filled_for(&ctx, &user, &tenant, id.into_inner(), &state).await?;
     let me = (user.user.display_name.as_str(), user.user.email.as_str());
     let from = if filled.from_email.is_empty() { me } else { (filled.from_name.as_str(), filled.from_email.as_str()) };
     let bytes = cobrand::eml(from, me, &filled.subject, &filled.text, &filled.html).ok_or(AppError::BadRequest)?;
@@ -290,11 +301,7 @@ async fn send_test(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let id = id.into_inner();
-    let (scope, org_id, view) = visible(&user, id, &state).await?;
-    if !view.kind().is_some_and(AssetKind::is_template) {
-        return Err(AppError::NotFound);
-    }
-    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    let (scope, filled) = filled_for(&ctx, &user, &tenant, id, &state).await?;
     let (config, slug, person) = (state.config.clone(), tenant.0.tenant.slug.clone(), user.user.clone());
     let locale = ctx.locale();
     db::run(&state.pool, move |conn| {
@@ -324,11 +331,7 @@ async fn preview(
     id: web::Path<i64>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
-    if !view.kind().is_some_and(AssetKind::is_template) {
-        return Err(AppError::NotFound);
-    }
-    let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
+    let (_, filled) = filled_for(&ctx, &user, &tenant, id.into_inner(), &state).await?;
     Ok(HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .insert_header((
