@@ -164,6 +164,7 @@ admin-sso = Anmeldedienste
 admin-mail = E-Mail-Protokoll
 admin-stat-users = Benutzer
 admin-stat-partners = Partnerorganisationen
+admin-stat-storage = Gespeicherte Dateien
 admin-stat-queued-mail = Wartende E-Mails
 form-save = Speichern
 

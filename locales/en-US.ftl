@@ -164,6 +164,7 @@ admin-sso = Sign-in providers
 admin-mail = Mail log
 admin-stat-users = Users
 admin-stat-partners = Partner organisations
+admin-stat-storage = Files stored
 admin-stat-queued-mail = E-mails waiting
 form-save = Save
 

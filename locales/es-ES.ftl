@@ -164,6 +164,7 @@ admin-sso = Proveedores de identidad
 admin-mail = Registro de correo
 admin-stat-users = Usuarios
 admin-stat-partners = Organizaciones partner
+admin-stat-storage = Archivos almacenados
 admin-stat-queued-mail = Correos en espera
 form-save = Guardar
 

@@ -164,6 +164,7 @@ admin-sso = Fournisseurs d’identité
 admin-mail = Journal des e-mails
 admin-stat-users = Utilisateurs
 admin-stat-partners = Organisations partenaires
+admin-stat-storage = Fichiers stockés
 admin-stat-queued-mail = E-mails en attente
 form-save = Enregistrer
 

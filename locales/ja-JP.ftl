@@ -164,6 +164,7 @@ admin-sso = ID プロバイダー
 admin-mail = メールログ
 admin-stat-users = ユーザー
 admin-stat-partners = パートナー組織
+admin-stat-storage = 保存済みファイル
 admin-stat-queued-mail = 送信待ちのメール
 form-save = 保存
 

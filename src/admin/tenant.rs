@@ -42,6 +42,7 @@ struct OverviewPage {
     users: String,
     partners: String,
     queued_mail: String,
+    storage_used: String,
 }
 
 async fn overview(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -49,15 +50,21 @@ async fn overview(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -
         return Err(AppError::Forbidden);
     }
     let scope = user.scope;
-    let (users, partners, queued) = db::run(&state.pool, move |conn| {
+    let (users, partners, queued, stored) = db::run(&state.pool, move |conn| {
         use crate::db::schema::mail_outbox;
         use diesel::prelude::*;
         let queued: i64 = scoped!(mail_outbox, scope).filter(mail_outbox::status.ne("sent")).count().get_result(conn)?;
-        Ok((crate::identity::model::count(conn, &scope)?, crate::tenancy::organisations::count_partners(conn, &scope)?, queued))
+        Ok((
+            crate::identity::model::count(conn, &scope)?,
+            crate::tenancy::organisations::count_partners(conn, &scope)?,
+            queued,
+            stored::bytes_used(conn, &scope)?,
+        ))
     })
     .await?;
     let (users, partners, queued_mail) = (ctx.format_number(users), ctx.format_number(partners), ctx.format_number(queued));
-    render(StatusCode::OK, &OverviewPage { ctx, users, partners, queued_mail })
+    let storage_used = ctx.file_size(stored);
+    render(StatusCode::OK, &OverviewPage { ctx, users, partners, queued_mail, storage_used })
 }
 
 // ---- branding ----

@@ -136,33 +136,7 @@ impl TenantMail {
     /// Enqueues a message whose parts are already made (a co-branded
     /// template's test copy, sent as the partner would send it).
     pub fn enqueue_made(&self, conn: &mut AnyConnection, config: &Config, made: &MadeMessage<'_>) -> QueryResult<i64> {
-        let host = config.public_url.host_str().unwrap_or("localhost");
-        let message_id = format!("<{}@{host}>", uuid::Uuid::new_v4().simple());
-        let now = crate::db::now();
-        let recipient = &made.recipient;
-        model::insert(
-            conn,
-            &NewOutbox {
-                tenant_id: Some(self.scope.tenant_id()),
-                recipient_user_id: recipient.user_id,
-                to_address: recipient.address,
-                to_name: recipient.name,
-                from_name: &self.brand.sender_name,
-                kind: made.kind,
-                locale: recipient.locale.code(),
-                payload: "{}",
-                subject: made.subject,
-                body_text: made.text,
-                body_html: made.html,
-                unsubscribe_url: None,
-                status: MailStatus::Queued.as_str(),
-                attempts: 0,
-                next_attempt_at: now,
-                message_id: &message_id,
-                created_at: now,
-                updated_at: now,
-            },
-        )
+        insert(conn, Some(self.scope.tenant_id()), config, &self.brand.sender_name, made, "{}", None)
     }
 }
 
@@ -187,25 +161,47 @@ fn enqueue(
     let render_error = |e: askama::Error| diesel::result::Error::QueryBuilderError(Box::new(e));
     let html = ActionHtml { m: mail, brand, lang: recipient.locale.code() }.render().map_err(render_error)?;
     let text = ActionText { m: mail, brand }.render().map_err(render_error)?;
+    let made = MadeMessage {
+        kind,
+        recipient: Recipient { user_id: recipient.user_id, address: recipient.address, name: recipient.name, locale: recipient.locale },
+        subject: &mail.subject,
+        text: &text,
+        html: &html,
+    };
+    let payload = message.payload.to_string();
+    let unsubscribe = mail.unsubscribe.as_ref().map(|u| u.url.as_str());
+    insert(conn, scope.map(TenantScope::tenant_id), config, &brand.sender_name, &made, &payload, unsubscribe)
+}
+
+/// Writes one queued message to the outbox (the one place that fills a row).
+fn insert(
+    conn: &mut AnyConnection,
+    tenant_id: Option<i64>,
+    config: &Config,
+    from_name: &str,
+    made: &MadeMessage<'_>,
+    payload: &str,
+    unsubscribe_url: Option<&str>,
+) -> QueryResult<i64> {
     let host = config.public_url.host_str().unwrap_or("localhost");
     let message_id = format!("<{}@{host}>", uuid::Uuid::new_v4().simple());
     let now = crate::db::now();
-    let payload = message.payload.to_string();
+    let recipient = &made.recipient;
     model::insert(
         conn,
         &NewOutbox {
-            tenant_id: scope.map(TenantScope::tenant_id),
+            tenant_id,
             recipient_user_id: recipient.user_id,
             to_address: recipient.address,
             to_name: recipient.name,
-            from_name: &brand.sender_name,
-            kind,
+            from_name,
+            kind: made.kind,
             locale: recipient.locale.code(),
-            payload: &payload,
-            subject: &mail.subject,
-            body_text: &text,
-            body_html: &html,
-            unsubscribe_url: mail.unsubscribe.as_ref().map(|u| u.url.as_str()),
+            payload,
+            subject: made.subject,
+            body_text: made.text,
+            body_html: made.html,
+            unsubscribe_url,
             status: MailStatus::Queued.as_str(),
             attempts: 0,
             next_attempt_at: now,

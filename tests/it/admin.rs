@@ -87,6 +87,11 @@ async fn a_logo_upload_accepts_real_images_only() {
             .multipart(reqwest::multipart::Form::new().part("logo", part))
             .send()
     };
+    let storage_shown = || async {
+        let page = admin.get(app.url("acme", "/admin")).send().await.unwrap().text().await.unwrap();
+        page.split("<dt>Files stored</dt><dd>").nth(1).and_then(|r| r.split('<').next()).map(str::to_string).unwrap_or_default()
+    };
+    assert_eq!(storage_shown().await, "0 B", "nothing stored yet");
     let fake = upload(b"<svg onload=alert(1)>".to_vec(), "logo.png").await.unwrap();
     assert_eq!(fake.status(), 422);
     let huge = upload([b"\x89PNG\r\n\x1a\n".to_vec(), vec![0u8; 600 * 1024]].concat(), "big.png").await.unwrap();
@@ -108,6 +113,10 @@ async fn a_logo_upload_accepts_real_images_only() {
     let storage = portico::storage::store::Storage::open(&app.config().storage).unwrap();
     let names = storage.list("t/1/branding/").await.unwrap();
     assert_eq!(names.len(), 1, "{names:?}");
+    // The overview counts what the tenant stores: the logo and its thumbnail, not the replaced one.
+    let shown = storage_shown().await;
+    assert!(shown.ends_with(" B") || shown.ends_with(" KB"), "{shown}");
+    assert_ne!(shown, "0 B");
     assert!(names.iter().all(|(k, _)| k.starts_with("t/1/branding/") && k.ends_with(".png") && !k.contains("passwd")), "{names:?}");
 }
 
