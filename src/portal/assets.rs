@@ -45,8 +45,9 @@ impl LibraryFilter {
     }
 }
 
-/// The partner's organisation and its tier; staff have no library here.
-async fn partner_tier(user: &CurrentUser, state: &AppState) -> Result<(TenantScope, i64, Option<i64>), AppError> {
+/// The partner's tenant scope, organisation and tier (what its tier may see
+/// decides the library and campaigns); staff have none: 404.
+pub(crate) async fn partner_tier(user: &CurrentUser, state: &AppState) -> Result<(TenantScope, i64, Option<i64>), AppError> {
     let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
     let scope = user.scope.tenant_only();
     let tier = db::run(&state.pool, move |conn| Ok(orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?.tier_id)).await?;

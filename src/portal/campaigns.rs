@@ -15,7 +15,6 @@ use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
 use crate::state::AppState;
-use crate::tenancy::organisations as orgs;
 use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
@@ -32,9 +31,7 @@ struct Partner {
 }
 
 async fn partner(user: &CurrentUser, state: &AppState) -> Result<Partner, AppError> {
-    let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
-    let scope = user.scope.tenant_only();
-    let tier = db::run(&state.pool, move |conn| Ok(orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?.tier_id)).await?;
+    let (scope, org_id, tier) = crate::portal::assets::partner_tier(user, state).await?;
     Ok(Partner { scope, org_id, tier })
 }
 
