@@ -678,7 +678,7 @@ campaign-stats-downloads-total = { $count ->
 ## E-mail templates and co-branding
 asset-kind-email = E-Mail-Vorlage
 asset-content-file = Für Bilder und PDFs: die Datei
-asset-content-template = Für E-Mail-Vorlagen: Betreff, HTML und Text
+asset-content-template = Für E-Mail-Vorlagen und Landingpages: Betreff (bei Landingpages die Überschrift), HTML und Text (nur E-Mail)
 template-vocabulary = Platzhalter, die durch die Angaben der Partner ersetzt werden: { $vocabulary }
 template-subject = Betreff
 template-body-html = HTML-Teil
@@ -701,3 +701,82 @@ template-download-html = Als HTML herunterladen
 template-download-eml = Als .eml herunterladen
 template-send-test = Testkopie an { $email } senden
 template-test-sent = Eine Testkopie ist unterwegs an { $email }.
+
+## Co-branding zones of PDFs
+zones-title = Co-Branding-Zonen
+zones-intro = Legen Sie fest, wohin Logo und Angaben jedes Partners gestempelt werden. Position und Größe sind Prozent der Seite, gemessen von ihrer linken oberen Ecke.
+zones-none = Noch keine Zonen: Partner laden das PDF unverändert herunter.
+zones-sample = Muster für einen erfundenen Partner herunterladen
+zone-add-title = Zone hinzufügen
+zone-page = Seite
+zone-where = Position und Größe
+zone-what = Inhalt
+zone-what-logo = Logo des Partners
+zone-what-text = Text mit Platzhaltern
+zone-text = Text
+zone-text-hint = Zum Beispiel: { $example }. Eine Zone, die nur den Platzhalter der Website oder der Landingpage enthält, wird zum Link.
+zone-x = Von links (%)
+zone-y = Von oben (%)
+zone-width = Breite (%)
+zone-height = Höhe (%)
+zone-add = Zone hinzufügen
+zone-remove = Entfernen
+zone-actions = Aktionen
+zone-added = Zone hinzugefügt. Prüfen Sie sie im Muster.
+zone-removed = Zone entfernt.
+zone-position = { $x } % von links, { $y } % von oben
+zone-size = { $width } × { $height } %
+zone-on-page = Seite { $page }
+zone-whole-number = Bitte geben Sie eine ganze Zahl ein.
+zone-page-invalid = { $count ->
+    [one] Das Dokument hat eine Seite: Geben Sie 1 ein.
+   *[other] Wählen Sie eine Seite von 1 bis { $n }.
+}
+zone-off-page = Die Zone muss auf der Seite liegen: Position 0 bis 99 %, Größe 1 bis 100 %, Position und Größe zusammen höchstens 100 %.
+zone-logo-in-text = Das Logo bekommt eine eigene Zone: Wählen Sie „Logo des Partners“.
+zone-too-many = Ein Material hat höchstens { $max } Zonen.
+zone-sample-partner = Musterpartner GmbH
+zone-sample-contact = Alex Muster
+library-download-cobranded = Ihre Co-Branding-Fassung herunterladen
+library-cobranded-hint = Mit Logo und Angaben Ihrer Organisation gestempelt.
+
+## Landing pages
+asset-kind-landing = Landingpage
+landing-headline = Überschrift
+landing-your-page = Ihre Landingpage
+landing-not-yet = Veröffentlichen Sie diese Seite unter Namen und Logo Ihrer Organisation; Besucher erreichen Sie über ihr Formular.
+landing-publish = Als unsere Landingpage veröffentlichen
+landing-publish-again = Wieder veröffentlichen
+landing-unpublish = Offline nehmen
+landing-is-offline = Ihre Seite ist offline; ihre Adresse bleibt erhalten.
+landing-live-at = Online unter
+landing-see-submissions = Besuche und Kontaktanfragen
+landing-published = Ihre Landingpage ist online unter { $path }.
+landing-unpublished = Ihre Landingpage ist offline.
+landing-list-title = Landingpages
+landing-list-intro = Die veröffentlichten Seiten Ihrer Organisation und was Besucher darüber gesendet haben.
+landing-your-pages = Ihre Seiten
+landing-address = Adresse
+landing-visits-heading = Besuche
+landing-visits = { $count ->
+    [one] ein Besuch
+   *[other] { $n } Besuche
+}
+landing-offline = offline
+landing-none = Noch keine Landingpages: Veröffentlichen Sie eine aus der Materialbibliothek.
+landing-submissions = Kontaktanfragen
+landing-no-submissions = Noch keine Kontaktanfragen.
+landing-when = Eingegangen
+landing-name = Ihr Name
+landing-email = Ihre E-Mail-Adresse
+landing-company = Unternehmen
+landing-message = Nachricht
+landing-send = Senden
+landing-contact-title = { $partner } kontaktieren
+landing-thanks = Vielen Dank. { $partner } meldet sich bald bei Ihnen.
+landing-privacy = Ihre Angaben gehen nur an { $partner }, um Ihre Anfrage zu beantworten.
+landing-too-many = Zu viele Anfragen aus Ihrem Netz. Bitte versuchen Sie es in einer Stunde erneut.
+notify-landing-submission = { $name } ({ $email }) hat über Ihre Landingpage eine Kontaktanfrage gesendet.
+nav-landing-pages = Landingpages
+campaign-stats-visits = Landingpage-Besuche
+campaign-stats-submissions = Kontaktanfragen

@@ -678,7 +678,7 @@ campaign-stats-downloads-total = { $count ->
 ## E-mail templates and co-branding
 asset-kind-email = E-mail template
 asset-content-file = For images and PDFs: the file
-asset-content-template = For e-mail templates: subject, HTML and text
+asset-content-template = For e-mail templates and landing pages: subject (a landing page's headline), HTML, and text (e-mail only)
 template-vocabulary = Placeholders partners' details replace: { $vocabulary }
 template-subject = Subject
 template-body-html = HTML part
@@ -701,3 +701,82 @@ template-download-html = Download as HTML
 template-download-eml = Download as .eml
 template-send-test = Send a test copy to { $email }
 template-test-sent = A test copy is on its way to { $email }.
+
+## Co-branding zones of PDFs
+zones-title = Co-branding zones
+zones-intro = Mark where each partner's logo and details are stamped. Positions and sizes are percent of the page, measured from its top-left corner.
+zones-none = No zones yet: partners download the PDF as it is.
+zones-sample = Download a sample for a made-up partner
+zone-add-title = Add a zone
+zone-page = Page
+zone-where = Position and size
+zone-what = What goes in
+zone-what-logo = The partner's logo
+zone-what-text = Text with placeholders
+zone-text = Text
+zone-text-hint = For example: { $example }. A zone holding only the website or landing-page placeholder becomes a link.
+zone-x = From the left (%)
+zone-y = From the top (%)
+zone-width = Width (%)
+zone-height = Height (%)
+zone-add = Add the zone
+zone-remove = Remove
+zone-actions = Actions
+zone-added = Zone added. Download the sample to check it.
+zone-removed = Zone removed.
+zone-position = { $x } % from the left, { $y } % from the top
+zone-size = { $width } × { $height } %
+zone-on-page = Page { $page }
+zone-whole-number = Enter a whole number.
+zone-page-invalid = { $count ->
+    [one] The document has one page: enter 1.
+   *[other] Choose a page from 1 to { $n }.
+}
+zone-off-page = The zone must lie on the page: position 0 to 99 %, size 1 to 100 %, position and size together at most 100 %.
+zone-logo-in-text = The logo gets a zone of its own: choose “The partner's logo”.
+zone-too-many = An asset has at most { $max } zones.
+zone-sample-partner = Sample Partner Ltd
+zone-sample-contact = Alex Sample
+library-download-cobranded = Download your co-branded copy
+library-cobranded-hint = Stamped with your organisation's logo and details.
+
+## Landing pages
+asset-kind-landing = Landing page
+landing-headline = Headline
+landing-your-page = Your landing page
+landing-not-yet = Publish this page under your organisation's name and logo; visitors can contact you through its form.
+landing-publish = Publish as our landing page
+landing-publish-again = Publish again
+landing-unpublish = Take offline
+landing-is-offline = Your page is offline; its address is kept.
+landing-live-at = Live at
+landing-see-submissions = Visits and contact requests
+landing-published = Your landing page is live at { $path }.
+landing-unpublished = Your landing page is offline.
+landing-list-title = Landing pages
+landing-list-intro = Your organisation's published pages and what visitors sent through them.
+landing-your-pages = Your pages
+landing-address = Address
+landing-visits-heading = Visits
+landing-visits = { $count ->
+    [one] one visit
+   *[other] { $n } visits
+}
+landing-offline = offline
+landing-none = No landing pages yet: publish one from the asset library.
+landing-submissions = Contact requests
+landing-no-submissions = No contact requests yet.
+landing-when = Received
+landing-name = Your name
+landing-email = Your e-mail
+landing-company = Company
+landing-message = Message
+landing-send = Send
+landing-contact-title = Contact { $partner }
+landing-thanks = Thank you. { $partner } will get back to you soon.
+landing-privacy = Your details go to { $partner } only, to answer your request.
+landing-too-many = Too many requests from your network. Please try again in an hour.
+notify-landing-submission = { $name } ({ $email }) sent a contact request through your landing page.
+nav-landing-pages = Landing pages
+campaign-stats-visits = Landing-page visits
+campaign-stats-submissions = Contact requests

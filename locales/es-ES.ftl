@@ -678,7 +678,7 @@ campaign-stats-downloads-total = { $count ->
 ## E-mail templates and co-branding
 asset-kind-email = Plantilla de correo
 asset-content-file = Para imágenes y PDF: el archivo
-asset-content-template = Para plantillas de correo: asunto, HTML y texto
+asset-content-template = Para plantillas de correo y páginas de destino: asunto (el titular de una página de destino), HTML y texto (solo correo)
 template-vocabulary = Marcadores que se sustituyen por los datos del socio: { $vocabulary }
 template-subject = Asunto
 template-body-html = Parte HTML
@@ -701,3 +701,82 @@ template-download-html = Descargar como HTML
 template-download-eml = Descargar como .eml
 template-send-test = Enviar una copia de prueba a { $email }
 template-test-sent = Se está enviando una copia de prueba a { $email }.
+
+## Co-branding zones of PDFs
+zones-title = Zonas de marca compartida
+zones-intro = Indique dónde se estampan el logotipo y los datos de cada socio. Posiciones y tamaños son porcentajes de la página, desde su esquina superior izquierda.
+zones-none = Aún no hay zonas: los socios descargan el PDF tal cual.
+zones-sample = Descargar una muestra para un socio ficticio
+zone-add-title = Añadir una zona
+zone-page = Página
+zone-where = Posición y tamaño
+zone-what = Contenido
+zone-what-logo = El logotipo del socio
+zone-what-text = Texto con marcadores
+zone-text = Texto
+zone-text-hint = Por ejemplo: { $example }. Una zona que solo contiene el marcador del sitio web o de la página de destino se convierte en enlace.
+zone-x = Desde la izquierda (%)
+zone-y = Desde arriba (%)
+zone-width = Ancho (%)
+zone-height = Alto (%)
+zone-add = Añadir la zona
+zone-remove = Quitar
+zone-actions = Acciones
+zone-added = Zona añadida. Descargue la muestra para comprobarla.
+zone-removed = Zona quitada.
+zone-position = { $x } % desde la izquierda, { $y } % desde arriba
+zone-size = { $width } × { $height } %
+zone-on-page = Página { $page }
+zone-whole-number = Introduzca un número entero.
+zone-page-invalid = { $count ->
+    [one] El documento tiene una página: introduzca 1.
+   *[other] Elija una página del 1 al { $n }.
+}
+zone-off-page = La zona debe estar en la página: posición de 0 a 99 %, tamaño de 1 a 100 %, posición y tamaño juntos 100 % como máximo.
+zone-logo-in-text = El logotipo tiene su propia zona: elija «El logotipo del socio».
+zone-too-many = Un recurso tiene como máximo { $max } zonas.
+zone-sample-partner = Socio de Ejemplo S.L.
+zone-sample-contact = Alex Ejemplo
+library-download-cobranded = Descargar su copia con su marca
+library-cobranded-hint = Con el logotipo y los datos de su organización.
+
+## Landing pages
+asset-kind-landing = Página de destino
+landing-headline = Titular
+landing-your-page = Su página de destino
+landing-not-yet = Publique esta página con el nombre y el logotipo de su organización; los visitantes le contactan mediante su formulario.
+landing-publish = Publicar como nuestra página de destino
+landing-publish-again = Publicar de nuevo
+landing-unpublish = Desconectar
+landing-is-offline = Su página está desconectada; su dirección se conserva.
+landing-live-at = Publicada en
+landing-see-submissions = Visitas y solicitudes de contacto
+landing-published = Su página de destino está publicada en { $path }.
+landing-unpublished = Su página de destino está desconectada.
+landing-list-title = Páginas de destino
+landing-list-intro = Las páginas publicadas de su organización y lo que los visitantes enviaron a través de ellas.
+landing-your-pages = Sus páginas
+landing-address = Dirección
+landing-visits-heading = Visitas
+landing-visits = { $count ->
+    [one] una visita
+   *[other] { $n } visitas
+}
+landing-offline = desconectada
+landing-none = Aún no hay páginas de destino: publique una desde la biblioteca.
+landing-submissions = Solicitudes de contacto
+landing-no-submissions = Aún no hay solicitudes de contacto.
+landing-when = Recibida
+landing-name = Su nombre
+landing-email = Su correo electrónico
+landing-company = Empresa
+landing-message = Mensaje
+landing-send = Enviar
+landing-contact-title = Contactar con { $partner }
+landing-thanks = Gracias. { $partner } le responderá pronto.
+landing-privacy = Sus datos solo llegan a { $partner }, para responder a su solicitud.
+landing-too-many = Demasiadas solicitudes desde su red. Vuelva a intentarlo dentro de una hora.
+notify-landing-submission = { $name } ({ $email }) envió una solicitud de contacto a través de su página de destino.
+nav-landing-pages = Páginas de destino
+campaign-stats-visits = Visitas a páginas de destino
+campaign-stats-submissions = Solicitudes de contacto

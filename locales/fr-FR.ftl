@@ -678,7 +678,7 @@ campaign-stats-downloads-total = { $count ->
 ## E-mail templates and co-branding
 asset-kind-email = Modèle d’e-mail
 asset-content-file = Pour les images et les PDF : le fichier
-asset-content-template = Pour les modèles d’e-mail : objet, HTML et texte
+asset-content-template = Pour les modèles d’e-mail et les pages d’atterrissage : objet (le titre d’une page d’atterrissage), HTML et texte (e-mail seulement)
 template-vocabulary = Espaces réservés remplacés par les coordonnées des partenaires : { $vocabulary }
 template-subject = Objet
 template-body-html = Partie HTML
@@ -701,3 +701,82 @@ template-download-html = Télécharger en HTML
 template-download-eml = Télécharger en .eml
 template-send-test = Envoyer une copie de test à { $email }
 template-test-sent = Une copie de test part vers { $email }.
+
+## Co-branding zones of PDFs
+zones-title = Zones de co-marquage
+zones-intro = Indiquez où le logo et les coordonnées de chaque partenaire sont apposés. Positions et tailles sont en pourcentage de la page, depuis son coin supérieur gauche.
+zones-none = Aucune zone pour l’instant : les partenaires téléchargent le PDF tel quel.
+zones-sample = Télécharger un exemple pour un partenaire fictif
+zone-add-title = Ajouter une zone
+zone-page = Page
+zone-where = Position et taille
+zone-what = Contenu
+zone-what-logo = Le logo du partenaire
+zone-what-text = Texte avec espaces réservés
+zone-text = Texte
+zone-text-hint = Par exemple : { $example }. Une zone qui ne contient que l’espace réservé du site web ou de la page d’atterrissage devient un lien.
+zone-x = Depuis la gauche (%)
+zone-y = Depuis le haut (%)
+zone-width = Largeur (%)
+zone-height = Hauteur (%)
+zone-add = Ajouter la zone
+zone-remove = Supprimer
+zone-actions = Actions
+zone-added = Zone ajoutée. Téléchargez l’exemple pour la vérifier.
+zone-removed = Zone supprimée.
+zone-position = { $x } % depuis la gauche, { $y } % depuis le haut
+zone-size = { $width } × { $height } %
+zone-on-page = Page { $page }
+zone-whole-number = Saisissez un nombre entier.
+zone-page-invalid = { $count ->
+    [one] Le document a une page : saisissez 1.
+   *[other] Choisissez une page de 1 à { $n }.
+}
+zone-off-page = La zone doit se trouver sur la page : position de 0 à 99 %, taille de 1 à 100 %, position et taille ensemble 100 % au plus.
+zone-logo-in-text = Le logo a sa propre zone : choisissez « Le logo du partenaire ».
+zone-too-many = Une ressource a au plus { $max } zones.
+zone-sample-partner = Partenaire Exemple SARL
+zone-sample-contact = Alex Exemple
+library-download-cobranded = Télécharger votre version co-marquée
+library-cobranded-hint = Avec le logo et les coordonnées de votre organisation.
+
+## Landing pages
+asset-kind-landing = Page d’atterrissage
+landing-headline = Titre
+landing-your-page = Votre page d’atterrissage
+landing-not-yet = Publiez cette page sous le nom et le logo de votre organisation ; les visiteurs vous contactent par son formulaire.
+landing-publish = Publier comme notre page d’atterrissage
+landing-publish-again = Publier à nouveau
+landing-unpublish = Mettre hors ligne
+landing-is-offline = Votre page est hors ligne ; son adresse est conservée.
+landing-live-at = En ligne à
+landing-see-submissions = Visites et demandes de contact
+landing-published = Votre page d’atterrissage est en ligne à { $path }.
+landing-unpublished = Votre page d’atterrissage est hors ligne.
+landing-list-title = Pages d’atterrissage
+landing-list-intro = Les pages publiées de votre organisation et ce que les visiteurs y ont envoyé.
+landing-your-pages = Vos pages
+landing-address = Adresse
+landing-visits-heading = Visites
+landing-visits = { $count ->
+    [one] une visite
+   *[other] { $n } visites
+}
+landing-offline = hors ligne
+landing-none = Aucune page d’atterrissage pour l’instant : publiez-en une depuis la bibliothèque.
+landing-submissions = Demandes de contact
+landing-no-submissions = Aucune demande de contact pour l’instant.
+landing-when = Reçue le
+landing-name = Votre nom
+landing-email = Votre e-mail
+landing-company = Entreprise
+landing-message = Message
+landing-send = Envoyer
+landing-contact-title = Contacter { $partner }
+landing-thanks = Merci. { $partner } vous répondra bientôt.
+landing-privacy = Vos coordonnées ne sont transmises qu’à { $partner }, pour répondre à votre demande.
+landing-too-many = Trop de demandes depuis votre réseau. Veuillez réessayer dans une heure.
+notify-landing-submission = { $name } ({ $email }) a envoyé une demande de contact via votre page d’atterrissage.
+nav-landing-pages = Pages d’atterrissage
+campaign-stats-visits = Visites des pages d’atterrissage
+campaign-stats-submissions = Demandes de contact

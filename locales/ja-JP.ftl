@@ -675,7 +675,7 @@ campaign-stats-downloads-total = { $count ->
 ## E-mail templates and co-branding
 asset-kind-email = メールテンプレート
 asset-content-file = 画像と PDF の場合：ファイル
-asset-content-template = メールテンプレートの場合：件名、HTML、テキスト
+asset-content-template = メールテンプレートとランディングページの場合：件名（ランディングページでは見出し）、HTML、テキスト（メールのみ）
 template-vocabulary = パートナーの情報に置き換わるプレースホルダー：{ $vocabulary }
 template-subject = 件名
 template-body-html = HTML パート
@@ -698,3 +698,80 @@ template-download-html = HTML でダウンロード
 template-download-eml = .eml でダウンロード
 template-send-test = { $email } にテスト送信
 template-test-sent = { $email } にテストメールを送信しています。
+
+## Co-branding zones of PDFs
+zones-title = 共同ブランディングの領域
+zones-intro = 各パートナーのロゴと連絡先を刻印する位置を指定します。位置とサイズは、ページの左上隅からのパーセントです。
+zones-none = 領域はまだありません。パートナーは PDF をそのままダウンロードします。
+zones-sample = 架空のパートナー用サンプルをダウンロード
+zone-add-title = 領域を追加
+zone-page = ページ
+zone-where = 位置とサイズ
+zone-what = 内容
+zone-what-logo = パートナーのロゴ
+zone-what-text = プレースホルダー付きテキスト
+zone-text = テキスト
+zone-text-hint = 例：{ $example }。ウェブサイトまたはランディングページのプレースホルダーだけを含む領域はリンクになります。
+zone-x = 左から (%)
+zone-y = 上から (%)
+zone-width = 幅 (%)
+zone-height = 高さ (%)
+zone-add = 領域を追加
+zone-remove = 削除
+zone-actions = 操作
+zone-added = 領域を追加しました。サンプルをダウンロードして確認してください。
+zone-removed = 領域を削除しました。
+zone-position = 左から { $x } %、上から { $y } %
+zone-size = { $width } × { $height } %
+zone-on-page = { $page } ページ
+zone-whole-number = 整数を入力してください。
+zone-page-invalid = { $count ->
+   *[other] 1 から { $n } までのページを選んでください。
+}
+zone-off-page = 領域はページ内に収めてください。位置は 0～99 %、サイズは 1～100 %、位置とサイズの合計は 100 % 以下です。
+zone-logo-in-text = ロゴには専用の領域を使います。「パートナーのロゴ」を選んでください。
+zone-too-many = 1 つの資料に設定できる領域は最大 { $max } 個です。
+zone-sample-partner = サンプルパートナー株式会社
+zone-sample-contact = 見本 太郎
+library-download-cobranded = 自社ブランド入りのコピーをダウンロード
+library-cobranded-hint = 貴社のロゴと連絡先が刻印されています。
+
+## Landing pages
+asset-kind-landing = ランディングページ
+landing-headline = 見出し
+landing-your-page = 貴社のランディングページ
+landing-not-yet = 貴社の名前とロゴでこのページを公開できます。訪問者はフォームから貴社に連絡できます。
+landing-publish = 当社のランディングページとして公開
+landing-publish-again = 再公開
+landing-unpublish = 非公開にする
+landing-is-offline = ページは非公開です。アドレスは保持されています。
+landing-live-at = 公開中：
+landing-see-submissions = 訪問数と問い合わせ
+landing-published = ランディングページを { $path } で公開しました。
+landing-unpublished = ランディングページを非公開にしました。
+landing-list-title = ランディングページ
+landing-list-intro = 貴社が公開したページと、訪問者から届いた内容です。
+landing-your-pages = 貴社のページ
+landing-address = アドレス
+landing-visits-heading = 訪問数
+landing-visits = { $count ->
+   *[other] { $n } 回
+}
+landing-offline = 非公開
+landing-none = ランディングページはまだありません。資料ライブラリから公開してください。
+landing-submissions = 問い合わせ
+landing-no-submissions = 問い合わせはまだありません。
+landing-when = 受信日時
+landing-name = お名前
+landing-email = メールアドレス
+landing-company = 会社名
+landing-message = メッセージ
+landing-send = 送信
+landing-contact-title = { $partner } へのお問い合わせ
+landing-thanks = ありがとうございます。{ $partner } より折り返しご連絡します。
+landing-privacy = ご入力の情報は、お問い合わせへの回答のため { $partner } にのみ送られます。
+landing-too-many = お使いのネットワークからの送信が多すぎます。1 時間後にもう一度お試しください。
+notify-landing-submission = { $name }（{ $email }）からランディングページ経由で問い合わせが届きました。
+nav-landing-pages = ランディングページ
+campaign-stats-visits = ランディングページの訪問数
+campaign-stats-submissions = 問い合わせ

@@ -191,6 +191,8 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Bench { command: BenchCommand::Seed { tenants, partners_per_tenant, deals } } => {
             let mut conn = open(&config)?;
             let report = crate::benchseed::seed(&mut conn, &crate::benchseed::Spec { tenants, partners_per_tenant, deals })?;
+            let storage = crate::storage::store::Storage::open(&config.storage)?;
+            crate::benchseed::seed_library(&mut conn, &storage)?;
             println!(
                 "seeded {} rows in {:.1} s ({:.0} rows/s); sign in with cm@bench-00001.test or pu1@bench-00001.test, password {}",
                 report.rows,
@@ -234,7 +236,7 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if demo.assets > 0 {
                 println!(
-                    "  Asset library: {} assets (a datasheet, a banner and a co-branded e-mail, in five languages), at /assets for partners",
+                    "  Asset library: {} assets (a co-branded datasheet, a banner, a co-branded e-mail and a landing page the partner has published, in five languages), at /assets for partners",
                     demo.assets
                 );
             }

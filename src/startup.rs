@@ -70,12 +70,14 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::portal::deals::configure(cfg);
     crate::portal::assets::configure(cfg);
     crate::portal::campaigns::configure(cfg);
+    crate::portal::partner_pages::configure(cfg);
     crate::portal::preferences::configure(cfg);
     crate::admin::tenant::configure(cfg);
     crate::admin::users::configure(cfg);
     crate::admin::sso::configure(cfg);
     crate::admin::partners::configure(cfg);
     crate::admin::assets::configure(cfg);
+    crate::admin::asset_zones::configure(cfg);
     crate::admin::campaigns::configure(cfg);
     crate::admin::applications::configure(cfg);
     crate::admin::catalogue::configure(cfg);

@@ -12,8 +12,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use super::asset_zones::ZoneForm;
 use crate::campaigns::assets::{self as model, AssetKind, AssetStatus, AssetView, NewAsset, NewVersion, TemplateParts};
 use crate::campaigns::cobrand::{self, Placeholder, TemplateError};
+use crate::campaigns::zones::{self, Zone};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
@@ -323,7 +325,7 @@ struct Content {
 }
 
 /// The refusal of a template, naming what is wrong.
-fn template_message(ctx: &PageCtx, error: &TemplateError) -> String {
+pub(super) fn template_message(ctx: &PageCtx, error: &TemplateError) -> String {
     let vocabulary = Placeholder::ALL.iter().map(|p| format!("{{{{{}}}}}", p.name())).collect::<Vec<_>>().join(", ");
     match error {
         TemplateError::Unknown(names) => ctx.t_with2("template-unknown", "names", names.join(", "), "vocabulary", vocabulary),
@@ -387,9 +389,32 @@ struct AssetPage {
     /// E-mail templates: the current version's parts, to edit into a new one.
     template: Option<AssetForm>,
     vocabulary: String,
+    /// PDFs: the co-branding zones, the form to add one, and the most pages a version has.
+    zones: Option<Vec<Zone>>,
+    zone_form: ZoneForm,
+    zone_errors: FieldErrors,
+    pages: i32,
 }
 
 impl AssetPage {
+    fn zone_position(&self, zone: &Zone) -> String {
+        self.ctx.t_with2("zone-position", "x", zone.x, "y", zone.y)
+            + " · "
+            + &self.ctx.t_with2("zone-size", "width", zone.width, "height", zone.height)
+    }
+
+    fn subject_label(&self) -> String {
+        self.ctx.t(if self.view.kind() == Some(AssetKind::Landing) { "landing-headline" } else { "template-subject" })
+    }
+
+    fn zone_page(&self, zone: &Zone) -> String {
+        self.ctx.t_with("zone-on-page", "page", zone.page)
+    }
+
+    fn zone_text_hint(&self) -> String {
+        self.ctx.t_with("zone-text-hint", "example", "{{partner_name}} · {{contact_phone}}")
+    }
+
     fn labels(&self) -> Labels<'_> {
         Labels { ctx: &self.ctx, default_locale: &self.default_locale }
     }
@@ -416,18 +441,21 @@ impl AssetPage {
 }
 
 #[derive(Default)]
-struct PageInput {
+pub(super) struct PageInput {
     /// A template version sent back with errors.
-    template: Option<AssetForm>,
-    text_locale: Option<Locale>,
-    meta: Option<AssetForm>,
-    text: Option<AssetForm>,
-    errors: FieldErrors,
-    version_errors: FieldErrors,
-    status: Option<StatusCode>,
+    pub(super) template: Option<AssetForm>,
+    pub(super) text_locale: Option<Locale>,
+    pub(super) meta: Option<AssetForm>,
+    pub(super) text: Option<AssetForm>,
+    pub(super) errors: FieldErrors,
+    pub(super) version_errors: FieldErrors,
+    pub(super) status: Option<StatusCode>,
+    /// PDFs: a zone form sent back with errors.
+    pub(super) zone_form: Option<super::asset_zones::ZoneForm>,
+    pub(super) zone_errors: FieldErrors,
 }
 
-async fn asset_page(
+pub(super) async fn asset_page(
     ctx: PageCtx,
     user: &CurrentUser,
     tenant: &CurrentTenant,
@@ -436,11 +464,13 @@ async fn asset_page(
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
-    let (view, tiers, (downloads, partners_downloaded)) = db::run(&state.pool, move |conn| {
+    let (view, tiers, (downloads, partners_downloaded), zones) = db::run(&state.pool, move |conn| {
         let view = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
-        Ok((view, tenancy::tiers(conn, &scope)?, model::download_counts(conn, &scope, id)?))
+        let zones = if view.kind() == Some(AssetKind::Pdf) { Some(zones::for_asset(conn, &scope, id)?) } else { None };
+        Ok((view, tenancy::tiers(conn, &scope)?, model::download_counts(conn, &scope, id)?, zones))
     })
     .await?;
+    let pages = view.versions.iter().filter_map(|(_, f)| f.pages).max().unwrap_or(1);
     let t = &tenant.0;
     let text_locale = input.text_locale.filter(|l| t.enabled_locales.contains(l)).unwrap_or(t.default_locale);
     let meta = input.meta.unwrap_or_else(|| AssetForm {
@@ -497,6 +527,10 @@ async fn asset_page(
             max_upload,
             template,
             vocabulary: vocabulary(),
+            zones,
+            zone_form: input.zone_form.unwrap_or_else(ZoneForm::fresh),
+            zone_errors: input.zone_errors,
+            pages,
         },
     )
 }

@@ -439,9 +439,20 @@ async fn stats_csv(ctx: PageCtx, user: CurrentUser, id: web::Path<i64>, state: w
         ctx.t("campaign-stats-activated"),
         ctx.t("campaign-stats-note"),
         ctx.t("campaign-stats-downloads"),
+        ctx.t("campaign-stats-visits"),
+        ctx.t("campaign-stats-submissions"),
     ]];
     for p in &stats.partners {
-        rows.push(vec![p.name.clone(), yes(p.notified), yes(p.viewed), yes(p.activated), p.note.clone(), p.downloads.to_string()]);
+        rows.push(vec![
+            p.name.clone(),
+            yes(p.notified),
+            yes(p.viewed),
+            yes(p.activated),
+            p.note.clone(),
+            p.downloads.to_string(),
+            p.visits.to_string(),
+            p.submissions.to_string(),
+        ]);
     }
     Ok(csv::attachment(csv::write(&rows)?, &format!("campaign-{id}.csv")))
 }

@@ -3,6 +3,7 @@
 //! providers, partners and applications, products and tiers, the mail log) and the marketing editors' asset library and campaigns.
 
 pub mod applications;
+pub mod asset_zones;
 pub mod assets;
 pub mod campaigns;
 pub mod catalogue;

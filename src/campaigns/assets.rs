@@ -26,22 +26,25 @@ pub enum AssetKind {
     Pdf,
     /// An e-mail template: subject, HTML and text with placeholders.
     Email,
+    /// A landing page: a headline and HTML with placeholders, published per partner.
+    Landing,
 }
 
 impl AssetKind {
-    pub const ALL: [AssetKind; 3] = [AssetKind::Image, AssetKind::Pdf, AssetKind::Email];
+    pub const ALL: [AssetKind; 4] = [AssetKind::Image, AssetKind::Pdf, AssetKind::Email, AssetKind::Landing];
 
     pub fn as_str(self) -> &'static str {
         match self {
             AssetKind::Image => "image",
             AssetKind::Pdf => "pdf",
             AssetKind::Email => "email",
+            AssetKind::Landing => "landing",
         }
     }
 
     /// Whether it is a template partners get filled with their details.
     pub fn is_template(self) -> bool {
-        self == AssetKind::Email
+        matches!(self, AssetKind::Email | AssetKind::Landing)
     }
 
     pub fn parse(text: &str) -> Option<AssetKind> {
@@ -53,7 +56,7 @@ impl AssetKind {
         match self {
             AssetKind::Image => &FileKind::IMAGES,
             AssetKind::Pdf => &[FileKind::Pdf],
-            AssetKind::Email => &[FileKind::Html],
+            AssetKind::Email | AssetKind::Landing => &[FileKind::Html],
         }
     }
 }

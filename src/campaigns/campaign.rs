@@ -14,7 +14,8 @@ use diesel::prelude::*;
 use crate::config::Config;
 use crate::db::AnyConnection;
 use crate::db::schema::{
-    asset_downloads, assets, campaign_assets, campaign_partners, campaign_texts, campaign_tiers, campaigns, organisations, users,
+    asset_downloads, assets, campaign_assets, campaign_partners, campaign_texts, campaign_tiers, campaigns, landing_pages,
+    landing_submissions, organisations, users,
 };
 use crate::error::AppError;
 use crate::i18n::Locale;
@@ -362,6 +363,10 @@ pub struct PartnerStats {
     pub activated: bool,
     pub note: String,
     pub downloads: i64,
+    /// Visits of the organisation's landing pages for the campaign's landing-page assets.
+    pub visits: i64,
+    /// Contact requests through those pages.
+    pub submissions: i64,
 }
 
 /// A campaign's numbers: per organisation, and downloads per asset version.
@@ -394,7 +399,21 @@ pub fn stats(conn: &mut AnyConnection, scope: &TenantScope, campaign_id: i64) ->
         .filter(asset_downloads::campaign_id.eq(campaign_id))
         .select((asset_downloads::asset_id, asset_downloads::version_id, asset_downloads::organisation_id))
         .load(conn)?;
-    let mut org_ids: Vec<i64> = steps.iter().map(|s| s.0).chain(downloads.iter().map(|d| d.2)).collect();
+    // Landing pages partners made from the campaign's assets, and what they brought.
+    let asset_ids: Vec<i64> = scoped!(campaign_assets, scope)
+        .filter(campaign_assets::campaign_id.eq(campaign_id))
+        .select(campaign_assets::asset_id)
+        .load(conn)?;
+    let pages: Vec<(i64, i64, i64)> = scoped!(landing_pages, scope)
+        .filter(landing_pages::asset_id.eq_any(&asset_ids))
+        .select((landing_pages::id, landing_pages::organisation_id, landing_pages::visits))
+        .load(conn)?;
+    let page_ids: Vec<i64> = pages.iter().map(|p| p.0).collect();
+    let submitted: Vec<i64> = scoped!(landing_submissions, scope)
+        .filter(landing_submissions::landing_page_id.eq_any(&page_ids))
+        .select(landing_submissions::organisation_id)
+        .load(conn)?;
+    let mut org_ids: Vec<i64> = steps.iter().map(|s| s.0).chain(downloads.iter().map(|d| d.2)).chain(pages.iter().map(|p| p.1)).collect();
     org_ids.sort_unstable();
     org_ids.dedup();
     let names: HashMap<i64, String> = scoped!(organisations, scope)
@@ -425,6 +444,16 @@ pub fn stats(conn: &mut AnyConnection, scope: &TenantScope, campaign_id: i64) ->
         *per_version.entry((asset, version)).or_insert(0) += 1;
         if let Some(p) = partners.iter_mut().find(|p| p.organisation_id == org) {
             p.downloads += 1;
+        }
+    }
+    for (_, org, visits) in pages {
+        if let Some(p) = partners.iter_mut().find(|p| p.organisation_id == org) {
+            p.visits += visits;
+        }
+    }
+    for org in submitted {
+        if let Some(p) = partners.iter_mut().find(|p| p.organisation_id == org) {
+            p.submissions += 1;
         }
     }
     partners.sort_by_key(|p| p.name.to_lowercase());

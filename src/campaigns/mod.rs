@@ -6,3 +6,6 @@
 pub mod assets;
 pub mod campaign;
 pub mod cobrand;
+pub mod landing;
+pub mod stamp;
+pub mod zones;

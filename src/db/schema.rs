@@ -479,6 +479,50 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    asset_zones (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        asset_id -> BigInt,
+        page -> Integer,
+        x -> Integer,
+        y -> Integer,
+        width -> Integer,
+        height -> Integer,
+        content -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    landing_pages (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        organisation_id -> BigInt,
+        asset_id -> BigInt,
+        slug -> Text,
+        published -> Integer,
+        visits -> BigInt,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    landing_submissions (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        landing_page_id -> BigInt,
+        organisation_id -> BigInt,
+        name -> Text,
+        email -> Text,
+        company -> Text,
+        message -> Text,
+        client_address -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
     tenant_settings,
@@ -508,6 +552,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     asset_tiers,
     asset_versions,
     asset_downloads,
+    asset_zones,
+    landing_pages,
+    landing_submissions,
     notification_prefs,
     campaigns,
     campaign_texts,

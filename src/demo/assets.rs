@@ -1,5 +1,6 @@
-//! The demo's asset library — a product datasheet (PDF), a banner image and a
-//! co-branded customer e-mail,
+//! The demo's asset library — a product datasheet (PDF) with co-branding
+//! zones, a banner image, a co-branded customer e-mail and a landing page
+//! (published by the demo partner),
 //! titled in all five languages, published for every tier, through the same
 //! storage and services as real uploads — and its two campaigns.
 
@@ -49,6 +50,33 @@ const EMAIL_SUBJECT: &str = "{{partner_name}} and {{tenant_name}}: secure branch
 const EMAIL_HTML: &str = "<div style=\"font-family:sans-serif;max-width:560px\">{{partner_logo}}\n<h1 style=\"color:#0b5cad\">Secure every branch office</h1>\n<p>{{partner_name}} now offers the {{tenant_name}} Edge Router: SD-WAN and a firewall in one box.</p>\n<p>Talk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.</p>\n</div>";
 const EMAIL_TEXT: &str = "Secure every branch office\n\n{{partner_name}} now offers the {{tenant_name}} Edge Router.\nTalk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.";
 
+const LANDING: Texts = [
+    (Locale::EnUs, "Landing page: secure branch offices", "A page partners publish under their own brand, with a contact form."),
+    (
+        Locale::DeDe,
+        "Landingpage: sichere Filialen",
+        "Eine Seite, die Partner unter ihrer eigenen Marke veröffentlichen, mit Kontaktformular.",
+    ),
+    (
+        Locale::FrFr,
+        "Page d’atterrissage : des agences sécurisées",
+        "Une page que les partenaires publient sous leur marque, avec un formulaire de contact.",
+    ),
+    (
+        Locale::EsEs,
+        "Página de destino: sucursales seguras",
+        "Una página que los socios publican con su propia marca, con formulario de contacto.",
+    ),
+    (
+        Locale::JaJp,
+        "ランディングページ：安全な拠点ネットワーク",
+        "パートナーが自社ブランドで公開する、問い合わせフォーム付きのページです。",
+    ),
+];
+
+const LANDING_HEADLINE: &str = "{{partner_name}}: secure every branch office";
+const LANDING_HTML: &str = "<div style=\"font-family:sans-serif;max-width:640px;margin:0 auto;padding:1rem\">{{partner_logo}}\n<h2 style=\"color:#0b5cad\">SD-WAN and a firewall in one box</h2>\n<p>{{partner_name}} installs and runs the {{tenant_name}} Edge Router for offices of every size: one box, one console, no surprises.</p>\n<ul><li>Zero-touch roll-out to new branches</li><li>Encrypted links between every site</li><li>Support from {{partner_name}}, near you</li></ul>\n<p>Questions? {{contact_name}} answers at {{contact_email}} or {{contact_phone}}.</p>\n</div>";
+
 /// A banner in the demo's brand colours (a gradient with a band).
 fn banner_png() -> Vec<u8> {
     let image = image::RgbImage::from_fn(1200, 400, |x, y| {
@@ -72,7 +100,7 @@ struct DemoAsset<'a> {
     template: model::TemplateParts,
 }
 
-fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i64, demo: DemoAsset<'_>) -> anyhow::Result<()> {
+fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i64, demo: DemoAsset<'_>) -> anyhow::Result<i64> {
     let DemoAsset { kind, texts, tags, bytes, name, template } = demo;
     let prepared = files::prepare_blocking(storage, scope, Area::Assets, Bytes::from(bytes), kind.accepts(), name)?
         .map_err(|refusal| anyhow::anyhow!("the demo's {name} was refused: {refusal:?}"))?;
@@ -87,14 +115,23 @@ fn add(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, user: i
         tags: &tags,
         tier_ids: &[],
     };
-    crate::db::transaction(conn, |c| -> anyhow::Result<()> {
+    crate::db::transaction(conn, |c| -> anyhow::Result<i64> {
         let asset = model::create(c, scope, user, &new, &prepared, &template)?;
         for (locale, title, description) in rest {
             model::set_text(c, scope, asset.id, *locale, title, description)?;
         }
-        Ok(())
+        Ok(asset.id)
     })
 }
+
+/// The datasheet's co-branding: a band at the foot of the page with the
+/// partner's logo, name, contact and website (a link).
+const DATASHEET_ZONES: [(i32, i32, i32, i32, &str); 4] = [
+    (8, 76, 55, 6, "{{partner_name}}"),
+    (8, 83, 55, 4, "{{contact_name}} · {{contact_email}} · {{contact_phone}}"),
+    (8, 88, 55, 3, "{{partner_website}}"),
+    (66, 75, 26, 16, crate::campaigns::zones::LOGO),
+];
 
 /// Adds the demo's assets once (a tenant that has assets is left as it is).
 pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, editor: i64) -> anyhow::Result<usize> {
@@ -113,7 +150,11 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
         name: "northwind-edge-router.pdf",
         template: none(),
     };
-    add(conn, storage, scope, editor, datasheet)?;
+    let datasheet = add(conn, storage, scope, editor, datasheet)?;
+    for (x, y, width, height, content) in DATASHEET_ZONES {
+        let zone = crate::campaigns::zones::NewZone { page: 1, x, y, width, height, content: content.to_string() };
+        crate::campaigns::zones::add(conn, scope, datasheet, &zone)?;
+    }
     let banner = DemoAsset {
         kind: AssetKind::Image,
         texts: &BANNER,
@@ -132,7 +173,26 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
         template: model::TemplateParts { subject: EMAIL_SUBJECT.into(), body_text: EMAIL_TEXT.into() },
     };
     add(conn, storage, scope, editor, email)?;
-    Ok(3)
+    let landing = DemoAsset {
+        kind: AssetKind::Landing,
+        texts: &LANDING,
+        tags: &["landing page", "edge router"],
+        bytes: LANDING_HTML.as_bytes().to_vec(),
+        name: "landing.html",
+        template: model::TemplateParts { subject: LANDING_HEADLINE.into(), body_text: String::new() },
+    };
+    let landing = add(conn, storage, scope, editor, landing)?;
+    // The demo partner has published it, so the demo shows a live page.
+    use crate::db::schema::organisations;
+    let partner: Option<(i64, String)> = scoped!(organisations, scope)
+        .filter(organisations::name.eq(super::tenant::DEMO_PARTNER))
+        .select((organisations::id, organisations::name))
+        .first(conn)
+        .optional()?;
+    if let Some((org_id, name)) = partner {
+        crate::campaigns::landing::publish(conn, scope, org_id, &name, landing)?;
+    }
+    Ok(4)
 }
 
 type CampaignTexts = [(Locale, &'static str, &'static str); 5];

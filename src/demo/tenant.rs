@@ -65,7 +65,7 @@ const DEMO_ACCOUNTS: [(Role, &str, &str, &str); 5] = [
     (Role::PartnerAdmin, "partner.admin@contoso.test", "Parker Admin", "portico-demo-partner-admin"),
     (Role::PartnerUser, "partner.user@contoso.test", "Quinn User", "portico-demo-partner-user"),
 ];
-const DEMO_PARTNER: &str = "Contoso Solutions";
+pub(super) const DEMO_PARTNER: &str = "Contoso Solutions";
 
 fn ensure_demo_accounts(conn: &mut AnyConnection, scope: &TenantScope) -> Result<Vec<(Role, String, String)>, anyhow::Error> {
     use crate::db::schema::{organisations, users as users_table};

@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::campaigns::assets::{self as model, AssetKind, AssetView};
 use crate::campaigns::cobrand::{self, Format, PartnerValues, Placeholder};
+use crate::campaigns::{landing, zones};
 use crate::db;
 use crate::error::AppError;
 use crate::identity::auth::CurrentUser;
@@ -55,7 +56,7 @@ pub(crate) async fn partner_tier(user: &CurrentUser, state: &AppState) -> Result
 }
 
 /// One asset the partner may see, or 404.
-async fn visible(user: &CurrentUser, id: i64, state: &AppState) -> Result<(TenantScope, i64, AssetView), AppError> {
+pub(crate) async fn visible(user: &CurrentUser, id: i64, state: &AppState) -> Result<(TenantScope, i64, AssetView), AppError> {
     let (scope, org_id, tier) = partner_tier(user, state).await?;
     let view = db::run(&state.pool, move |conn| Ok(model::find(conn, &scope, id)?)).await?;
     let view = view.filter(|v| model::visible_to(v, tier)).ok_or(AppError::NotFound)?;
@@ -136,14 +137,46 @@ const LOGO_PURPOSE: &str = "cobrand-logo";
 /// The public address of a partner's logo inside co-branded material (mail
 /// goes to people who never sign in): signed for the tenant, the
 /// organisation and the file, so it names nothing and cannot be guessed.
-fn logo_url(state: &AppState, tenant: &CurrentTenant, org_id: i64, file_id: i64) -> String {
+pub(crate) fn logo_url(state: &AppState, tenant: &CurrentTenant, org_id: i64, file_id: i64) -> String {
     let data = format!("{}.{org_id}.{file_id}", tenant.0.tenant.id);
     let signature = crate::signing::sign(state.config.secret_key.as_bytes(), LOGO_PURPOSE, data.as_bytes());
     format!("{}/cobrand/logo/{org_id}.{file_id}.{signature}", state.config.tenant_url(&tenant.0.tenant.slug))
 }
 
-/// Fills the current e-mail template for the reader's language with the partner's details.
-async fn fill_template(
+/// What co-branded material fills in for one partner organisation.
+pub(crate) fn partner_values(
+    state: &AppState,
+    tenant: &CurrentTenant,
+    org: &orgs::Organisation,
+    landing: Option<&landing::LandingPage>,
+) -> PartnerValues {
+    PartnerValues {
+        partner_name: org.name.clone(),
+        logo_url: org.logo_file_id.map(|file| logo_url(state, tenant, org.id, file)),
+        website: org.website.clone().unwrap_or_default(),
+        contact_name: org.contact_name.clone(),
+        contact_email: org.contact_email.clone(),
+        contact_phone: org.contact_phone.clone(),
+        landing_page_url: landing.map(|p| format!("{}{}", state.config.tenant_url(&tenant.0.tenant.slug), p.path())).unwrap_or_default(),
+        tenant_name: tenant.0.tenant.name.clone(),
+    }
+}
+
+/// The organisation and its current landing page.
+pub(crate) async fn organisation_of(
+    state: &AppState,
+    scope: TenantScope,
+    org_id: i64,
+) -> Result<(orgs::Organisation, Option<landing::LandingPage>), AppError> {
+    db::run(&state.pool, move |conn| {
+        let org = orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?;
+        Ok((org, landing::current(conn, &scope, org_id)?))
+    })
+    .await
+}
+
+/// Fills the current template (e-mail or landing page) for the reader's language with the partner's details.
+pub(crate) async fn fill_template(
     state: &AppState,
     tenant: &CurrentTenant,
     scope: TenantScope,
@@ -154,18 +187,8 @@ async fn fill_template(
     let (version, file) = view.current_for(locale).cloned().ok_or(AppError::NotFound)?;
     let key = Key::stored(&scope, &file.storage_key).ok_or(AppError::NotFound)?;
     let html = state.storage.read(&key).await?.map(|b| String::from_utf8_lossy(&b).into_owned()).ok_or(AppError::NotFound)?;
-    let org = db::run(&state.pool, move |conn| orgs::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)).await?;
-    let values = PartnerValues {
-        partner_name: org.name.clone(),
-        logo_url: org.logo_file_id.map(|file| logo_url(state, tenant, org_id, file)),
-        website: org.website.clone().unwrap_or_default(),
-        contact_name: org.contact_name.clone(),
-        contact_email: org.contact_email.clone(),
-        contact_phone: org.contact_phone.clone(),
-        // Landing pages come with their own slice; until a partner has one, the preflight says so.
-        landing_page_url: String::new(),
-        tenant_name: tenant.0.tenant.name.clone(),
-    };
+    let (org, page) = organisation_of(state, scope, org_id).await?;
+    let values = partner_values(state, tenant, &org, page.as_ref());
     let mut used = Vec::new();
     for part in [&version.subject, &html, &version.body_text] {
         for p in cobrand::check(part).unwrap_or_default() {
@@ -185,6 +208,57 @@ async fn fill_template(
     })
 }
 
+/// A PDF's co-branding zones and the partner's organisation (with what its
+/// profile lacks for them); `None` for other kinds and PDFs without zones.
+async fn pdf_zones(
+    state: &AppState,
+    tenant: &CurrentTenant,
+    scope: TenantScope,
+    org_id: i64,
+    view: &AssetView,
+) -> Result<Option<(Vec<zones::Zone>, orgs::Organisation, PartnerValues, Vec<Placeholder>)>, AppError> {
+    if view.kind() != Some(AssetKind::Pdf) {
+        return Ok(None);
+    }
+    let asset_id = view.asset.id;
+    let zones = db::run(&state.pool, move |conn| Ok(zones::for_asset(conn, &scope, asset_id)?)).await?;
+    if zones.is_empty() {
+        return Ok(None);
+    }
+    let (org, page) = organisation_of(state, scope, org_id).await?;
+    let values = partner_values(state, tenant, &org, page.as_ref());
+    let missing = values.missing(&zones::placeholders(&zones));
+    Ok(Some((zones, org, values, missing)))
+}
+
+/// The partner's own copy of an asset's current version for `locale`: an
+/// e-mail template filled in, a PDF with zones stamped, anything else as
+/// stored. The caller has checked the partner may see it and recorded the download.
+pub(crate) async fn partner_copy(
+    state: &AppState,
+    tenant: &CurrentTenant,
+    scope: TenantScope,
+    org_id: i64,
+    view: &AssetView,
+    locale: &str,
+) -> Result<HttpResponse, AppError> {
+    let (_, file) = view.current_for(locale).cloned().ok_or(AppError::NotFound)?;
+    if view.kind().is_some_and(AssetKind::is_template) {
+        // The partner's own copy: filled, escaped, never cached.
+        let filled = fill_template(state, tenant, scope, org_id, view, locale).await?;
+        return Ok(files::send(filled.html.into_bytes(), "text/html; charset=utf-8", "email-template.html", Disposition::Attachment));
+    }
+    if let Some((zones, org, values, _)) = pdf_zones(state, tenant, scope, org_id, view).await? {
+        let logo = match org.logo_file_id {
+            Some(id) => db::run(&state.pool, move |conn| Ok(crate::storage::model::find(conn, &scope, id)?)).await?,
+            None => None,
+        };
+        let bytes = zones::stamped_copy(&state.storage, &scope, &file, &zones, &values, logo.as_ref()).await?;
+        return Ok(files::send(bytes, "application/pdf", &file.file_name, Disposition::Attachment));
+    }
+    files::serve_stored(&state.storage, &scope, &file, false).await
+}
+
 #[derive(Template)]
 #[template(path = "portal/asset.html")]
 struct AssetPage {
@@ -193,6 +267,12 @@ struct AssetPage {
     shown: Shown,
     default_language: String,
     filled: Option<Filled>,
+    /// A PDF with co-branding zones: what the partner's profile lacks for them.
+    cobranded: Option<Vec<Placeholder>>,
+    /// A landing-page asset: the partner's page for it, if it made one.
+    landing: Option<Option<landing::LandingPage>>,
+    /// The portal's address, for the landing page's public address.
+    base: String,
     can_fix: bool,
 }
 
@@ -217,6 +297,10 @@ impl AssetPage {
         self.ctx.t_with("template-send-test", "email", self.ctx.user().map(|u| u.user.email.clone()).unwrap_or_default())
     }
 
+    fn is_email(&self) -> bool {
+        self.view.kind() == Some(AssetKind::Email)
+    }
+
     fn placeholder(&self, p: &Placeholder) -> String {
         self.ctx.t(&format!("placeholder-{}", p.name().replace('_', "-")))
     }
@@ -237,8 +321,17 @@ async fn show(
         Some(kind) if kind.is_template() => Some(fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?),
         _ => None,
     };
+    let cobranded = pdf_zones(&state, &tenant, scope, org_id, &view).await?.map(|(_, _, _, missing)| missing);
+    let landing = match view.kind() {
+        Some(AssetKind::Landing) => {
+            let asset_id = view.asset.id;
+            Some(db::run(&state.pool, move |conn| Ok(landing::for_asset(conn, &scope, org_id, asset_id)?)).await?)
+        }
+        _ => None,
+    };
+    let base = state.config.tenant_url(&tenant.0.tenant.slug);
     let can_fix = user.can(crate::identity::rbac::Permission::ManageOwnOrganisation);
-    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language, filled, can_fix })
+    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language, filled, cobranded, landing, base, can_fix })
 }
 
 /// The current version for the partner's language; the download is recorded.
@@ -250,17 +343,12 @@ async fn download(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, org_id, view) = visible(&user, id.into_inner(), &state).await?;
-    let (version, file) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
+    let (version, _) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
     let (asset_id, user_id) = (view.asset.id, user.user.id);
     let download = model::Download { asset_id, version_id: version.id, organisation_id: org_id, user_id, campaign_id: None };
     db::run(&state.pool, move |conn| Ok(model::record_download(conn, &scope, &download)?)).await?;
     tracing::info!(tenant_id = scope.tenant_id(), asset_id, version = version.number, org_id, "asset.downloaded");
-    if view.kind().is_some_and(AssetKind::is_template) {
-        // The partner's own copy: filled, escaped, never cached.
-        let filled = fill_template(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await?;
-        return Ok(files::send(filled.html.into_bytes(), "text/html; charset=utf-8", "email-template.html", Disposition::Attachment));
-    }
-    files::serve_stored(&state.storage, &scope, &file, false).await
+    partner_copy(&state, &tenant, scope, org_id, &view, ctx.locale().code()).await
 }
 
 /// An e-mail template the partner may see, filled for it (anything else is 404).

@@ -19,7 +19,6 @@ use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
-use crate::web::files;
 use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
@@ -201,18 +200,19 @@ async fn activate(
 async fn download(
     ctx: PageCtx,
     user: CurrentUser,
+    tenant: CurrentTenant,
     path: web::Path<(i64, i64)>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let (id, asset_id) = path.into_inner();
     let (p, _, shown) = visible(&user, id, &state).await?;
     let asset = shown.into_iter().find(|a| a.asset.id == asset_id).ok_or(AppError::NotFound)?;
-    let (version, file) = asset.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
+    let (version, _) = asset.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
     let download =
         assets::Download { asset_id, version_id: version.id, organisation_id: p.org_id, user_id: user.user.id, campaign_id: Some(id) };
     let scope = p.scope;
     db::run(&state.pool, move |conn| Ok(assets::record_download(conn, &scope, &download)?)).await?;
-    files::serve_stored(&state.storage, &scope, &file, false).await
+    crate::portal::assets::partner_copy(&state, &tenant, scope, p.org_id, &asset, ctx.locale().code()).await
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -12,5 +12,6 @@ pub mod deal_views;
 pub mod deals;
 pub mod home;
 pub mod landing;
+pub mod partner_pages;
 pub mod preferences;
 pub mod sso;

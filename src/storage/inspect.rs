@@ -198,6 +198,16 @@ fn image(bytes: &[u8], kind: FileKind) -> Result<Accepted, Refusal> {
     Ok(Accepted { kind, width: Some(width), height: Some(height), pages: None, thumbnail: thumbnail(&decoded) })
 }
 
+/// Decodes a stored image under the same limits as an upload (a logo to
+/// stamp into a PDF, say).
+pub fn decode(bytes: &[u8], kind: FileKind) -> Result<DynamicImage, Refusal> {
+    let format = kind.image_format().ok_or(Refusal::Type)?;
+    reader(bytes, format).decode().map_err(|e| match e {
+        image::ImageError::Limits(_) => Refusal::TooManyPixels,
+        _ => Refusal::Broken,
+    })
+}
+
 /// A JPEG that fits in [`THUMB_SIDE`]² (transparency on white).
 pub fn thumbnail(image: &DynamicImage) -> Option<Vec<u8>> {
     let small = image.thumbnail(THUMB_SIDE, THUMB_SIDE).to_rgba8();

@@ -76,8 +76,10 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
     // Switching the display language needs no session (it is offered to
     // every visitor); the fetch-metadata check above still applies.
     // The public application form is sent by visitors without a session;
-    // it has its own honeypot and per-address limit.
-    if req.path() == "/language" || req.path() == "/become-a-partner" {
+    // it has its own honeypot and per-address limit; so has the contact
+    // form of a partner's public landing page (`/p/{slug}`).
+    let landing_form = req.path().strip_prefix("/p/").is_some_and(|slug| !slug.is_empty() && !slug.contains('/'));
+    if req.path() == "/language" || req.path() == "/become-a-partner" || landing_form {
         return next.call(req).await;
     }
 

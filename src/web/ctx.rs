@@ -139,6 +139,11 @@ impl PageCtx {
         self.assets_link().map(|link| if link.starts_with("/admin") { "/admin/campaigns" } else { "/campaigns" })
     }
 
+    /// Partners' landing pages and the contact requests they brought.
+    pub fn landing_pages_link(&self) -> Option<&'static str> {
+        self.user().filter(|u| !u.role.is_vendor_staff()).map(|_| "/landing-pages")
+    }
+
     /// The bell's count.
     pub fn unread(&self) -> i64 {
         self.unread

@@ -141,6 +141,9 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/admin/assets/{id}/versions", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/assets/{id}/versions/{version}/file", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/assets/{id}/thumbnail", Access::Perm(Permission::AuthorContent)),
+    ("POST", "/admin/assets/{id}/zones", Access::Perm(Permission::AuthorContent)),
+    ("POST", "/admin/assets/{id}/zones/{zone}/delete", Access::Perm(Permission::AuthorContent)),
+    ("GET", "/admin/assets/{id}/sample.pdf", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/campaigns", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/campaigns/new", Access::Perm(Permission::AuthorContent)),
     ("POST", "/admin/campaigns", Access::Perm(Permission::AuthorContent)),
@@ -158,6 +161,12 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/assets/{id}/preview", Access::Partner),
     ("GET", "/assets/{id}/download.eml", Access::Partner),
     ("POST", "/assets/{id}/send-test", Access::Partner),
+    ("POST", "/assets/{id}/landing", Access::Perm(Permission::ManageOwnOrganisation)),
+    ("POST", "/assets/{id}/landing/unpublish", Access::Perm(Permission::ManageOwnOrganisation)),
+    ("GET", "/landing-pages", Access::Partner),
+    ("GET", "/p/{slug}", Access::Anyone),
+    ("POST", "/p/{slug}", Access::Anyone),
+    ("GET", "/p/{slug}/content", Access::Anyone),
     ("GET", "/cobrand/logo/{token}", Access::Anyone),
     ("GET", "/organisation", Access::Partner),
     ("GET", "/account/notifications", Access::SignedIn),
@@ -178,7 +187,7 @@ const TABLE: &[(&str, &str, Access)] = &[
 
 /// Forms a visitor sends without a session: the CSRF middleware checks where
 /// they come from, not a session token.
-const SESSIONLESS_FORMS: &[&str] = &["/language", "/become-a-partner", "/unsubscribe/{token}"];
+const SESSIONLESS_FORMS: &[&str] = &["/language", "/become-a-partner", "/unsubscribe/{token}", "/p/{slug}"];
 
 impl Access {
     /// Whether a signed-in user of acme with `role` may use the route.

@@ -345,7 +345,7 @@ async fn a_multipart_body_over_the_body_limit_is_refused_whatever_its_fields() {
 }
 
 /// How many rows of `table` have `column` = `value` (a test-only count).
-fn rows_with(app: &crate::support::TestApp, table: &str, column: &str, value: &str) -> i64 {
+pub(crate) fn rows_with(app: &crate::support::TestApp, table: &str, column: &str, value: &str) -> i64 {
     use diesel::RunQueryDsl;
     #[derive(diesel::QueryableByName)]
     struct Count {
@@ -359,7 +359,7 @@ fn rows_with(app: &crate::support::TestApp, table: &str, column: &str, value: &s
 }
 
 /// The `form_key` of the first form on `page` that has one.
-fn form_key_of(page: &str) -> String {
+pub(crate) fn form_key_of(page: &str) -> String {
     let key = page.split("name=\"form_key\" value=\"").nth(1).expect("the form carries a one-time key").split('"').next().unwrap();
     assert!(key.len() >= 16, "{key}");
     key.to_string()

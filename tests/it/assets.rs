@@ -6,7 +6,7 @@ use crate::support::world::world;
 use crate::support::{TestApp, page_csrf, post_form};
 
 /// Sends the add-asset form with a file; returns the response.
-async fn add_asset(c: &reqwest::Client, app: &TestApp, fields: &[(&str, &str)], file: Vec<u8>, name: &str) -> reqwest::Response {
+pub(crate) async fn add_asset(c: &reqwest::Client, app: &TestApp, fields: &[(&str, &str)], file: Vec<u8>, name: &str) -> reqwest::Response {
     let csrf = page_csrf(c, &app.url("acme", "/admin/assets/new")).await;
     let mut form = reqwest::multipart::Form::new();
     for (k, v) in fields {
@@ -16,12 +16,12 @@ async fn add_asset(c: &reqwest::Client, app: &TestApp, fields: &[(&str, &str)], 
     c.post(app.url("acme", &format!("/admin/assets?csrf_token={csrf}"))).multipart(form).send().await.unwrap()
 }
 
-fn asset_id(res: &reqwest::Response) -> String {
+pub(crate) fn asset_id(res: &reqwest::Response) -> String {
     let location = res.headers()["location"].to_str().unwrap();
     location.strip_prefix("/admin/assets/").unwrap_or_else(|| panic!("{location}")).to_string()
 }
 
-fn pdf(title: &str) -> Vec<u8> {
+pub(crate) fn pdf(title: &str) -> Vec<u8> {
     portico::storage::samples::datasheet_pdf(title, "Partner datasheet", "https://acme.test/")
 }
 
@@ -253,7 +253,7 @@ async fn the_add_form_sent_twice_makes_one_asset_and_an_oversized_upload_is_refu
 async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let app = crate::support::spawn_app().await;
     let out = app.cli_ok(&["demo"]);
-    assert!(out.contains("Asset library: 3 assets") && out.contains("Campaigns:     2"), "{out}");
+    assert!(out.contains("Asset library: 4 assets") && out.contains("Campaigns:     2"), "{out}");
     let (email, password) = crate::support::DEMO_ACCOUNTS[4];
     let partner = app.sign_in("demo", email, password).await;
     for (lang, title) in
@@ -274,6 +274,21 @@ async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let email = email.expect("the demo's e-mail template is listed").to_string();
     let filled = partner.get(app.url("demo", &format!("/assets/{email}/preview"))).send().await.unwrap().text().await.unwrap();
     assert!(filled.contains("Contoso Solutions now offers the Northwind Networks Edge Router"), "{filled}");
+    // The datasheet comes stamped with the partner's name; its landing page is live.
+    let datasheet = library
+        .split("href=\"/assets/")
+        .filter_map(|s| s.split('"').next())
+        .find(|id| library.contains(&format!("href=\"/assets/{id}\">Northwind Edge Router — datasheet")))
+        .expect("the datasheet is listed")
+        .to_string();
+    let pdf = partner.get(app.url("demo", &format!("/assets/{datasheet}/download"))).send().await.unwrap().bytes().await.unwrap();
+    let text = crate::cobranding::poppler("pdftotext", &[], &pdf);
+    assert!(text.contains("Contoso Solutions"), "{text}");
+    let pages = partner.get(app.url("demo", "/landing-pages")).send().await.unwrap().text().await.unwrap();
+    let at = pages.find("href=\"/p/").expect("a live landing page") + 6;
+    let path = pages[at..].split('"').next().unwrap().to_string();
+    let public = crate::support::client().get(app.url("demo", &path)).send().await.unwrap().text().await.unwrap();
+    assert!(public.contains("Contoso Solutions: secure every branch office"), "{public}");
     // One campaign runs for the partner's tier, in its language.
     let campaigns =
         partner.get(app.url("demo", "/campaigns")).header("accept-language", "fr-FR").send().await.unwrap().text().await.unwrap();

@@ -382,6 +382,8 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{file}", id)
         .replace("{version}", id)
         .replace("{asset}", id)
+        .replace("{zone}", id)
+        .replace("{slug}", "nobody-xxxxxx")
 }
 
 /// The value of the first `name="csrf_token"` field in a page.

@@ -1,0 +1,2 @@
+DROP TABLE landing_submissions;
+DROP TABLE landing_pages;
