@@ -780,3 +780,6 @@ notify-landing-submission = { $name } ({ $email }) hat über Ihre Landingpage ei
 nav-landing-pages = Landingpages
 campaign-stats-visits = Landingpage-Besuche
 campaign-stats-submissions = Kontaktanfragen
+template-preview-button = Vorschau
+template-live-preview = Live-Vorschau für einen erfundenen Partner
+template-preview-sample = Musterpartner

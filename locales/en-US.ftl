@@ -780,3 +780,6 @@ notify-landing-submission = { $name } ({ $email }) sent a contact request throug
 nav-landing-pages = Landing pages
 campaign-stats-visits = Landing-page visits
 campaign-stats-submissions = Contact requests
+template-preview-button = Preview
+template-live-preview = Live preview for a made-up partner
+template-preview-sample = sample partner

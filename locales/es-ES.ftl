@@ -780,3 +780,6 @@ notify-landing-submission = { $name } ({ $email }) envió una solicitud de conta
 nav-landing-pages = Páginas de destino
 campaign-stats-visits = Visitas a páginas de destino
 campaign-stats-submissions = Solicitudes de contacto
+template-preview-button = Vista previa
+template-live-preview = Vista previa en directo para un socio ficticio
+template-preview-sample = socio ficticio

@@ -780,3 +780,6 @@ notify-landing-submission = { $name } ({ $email }) a envoyé une demande de cont
 nav-landing-pages = Pages d’atterrissage
 campaign-stats-visits = Visites des pages d’atterrissage
 campaign-stats-submissions = Demandes de contact
+template-preview-button = Aperçu
+template-live-preview = Aperçu en direct pour un partenaire fictif
+template-preview-sample = partenaire fictif

@@ -775,3 +775,6 @@ notify-landing-submission = { $name }（{ $email }）からランディングペ
 nav-landing-pages = ランディングページ
 campaign-stats-visits = ランディングページの訪問数
 campaign-stats-submissions = 問い合わせ
+template-preview-button = プレビュー
+template-live-preview = 架空のパートナーでのライブプレビュー
+template-preview-sample = 架空のパートナー

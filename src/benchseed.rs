@@ -244,8 +244,7 @@ pub fn seed_library(conn: &mut AnyConnection, storage: &crate::storage::store::S
     use crate::db::schema::{organisations, users};
     use crate::tenancy::scope::scoped;
     let scope = crate::platform::tenants::operator_scope(conn, "bench-00001")?;
-    let editor: i64 =
-        scoped!(users, &scope).filter(users::email.eq("cm@bench-00001.test")).select(users::id).first(conn)?;
+    let editor: i64 = scoped!(users, &scope).filter(users::email.eq("cm@bench-00001.test")).select(users::id).first(conn)?;
     let added = crate::demo::assets::seed(conn, storage, &scope, editor)?;
     crate::demo::assets::seed_campaigns(conn, &scope, editor)?;
     diesel::update(scoped!(organisations, &scope).filter(organisations::kind.eq("partner")))

@@ -76,6 +76,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::users::configure(cfg);
     crate::admin::sso::configure(cfg);
     crate::admin::partners::configure(cfg);
+    // Before the asset routes: `/admin/assets/preview` is no asset id.
+    crate::admin::template_preview::configure(cfg);
     crate::admin::assets::configure(cfg);
     crate::admin::asset_zones::configure(cfg);
     crate::admin::campaigns::configure(cfg);

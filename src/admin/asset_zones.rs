@@ -165,6 +165,23 @@ async fn remove(user: CurrentUser, path: web::Path<(i64, i64)>, state: web::Data
     Ok(see_other(&format!("/admin/assets/{id}#zones-heading"), Flash::success("zone-removed")))
 }
 
+/// What the editor's samples and previews fill in: a made-up partner in the
+/// editor's language (its name in Japanese for a Japanese editor), with the
+/// tenant's own logo standing in for the partner's.
+pub(super) fn sample_values(ctx: &PageCtx, state: &AppState, tenant: &CurrentTenant) -> PartnerValues {
+    let portal = state.config.tenant_url(&tenant.0.tenant.slug);
+    PartnerValues {
+        partner_name: ctx.t("zone-sample-partner"),
+        logo_url: tenant.0.settings.logo_path.as_ref().map(|_| format!("{portal}/branding/logo")),
+        website: "https://partner.example".into(),
+        contact_name: ctx.t("zone-sample-contact"),
+        contact_email: "contact@partner.example".into(),
+        contact_phone: "+1 555 0100".into(),
+        landing_page_url: format!("{portal}/p/sample"),
+        tenant_name: tenant.0.tenant.name.clone(),
+    }
+}
+
 /// The current version stamped for a made-up partner in the editor's
 /// language (its name in Japanese for a Japanese editor), with a sample logo.
 async fn sample(
@@ -180,17 +197,7 @@ async fn sample(
     let (_, file) = view.current_for(ctx.locale().code()).cloned().ok_or(AppError::NotFound)?;
     let scope = user.scope;
     let zones = db::run(&state.pool, move |conn| Ok(zones::for_asset(conn, &scope, id)?)).await?;
-    let portal = state.config.tenant_url(&tenant.0.tenant.slug);
-    let values = PartnerValues {
-        partner_name: ctx.t("zone-sample-partner"),
-        logo_url: None,
-        website: "https://partner.example".into(),
-        contact_name: ctx.t("zone-sample-contact"),
-        contact_email: "contact@partner.example".into(),
-        contact_phone: "+1 555 0100".into(),
-        landing_page_url: format!("{portal}/p/sample"),
-        tenant_name: tenant.0.tenant.name.clone(),
-    };
+    let values = sample_values(&ctx, &state, &tenant);
     let bytes = zones::stamped_sample(&state.storage, &scope, &file, &zones, &values, &tenant.0.settings.primary_color).await?;
     Ok(web_files::send(bytes, "application/pdf", &format!("sample-{}", file.file_name), Disposition::Inline))
 }

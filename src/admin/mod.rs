@@ -10,5 +10,6 @@ pub mod catalogue;
 pub mod mail;
 pub mod partners;
 pub mod sso;
+pub mod template_preview;
 pub mod tenant;
 pub mod users;

@@ -141,6 +141,7 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/admin/assets/{id}/versions", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/assets/{id}/versions/{version}/file", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/assets/{id}/thumbnail", Access::Perm(Permission::AuthorContent)),
+    ("POST", "/admin/assets/preview", Access::Perm(Permission::AuthorContent)),
     ("POST", "/admin/assets/{id}/zones", Access::Perm(Permission::AuthorContent)),
     ("POST", "/admin/assets/{id}/zones/{zone}/delete", Access::Perm(Permission::AuthorContent)),
     ("GET", "/admin/assets/{id}/sample.pdf", Access::Perm(Permission::AuthorContent)),

@@ -83,3 +83,31 @@ async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
 }
+
+#[tokio::test]
+async fn an_editor_builds_a_co_branded_campaign_and_a_partner_runs_it() {
+    let w = world_on(spawn_app().await).await;
+    let dir = std::env::temp_dir().join(format!("portico-journey-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (pdf, logo, out) = (dir.join("datasheet.pdf"), dir.join("logo.png"), dir.join("stamped.pdf"));
+    std::fs::write(&pdf, portico::storage::samples::datasheet_pdf("Journey Router", "Datasheet", "https://acme.test/router")).unwrap();
+    std::fs::write(&logo, crate::storage::png(300, 100)).unwrap();
+    let portal = w.app.url("acme", "");
+    let args: Vec<String> = [&portal, "ops@acme.test", "pa@p1a.test", PASSWORD]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([&pdf, &logo, &out].iter().map(|p| p.to_str().unwrap().to_string()))
+        .collect();
+    tokio::task::spawn_blocking(move || {
+        run_node("journeys.mjs", &["cobrand", &args[0], &args[1], &args[2], &args[3], &args[4], &args[5], &args[6]])
+    })
+    .await
+    .unwrap();
+    // What the browser saved is the partner's stamped copy.
+    let stamped = std::fs::read(&out).unwrap();
+    let text = crate::cobranding::poppler("pdftotext", &[], &stamped);
+    assert!(text.contains("P1A") && text.contains("Journey Router"), "{text}");
+    let images = crate::cobranding::poppler("pdfimages", &["-list"], &stamped);
+    assert!(images.lines().count() > 2, "the logo is in: {images}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -179,3 +179,37 @@ async fn partners_download_a_datasheet_stamped_with_their_own_name_logo_and_webs
     let (_, edit) = w.page(&w.admin, &page).await;
     assert_eq!(edit.matches(&marker).count(), 2, "two zones left");
 }
+
+#[tokio::test]
+async fn the_template_preview_fills_what_the_editor_types_for_a_sample_partner() {
+    let w = world().await;
+    let app = &w.app;
+    let (_, page) = w.page(&w.admin, "/admin/assets/new").await;
+    assert!(
+        page.contains("formtarget=\"template-preview\"") && page.contains("js/live-preview") && page.contains("data-live-preview"),
+        "{page}"
+    );
+    let csrf = page_csrf(&w.admin, &app.url("acme", "/admin/assets/new")).await;
+    let send = |c: &reqwest::Client, host: &str, fields: Vec<(&'static str, String)>| {
+        let url = app.url(host, &format!("/admin/assets/preview?csrf_token={csrf}"));
+        let c = c.clone();
+        async move { c.post(url).form(&fields).send().await.unwrap() }
+    };
+    let typed = vec![
+        ("subject", "News from {{partner_name}}".to_string()),
+        ("body_html", "<p style=\"color:#0b5cad\">{{partner_name}} and {{tenant_name}}</p><script>alert(1)</script>".to_string()),
+    ];
+    let res = send(&w.admin, "acme", typed.clone()).await;
+    assert_eq!(res.status(), 200);
+    let csp = res.headers()["content-security-policy"].to_str().unwrap().to_string();
+    assert!(csp.contains("sandbox") && csp.contains("default-src 'none'") && csp.contains("style-src 'unsafe-inline'"), "{csp}");
+    let body = res.text().await.unwrap();
+    assert!(body.contains("News from Sample Partner Ltd") && body.contains("<p style=\"color:#0b5cad\">Sample Partner Ltd and "), "{body}");
+    let bad = send(&w.admin, "acme", vec![("subject", "Hi".into()), ("body_html", "{{first_name}}".into())]).await;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await.unwrap().contains("Unknown placeholders: first_name"));
+    // Only editors preview; another tenant's editor is no editor here.
+    let csrf_pa = page_csrf(&w.pa, &app.url("acme", "/assets")).await;
+    let res = w.pa.post(app.url("acme", &format!("/admin/assets/preview?csrf_token={csrf_pa}"))).form(&typed).send().await.unwrap();
+    assert_eq!(res.status(), 403);
+}

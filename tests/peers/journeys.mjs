@@ -2,6 +2,7 @@
 //   node journeys.mjs invitation <invitation-url> <email> <password>
 //   node journeys.mjs sso <portal-url> <email>
 //   node journeys.mjs csrf <portal-url> <email> <password>
+//   node journeys.mjs cobrand <portal-url> <editor> <partner-admin> <password> <pdf> <logo> <download-to>
 import { launch, check } from './browser.mjs';
 
 const [journey, ...args] = process.argv.slice(2);
@@ -126,6 +127,76 @@ try {
     await signIn(portal, partnerEmail, password);
     await page.goto(dealUrl);
     check((await page.textContent('main')).includes('Protected until'), 'the partner sees "protected until"');
+  } else if (journey === 'cobrand') {
+    const [portal, editor, partner, password, pdf, logo, downloadTo] = args;
+    // The editor's live preview follows what they type in a template.
+    await signIn(portal, editor, password);
+    await page.goto(`${portal}/admin/assets/new`);
+    await page.fill('#asset-body-html', '<p>Hello from {{partner_name}}</p>');
+    const frame = page.frame({ name: 'template-preview' });
+    for (let i = 0; i < 100 && !((await frame.content()).includes('Hello from Sample Partner Ltd')); i++) {
+      await page.waitForTimeout(100);
+    }
+    check((await frame.content()).includes('Hello from Sample Partner Ltd'), 'the live preview fills the placeholder');
+
+    // A datasheet with a name zone and a logo zone.
+    await page.goto(`${portal}/admin/assets/new`);
+    await page.selectOption('#asset-kind', 'pdf');
+    await page.setInputFiles('#asset-file', pdf);
+    await page.fill('#asset-title', 'Journey datasheet');
+    await page.selectOption('#asset-status', 'published');
+    await Promise.all([page.waitForURL(/\/admin\/assets\/\d+$/), page.getByRole('button', { name: 'Add the asset' }).click()]);
+    const assetUrl = page.url();
+    await page.fill('#zone-text', '{{partner_name}}');
+    await Promise.all([page.waitForURL(/\/admin\/assets\/\d+/), page.getByRole('button', { name: 'Add the zone' }).click()]);
+    await page.check('input[name="what"][value="logo"]');
+    await page.fill('#zone-x', '60');
+    await page.fill('#zone-y', '75');
+    await page.fill('#zone-width', '30');
+    await page.fill('#zone-height', '15');
+    await Promise.all([page.waitForURL(/\/admin\/assets\/\d+/), page.getByRole('button', { name: 'Add the zone' }).click()]);
+    check((await page.textContent('main')).includes("The partner's logo") && (await page.textContent('main')).includes('{{partner_name}}'), 'both zones are listed');
+
+    // A campaign with it, running from today.
+    await page.goto(`${portal}/admin/campaigns/new`);
+    await page.fill('#campaign-name', 'Journey launch');
+    const today = new Date().toISOString().slice(0, 10);
+    const later = new Date(Date.now() + 14 * 86400000).toISOString().slice(0, 10);
+    await page.fill('#campaign-starts', today);
+    await page.fill('#campaign-ends', later);
+    await page.getByLabel('Journey datasheet').check();
+    await page.getByLabel('Ready: run it in its period').check();
+    await Promise.all([page.waitForURL(/\/admin\/campaigns\/\d+$/), page.getByRole('button', { name: 'Create the campaign' }).click()]);
+    const campaignAdmin = page.url();
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+
+    // The partner admin opens it, is told the logo is missing, adds it.
+    await signIn(portal, partner, password);
+    await page.goto(`${portal}/campaigns`);
+    await Promise.all([page.waitForURL(/\/campaigns\/\d+$/), page.getByRole('link', { name: 'Journey launch' }).click()]);
+    const campaignUrl = page.url();
+    await Promise.all([page.waitForURL(/\/assets\/\d+$/), page.getByRole('link', { name: 'Journey datasheet' }).click()]);
+    check((await page.textContent('main')).includes('your logo'), 'the preflight lists the missing logo');
+    await Promise.all([page.waitForURL(`${portal}/organisation`), page.getByRole('link', { name: "Complete your organisation's profile" }).click()]);
+    await page.setInputFiles('#profile-logo', logo);
+    await Promise.all([page.waitForURL(`${portal}/organisation`), page.getByRole('button', { name: 'Upload logo' }).click()]);
+    await page.goto(assetUrl.replace('/admin/assets/', '/assets/'));
+    check(!(await page.textContent('main')).includes('your logo'), 'the preflight is satisfied');
+
+    // It downloads its copy from the campaign and marks the campaign activated.
+    await page.goto(campaignUrl);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download' }).first().click()]);
+    await download.saveAs(downloadTo);
+    await page.fill('#activate-note', 'Newsletter on the 10th');
+    await Promise.all([page.waitForURL(campaignUrl), page.getByRole('button', { name: 'Mark as activated' }).click()]);
+    check((await page.textContent('main')).includes('Activated'), 'the campaign shows as activated');
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+
+    // The editor sees it in the numbers.
+    await signIn(portal, editor, password);
+    await page.goto(campaignAdmin);
+    const stats = await page.textContent('main');
+    check(stats.includes('P1A') && stats.includes('Newsletter on the 10th'), 'the stats name the partner and its note');
   } else {
     throw new Error(`unknown journey ${journey}`);
   }
