@@ -783,3 +783,16 @@ campaign-stats-submissions = Kontaktanfragen
 template-preview-button = Vorschau
 template-live-preview = Live-Vorschau für einen erfundenen Partner
 template-preview-sample = Musterpartner
+
+## Social posts
+asset-kind-social = Social-Media-Beitrag
+asset-content-social = Für Social-Media-Beiträge: der Text des Beitrags (das Bild ist die Datei oben)
+social-text = Text des Beitrags
+social-fits-title = Länge je Netzwerk
+social-fits-sample = Der aktuelle Text, ausgefüllt für einen Musterpartner.
+social-network = Netzwerk
+social-length = Länge
+social-fit = { $length } von { $limit } Zeichen
+social-too-long = zu lang
+social-your-post = Ihr Beitrag
+social-copy-hint = Kopieren Sie diesen Text mit dem Bild unten in Ihren Beitrag.

@@ -783,3 +783,16 @@ campaign-stats-submissions = Contact requests
 template-preview-button = Preview
 template-live-preview = Live preview for a made-up partner
 template-preview-sample = sample partner
+
+## Social posts
+asset-kind-social = Social post
+asset-content-social = For social posts: the post's text (the image is the file above)
+social-text = Post text
+social-fits-title = Length per network
+social-fits-sample = The current text, filled for a sample partner.
+social-network = Network
+social-length = Length
+social-fit = { $length } of { $limit } characters
+social-too-long = too long
+social-your-post = Your post
+social-copy-hint = Copy this text into your post, with the image below.

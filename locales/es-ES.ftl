@@ -783,3 +783,16 @@ campaign-stats-submissions = Solicitudes de contacto
 template-preview-button = Vista previa
 template-live-preview = Vista previa en directo para un socio ficticio
 template-preview-sample = socio ficticio
+
+## Social posts
+asset-kind-social = Publicación social
+asset-content-social = Para publicaciones sociales: el texto de la publicación (la imagen es el archivo de arriba)
+social-text = Texto de la publicación
+social-fits-title = Longitud por red
+social-fits-sample = El texto actual, rellenado para un socio ficticio.
+social-network = Red
+social-length = Longitud
+social-fit = { $length } de { $limit } caracteres
+social-too-long = demasiado largo
+social-your-post = Su publicación
+social-copy-hint = Copie este texto en su publicación, con la imagen de abajo.

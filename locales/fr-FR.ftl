@@ -783,3 +783,16 @@ campaign-stats-submissions = Demandes de contact
 template-preview-button = Aperçu
 template-live-preview = Aperçu en direct pour un partenaire fictif
 template-preview-sample = partenaire fictif
+
+## Social posts
+asset-kind-social = Publication sociale
+asset-content-social = Pour les publications sociales : le texte de la publication (l’image est le fichier ci-dessus)
+social-text = Texte de la publication
+social-fits-title = Longueur par réseau
+social-fits-sample = Le texte actuel, rempli pour un partenaire fictif.
+social-network = Réseau
+social-length = Longueur
+social-fit = { $length } sur { $limit } caractères
+social-too-long = trop long
+social-your-post = Votre publication
+social-copy-hint = Copiez ce texte dans votre publication, avec l’image ci-dessous.

@@ -778,3 +778,16 @@ campaign-stats-submissions = 問い合わせ
 template-preview-button = プレビュー
 template-live-preview = 架空のパートナーでのライブプレビュー
 template-preview-sample = 架空のパートナー
+
+## Social posts
+asset-kind-social = SNS 投稿
+asset-content-social = SNS 投稿の場合：投稿の本文（画像は上のファイル）
+social-text = 投稿の本文
+social-fits-title = ネットワークごとの文字数
+social-fits-sample = 現在の本文を架空のパートナーで埋めたものです。
+social-network = ネットワーク
+social-length = 文字数
+social-fit = { $limit } 文字中 { $length } 文字
+social-too-long = 長すぎます
+social-your-post = 貴社の投稿
+social-copy-hint = この本文を下の画像とともに投稿にコピーしてください。

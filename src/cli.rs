@@ -236,7 +236,7 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             }
             if demo.assets > 0 {
                 println!(
-                    "  Asset library: {} assets (a co-branded datasheet, a banner, a co-branded e-mail and a landing page the partner has published, in five languages), at /assets for partners",
+                    "  Asset library: {} assets (a co-branded datasheet, a banner, a co-branded e-mail, a landing page the partner has published and a social post, in five languages), at /assets for partners",
                     demo.assets
                 );
             }

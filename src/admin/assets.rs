@@ -50,6 +50,8 @@ pub struct AssetForm {
     subject: String,
     body_html: String,
     body_text: String,
+    /// Social posts: the post's text.
+    post_text: String,
 }
 
 impl AssetForm {
@@ -58,6 +60,7 @@ impl AssetForm {
             subject: form.field("subject"),
             body_html: form.field("body_html"),
             body_text: form.field("body_text"),
+            post_text: form.field("post_text"),
             kind: form.field("kind"),
             status: form.field("status"),
             locale: form.field("locale"),
@@ -219,6 +222,12 @@ struct NewPage {
     vocabulary: String,
 }
 
+impl NewPage {
+    fn limits(&self) -> String {
+        crate::campaigns::social::limits_attribute()
+    }
+}
+
 async fn new_page(
     ctx: PageCtx,
     user: &CurrentUser,
@@ -355,13 +364,22 @@ fn content_of(
         let template = TemplateParts { subject, body_text: text };
         return (!html.is_empty()).then(|| Content { name: "template.html".into(), bytes: bytes::Bytes::from(html), template });
     }
+    // A social post's text travels with its image.
+    let mut parts = TemplateParts::default();
+    if kind == AssetKind::Social {
+        let text = validate::required_text(ctx.translator(), errors, "post_text", &upload.field("post_text"), 3_000);
+        if let Err(e) = cobrand::check(&text) {
+            errors.add("post_text", template_message(ctx, &e));
+        }
+        parts.body_text = text;
+    }
     if upload.file_too_large {
         errors.add("file", upload::too_large_message(ctx, max_upload));
         *status = StatusCode::PAYLOAD_TOO_LARGE;
         return None;
     }
     match upload.file.clone().filter(|(_, b)| !b.is_empty()) {
-        Some((name, bytes)) => Some(Content { name, bytes, template: TemplateParts::default() }),
+        Some((name, bytes)) => Some(Content { name, bytes, template: parts }),
         None => {
             errors.add("file", ctx.t("asset-file-missing"));
             None
@@ -389,6 +407,10 @@ struct AssetPage {
     /// E-mail templates: the current version's parts, to edit into a new one.
     template: Option<AssetForm>,
     vocabulary: String,
+    /// Social posts: the text the version form starts from, and how the
+    /// current text filled for a sample partner fits each network.
+    post_text: Option<String>,
+    post_fits: Vec<crate::campaigns::social::Fit>,
     /// PDFs: the co-branding zones, the form to add one, and the most pages a version has.
     zones: Option<Vec<Zone>>,
     zone_form: ZoneForm,
@@ -401,6 +423,14 @@ impl AssetPage {
         self.ctx.t_with2("zone-position", "x", zone.x, "y", zone.y)
             + " · "
             + &self.ctx.t_with2("zone-size", "width", zone.width, "height", zone.height)
+    }
+
+    fn limits(&self) -> String {
+        crate::campaigns::social::limits_attribute()
+    }
+
+    fn fit_label(&self, fit: &crate::campaigns::social::Fit) -> String {
+        self.ctx.t_with2("social-fit", "length", fit.length, "limit", fit.limit)
     }
 
     fn subject_label(&self) -> String {
@@ -471,6 +501,18 @@ pub(super) async fn asset_page(
     })
     .await?;
     let pages = view.versions.iter().filter_map(|(_, f)| f.pages).max().unwrap_or(1);
+    let post_text = (view.kind() == Some(AssetKind::Social)).then(|| match &input.template {
+        Some(typed) => typed.post_text.clone(),
+        None => view.current_for("").map(|(v, _)| v.body_text.clone()).unwrap_or_default(),
+    });
+    let post_fits = match view.kind() {
+        Some(AssetKind::Social) => {
+            let text = view.current_for("").map(|(v, _)| v.body_text.clone()).unwrap_or_default();
+            let values = super::asset_zones::sample_values(&ctx, state, tenant);
+            crate::campaigns::social::fits(&cobrand::fill(&text, &values, cobrand::Format::Text).unwrap_or_default())
+        }
+        _ => Vec::new(),
+    };
     let t = &tenant.0;
     let text_locale = input.text_locale.filter(|l| t.enabled_locales.contains(l)).unwrap_or(t.default_locale);
     let meta = input.meta.unwrap_or_else(|| AssetForm {
@@ -527,6 +569,8 @@ pub(super) async fn asset_page(
             max_upload,
             template,
             vocabulary: vocabulary(),
+            post_text,
+            post_fits,
             zones,
             zone_form: input.zone_form.unwrap_or_else(ZoneForm::fresh),
             zone_errors: input.zone_errors,
@@ -659,7 +703,7 @@ async fn add_version(
     let note = validate::optional_text(ctx.translator(), &mut errors, "note", &upload.field("note"), 300);
     let mut status = StatusCode::UNPROCESSABLE_ENTITY;
     let content = content_of(&ctx, kind, &upload, state.config.max_upload_bytes, &mut errors, &mut status);
-    let typed = kind.is_template().then(|| AssetForm::from_upload(&upload));
+    let typed = (kind.is_template() || kind == AssetKind::Social).then(|| AssetForm::from_upload(&upload));
     let refused =
         |errors, status| PageInput { version_errors: errors, status: Some(status), template: typed.clone(), ..PageInput::default() };
     let Some(Content { name, bytes, template }) = content.filter(|_| errors.is_empty()) else {

@@ -28,10 +28,12 @@ pub enum AssetKind {
     Email,
     /// A landing page: a headline and HTML with placeholders, published per partner.
     Landing,
+    /// A social post: an image, and a text with placeholders.
+    Social,
 }
 
 impl AssetKind {
-    pub const ALL: [AssetKind; 4] = [AssetKind::Image, AssetKind::Pdf, AssetKind::Email, AssetKind::Landing];
+    pub const ALL: [AssetKind; 5] = [AssetKind::Image, AssetKind::Pdf, AssetKind::Email, AssetKind::Landing, AssetKind::Social];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -39,6 +41,7 @@ impl AssetKind {
             AssetKind::Pdf => "pdf",
             AssetKind::Email => "email",
             AssetKind::Landing => "landing",
+            AssetKind::Social => "social",
         }
     }
 
@@ -54,7 +57,7 @@ impl AssetKind {
     /// What an upload of this kind may be.
     pub fn accepts(self) -> &'static [FileKind] {
         match self {
-            AssetKind::Image => &FileKind::IMAGES,
+            AssetKind::Image | AssetKind::Social => &FileKind::IMAGES,
             AssetKind::Pdf => &[FileKind::Pdf],
             AssetKind::Email | AssetKind::Landing => &[FileKind::Html],
         }

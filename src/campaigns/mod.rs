@@ -7,5 +7,6 @@ pub mod assets;
 pub mod campaign;
 pub mod cobrand;
 pub mod landing;
+pub mod social;
 pub mod stamp;
 pub mod zones;

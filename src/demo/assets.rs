@@ -1,6 +1,6 @@
 //! The demo's asset library — a product datasheet (PDF) with co-branding
-//! zones, a banner image, a co-branded customer e-mail and a landing page
-//! (published by the demo partner),
+//! zones, a banner image, a co-branded customer e-mail, a landing page
+//! (published by the demo partner) and a social post,
 //! titled in all five languages, published for every tier, through the same
 //! storage and services as real uploads — and its two campaigns.
 
@@ -49,6 +49,16 @@ const EMAIL: Texts = [
 const EMAIL_SUBJECT: &str = "{{partner_name}} and {{tenant_name}}: secure branch offices";
 const EMAIL_HTML: &str = "<div style=\"font-family:sans-serif;max-width:560px\">{{partner_logo}}\n<h1 style=\"color:#0b5cad\">Secure every branch office</h1>\n<p>{{partner_name}} now offers the {{tenant_name}} Edge Router: SD-WAN and a firewall in one box.</p>\n<p>Talk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.</p>\n</div>";
 const EMAIL_TEXT: &str = "Secure every branch office\n\n{{partner_name}} now offers the {{tenant_name}} Edge Router.\nTalk to {{contact_name}} at {{contact_email}} or {{contact_phone}}, or visit {{partner_website}}.";
+
+const SOCIAL: Texts = [
+    (Locale::EnUs, "Social post: the Edge Router is here", "A post for LinkedIn and other networks, with the banner."),
+    (Locale::DeDe, "Social-Media-Beitrag: der Edge Router ist da", "Ein Beitrag für LinkedIn und andere Netzwerke, mit dem Banner."),
+    (Locale::FrFr, "Publication sociale : l’Edge Router est là", "Une publication pour LinkedIn et d’autres réseaux, avec la bannière."),
+    (Locale::EsEs, "Publicación social: llega el Edge Router", "Una publicación para LinkedIn y otras redes, con el banner."),
+    (Locale::JaJp, "SNS 投稿：Edge Router 登場", "LinkedIn などの SNS 向けの、バナー付き投稿です。"),
+];
+
+const SOCIAL_TEXT: &str = "{{partner_name}} now offers the {{tenant_name}} Edge Router: SD-WAN and a firewall in one box for every branch office. Talk to us: {{partner_website}}";
 
 const LANDING: Texts = [
     (Locale::EnUs, "Landing page: secure branch offices", "A page partners publish under their own brand, with a contact form."),
@@ -182,6 +192,15 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
         template: model::TemplateParts { subject: LANDING_HEADLINE.into(), body_text: String::new() },
     };
     let landing = add(conn, storage, scope, editor, landing)?;
+    let social = DemoAsset {
+        kind: AssetKind::Social,
+        texts: &SOCIAL,
+        tags: &["social", "edge router"],
+        bytes: banner_png(),
+        name: "edge-router-post.png",
+        template: model::TemplateParts { subject: String::new(), body_text: SOCIAL_TEXT.into() },
+    };
+    add(conn, storage, scope, editor, social)?;
     // The demo partner has published it, so the demo shows a live page.
     use crate::db::schema::organisations;
     let partner: Option<(i64, String)> = scoped!(organisations, scope)
@@ -192,7 +211,7 @@ pub fn seed(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, ed
     if let Some((org_id, name)) = partner {
         crate::campaigns::landing::publish(conn, scope, org_id, &name, landing)?;
     }
-    Ok(4)
+    Ok(5)
 }
 
 type CampaignTexts = [(Locale, &'static str, &'static str); 5];

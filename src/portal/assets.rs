@@ -273,6 +273,8 @@ struct AssetPage {
     landing: Option<Option<landing::LandingPage>>,
     /// The portal's address, for the landing page's public address.
     base: String,
+    /// A social post: its text filled for the partner, and how it fits each network.
+    post: Option<(String, Vec<crate::campaigns::social::Fit>)>,
     can_fix: bool,
 }
 
@@ -295,6 +297,10 @@ impl AssetPage {
 
     fn send_test_label(&self) -> String {
         self.ctx.t_with("template-send-test", "email", self.ctx.user().map(|u| u.user.email.clone()).unwrap_or_default())
+    }
+
+    fn fit_label(&self, fit: &crate::campaigns::social::Fit) -> String {
+        self.ctx.t_with2("social-fit", "length", fit.length, "limit", fit.limit)
     }
 
     fn is_email(&self) -> bool {
@@ -330,8 +336,18 @@ async fn show(
         _ => None,
     };
     let base = state.config.tenant_url(&tenant.0.tenant.slug);
+    let post = match (view.kind(), view.current_for(ctx.locale().code())) {
+        (Some(AssetKind::Social), Some((version, _))) => {
+            let (org, page) = organisation_of(&state, scope, org_id).await?;
+            let values = partner_values(&state, &tenant, &org, page.as_ref());
+            let text = cobrand::fill(&version.body_text, &values, Format::Text).unwrap_or_default();
+            let fits = crate::campaigns::social::fits(&text);
+            Some((text, fits))
+        }
+        _ => None,
+    };
     let can_fix = user.can(crate::identity::rbac::Permission::ManageOwnOrganisation);
-    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language, filled, cobranded, landing, base, can_fix })
+    render(StatusCode::OK, &AssetPage { ctx, view, shown, default_language, filled, cobranded, landing, base, post, can_fix })
 }
 
 /// The current version for the partner's language; the download is recorded.

@@ -253,7 +253,7 @@ async fn the_add_form_sent_twice_makes_one_asset_and_an_oversized_upload_is_refu
 async fn the_demo_library_has_a_datasheet_and_a_banner_in_five_languages() {
     let app = crate::support::spawn_app().await;
     let out = app.cli_ok(&["demo"]);
-    assert!(out.contains("Asset library: 4 assets") && out.contains("Campaigns:     2"), "{out}");
+    assert!(out.contains("Asset library: 5 assets") && out.contains("Campaigns:     2"), "{out}");
     let (email, password) = crate::support::DEMO_ACCOUNTS[4];
     let partner = app.sign_in("demo", email, password).await;
     for (lang, title) in

@@ -213,3 +213,37 @@ async fn the_template_preview_fills_what_the_editor_types_for_a_sample_partner()
     let res = w.pa.post(app.url("acme", &format!("/admin/assets/preview?csrf_token={csrf_pa}"))).form(&typed).send().await.unwrap();
     assert_eq!(res.status(), 403);
 }
+
+#[tokio::test]
+async fn a_social_post_is_measured_per_network_and_partners_get_their_own_text() {
+    let w = world().await;
+    let app = &w.app;
+    let base = [("kind", "social"), ("locale", "en-US"), ("title", "Launch post"), ("status", "published")];
+    let png = crate::storage::png(1200, 628);
+    let missing = add_asset(&w.admin, app, &base, png.clone(), "post.png").await;
+    assert_eq!(missing.status(), 422);
+    assert!(missing.text().await.unwrap().contains("Please fill in this field."));
+    let mut fields = base.to_vec();
+    fields.push(("post_text", "Hi {{first_name}}"));
+    let unknown = add_asset(&w.admin, app, &fields, png.clone(), "post.png").await;
+    assert_eq!(unknown.status(), 422);
+    assert!(unknown.text().await.unwrap().contains("Unknown placeholders: first_name"));
+    let long = format!("{{{{partner_name}}}} brings the Edge Router to your branches. {}", "Secure. ".repeat(40));
+    let mut fields = base.to_vec();
+    fields.push(("post_text", long.as_str()));
+    let created = add_asset(&w.admin, app, &fields, png.clone(), "post.png").await;
+    assert_eq!(created.status(), 303, "{}", created.text().await.unwrap());
+    let id = asset_id(&created);
+    let (_, edit) = w.page(&w.admin, &format!("/admin/assets/{id}")).await;
+    assert!(edit.contains("Length per network") && edit.contains("LinkedIn") && edit.contains("too long"), "{edit}");
+    assert!(edit.contains("data-networks=\"LinkedIn:3000,X:280"), "the live counter knows the limits");
+    // The partner's copy: its own name, measured; the image as stored.
+    let (_, shown) = w.page(&w.pu, &format!("/assets/{id}")).await;
+    assert!(shown.contains("P1A brings the Edge Router") && shown.contains("Your post") && shown.contains("X: "), "{shown}");
+    assert!(shown.contains("too long"), "over X's limit");
+    let download = w.pu.get(app.url("acme", &format!("/assets/{id}/download"))).send().await.unwrap();
+    assert_eq!(download.headers()["content-type"], "image/png");
+    assert_eq!(download.bytes().await.unwrap().to_vec(), png);
+    // Another tenant finds nothing.
+    assert_eq!(w.foreign.get(app.url("globex", &format!("/admin/assets/{id}"))).send().await.unwrap().status(), 404);
+}
