@@ -4,7 +4,7 @@
 //! The template form's Preview button sends it there (no JavaScript needed);
 //! with JavaScript, typing re-sends it after a pause.
 
-use actix_web::http::{StatusCode, header};
+use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use serde::Deserialize;
 
@@ -55,15 +55,7 @@ async fn preview(
                 format!("<p style=\"font:14px/1.4 sans-serif;color:#a40e26\">{}</p>", escape(&template_message(&ctx, &e))),
             ),
         };
-    Ok(HttpResponse::build(status)
-        .content_type("text/html; charset=utf-8")
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; sandbox; frame-ancestors 'self'",
-        ))
-        .insert_header((header::X_FRAME_OPTIONS, "SAMEORIGIN"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(body))
+    Ok(crate::web::files::sandboxed_html(status, body))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

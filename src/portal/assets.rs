@@ -437,15 +437,7 @@ async fn preview(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let (_, filled) = filled_for(&ctx, &user, &tenant, id.into_inner(), &state).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .insert_header((
-            actix_web::http::header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; sandbox; frame-ancestors 'self'",
-        ))
-        .insert_header((actix_web::http::header::X_FRAME_OPTIONS, "SAMEORIGIN"))
-        .insert_header((actix_web::http::header::CACHE_CONTROL, "private, no-store"))
-        .body(filled.html))
+    Ok(files::sandboxed_html(StatusCode::OK, filled.html))
 }
 
 /// A partner's logo as co-branded material shows it, to anyone holding the signed address.

@@ -6,7 +6,6 @@
 //! visitors sent at `/landing-pages`.
 
 use actix_web::http::StatusCode;
-use actix_web::http::header;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
@@ -245,15 +244,7 @@ async fn content(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     let (_, _, filled) = published(&ctx, &tenant, &slug, &state).await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/html; charset=utf-8")
-        .insert_header((
-            header::CONTENT_SECURITY_POLICY,
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; sandbox; frame-ancestors 'self'",
-        ))
-        .insert_header((header::X_FRAME_OPTIONS, "SAMEORIGIN"))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(filled.html))
+    Ok(crate::web::files::sandboxed_html(StatusCode::OK, filled.html))
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

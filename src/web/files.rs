@@ -99,3 +99,19 @@ pub async fn serve_stored(storage: &Storage, scope: &TenantScope, file: &StoredF
 pub fn send(bytes: Vec<u8>, mime: &str, file_name: &str, kind: Disposition) -> HttpResponse {
     headers(mime, kind, file_name, Caching::Private).body(bytes)
 }
+
+/// Filled HTML (a template preview, a partner's landing page) for a frame
+/// of this site only: inline styles and images, no script, its own
+/// sandbox, never cached.
+pub fn sandboxed_html(status: actix_web::http::StatusCode, html: String) -> HttpResponse {
+    use actix_web::http::header;
+    HttpResponse::build(status)
+        .content_type("text/html; charset=utf-8")
+        .insert_header((
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' https: data:; sandbox; frame-ancestors 'self'",
+        ))
+        .insert_header((header::X_FRAME_OPTIONS, "SAMEORIGIN"))
+        .insert_header((header::CACHE_CONTROL, "private, no-store"))
+        .body(html)
+}
