@@ -162,8 +162,7 @@ impl Labels<'_> {
     }
 
     pub fn period(&self, view: &CampaignView) -> String {
-        let d = |date: NaiveDate| self.ctx.format_date(date.and_hms_opt(0, 0, 0).unwrap_or_default());
-        self.ctx.t_with2("campaign-period-value", "start", d(view.campaign.starts_on), "end", d(view.campaign.ends_on))
+        self.ctx.format_period(view.campaign.starts_on, view.campaign.ends_on)
     }
 
     pub fn count(&self, n: usize) -> String {

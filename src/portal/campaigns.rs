@@ -72,8 +72,7 @@ struct ListPage {
 }
 
 fn period(ctx: &PageCtx, view: &CampaignView) -> String {
-    let d = |date: chrono::NaiveDate| ctx.format_date(date.and_hms_opt(0, 0, 0).unwrap_or_default());
-    ctx.t_with2("campaign-period-value", "start", d(view.campaign.starts_on), "end", d(view.campaign.ends_on))
+    ctx.format_period(view.campaign.starts_on, view.campaign.ends_on)
 }
 
 async fn list(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {

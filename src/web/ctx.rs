@@ -251,6 +251,12 @@ impl PageCtx {
         i18n::format_date(self.locale(), at)
     }
 
+    /// A period of whole days (a campaign's), "start – end" for the locale.
+    pub fn format_period(&self, start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
+        let d = |date: chrono::NaiveDate| self.format_date(date.and_hms_opt(0, 0, 0).unwrap_or_default());
+        self.t_with2("campaign-period-value", "start", d(start), "end", d(end))
+    }
+
     pub fn format_datetime(&self, at: chrono::NaiveDateTime) -> String {
         i18n::format_datetime(self.locale(), at)
     }
