@@ -44,7 +44,7 @@ fn main() -> anyhow::Result<()> {
         tenants::provision(
             &mut conn,
             &config,
-            &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None },
+            &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None, plan: None },
         )?;
         let scope = tenants::operator_scope(&mut conn, &slug)?;
         let admin = portico::identity::model::find_by_email(&mut conn, &scope, "ops@bench.test")?

@@ -796,3 +796,99 @@ social-fit = { $length } von { $limit } Zeichen
 social-too-long = zu lang
 social-your-post = Ihr Beitrag
 social-copy-hint = Kopieren Sie diesen Text mit dem Bild unten in Ihren Beitrag.
+
+## Plans and usage
+admin-usage = Tarif und Nutzung
+plan-limit-title = Tariflimit erreicht
+plan-limit-body-staff = Ihr Tarif erlaubt { $limit } ({ $what }), und dies ginge darüber hinaus, daher wurde nichts geändert. Unter Verwaltung → Tarif und Nutzung sehen Sie Ihren Stand; der Plattformbetreiber kann das Limit durch einen Tarifwechsel anheben.
+plan-limit-body-partner = { $portal } hat das Limit seines Tarifs von { $limit } ({ $what }) erreicht, daher wurde nichts geändert. Bitten Sie das Team von { $portal }, es anzuheben.
+plan-feature-off-title = Nicht Teil dieses Tarifs
+plan-feature-off-body-staff = { $feature } ist nicht Teil Ihres Tarifs. Der Plattformbetreiber kann es durch einen Tarifwechsel freischalten.
+plan-feature-off-body-partner = { $feature } ist auf { $portal } nicht verfügbar.
+plan-feature-sso = Single Sign-on
+plan-feature-campaigns = Kampagnen und Medienbibliothek
+plan-feature-api = API und Webhooks
+plan-feature-included = { $feature }: enthalten
+plan-feature-excluded = { $feature }: nicht enthalten
+usage-metric-partners = Partnerorganisationen
+usage-metric-users = Benutzer
+usage-metric-storage_bytes = Speicher
+usage-metric-emails = E-Mails in diesem Monat
+usage-metric-deals = in diesem Monat registrierte Deals
+usage-metric-sign_ins = Anmeldungen in diesem Monat
+usage-metric-api_calls = API-Aufrufe in diesem Monat
+usage-unlimited = unbegrenzt
+usage-plan = Ihr Tarif: { $plan }
+usage-now = Dieser Monat
+usage-column-what = Was
+usage-column-used = Genutzt
+usage-column-limit = Limit
+usage-column-share = Anteil am Limit
+usage-column-month = Monat
+usage-empty = Noch nichts gezählt.
+usage-at-limit = Limit erreicht
+usage-no-limit = kein Limit
+usage-raise-hint = Bei 80 % und bei 100 % eines Limits werden die Administratoren im Portal und per E-Mail informiert. Über den monatlichen E-Mails werden abbestellbare Nachrichten zurückgehalten; Anmeldelinks, Einladungen und Deal-Entscheidungen gehen immer hinaus. Um ein Limit anzuheben, bitten Sie den Plattformbetreiber um einen Tarifwechsel.
+usage-history = Vergangene Monate
+usage-download-csv = Monatliche Nutzung herunterladen (CSV)
+usage-history-empty = Noch kein Monat gezählt.
+notify-usage-limit-near = Ihr Portal hat 80 % des Tariflimits erreicht: { $metric ->
+    [partners] Partnerorganisationen
+    [users] Benutzer
+    [storage_bytes] Speicher
+   *[emails] E-Mails in diesem Monat
+}.
+notify-usage-limit-reached = Ihr Portal hat das Tariflimit erreicht: { $metric ->
+    [partners] Partnerorganisationen
+    [users] Benutzer
+    [storage_bytes] Speicher
+   *[emails] E-Mails in diesem Monat
+}. Neue werden abgelehnt, bis sich der Tarif ändert.
+
+## Operator console: tenants and plans
+operator-plans = Tarife
+operator-usage-csv = Monatliche Nutzung aller Mandanten (CSV)
+operator-search = Nach Name oder Kürzel suchen
+operator-sort = Sortieren nach
+operator-sort-name = Name
+operator-sort-newest = Neueste zuerst
+operator-search-submit = Anzeigen
+operator-plan = Tarif
+operator-open-portal = Portal öffnen
+operator-next-page = Nächste Seite
+operator-create-tenant = Mandanten anlegen
+operator-create-slug = Kürzel (Subdomain)
+operator-create-slug-hint = 2–63 Kleinbuchstaben, Ziffern und Bindestriche; das Portal erhält die Adresse kürzel.ihre-domain.
+operator-create-name = Name des Herstellers
+operator-create-admin-email = E-Mail des ersten Hersteller-Administrators
+operator-create-admin-email-hint = Diese Person erhält eine Einladung, ein Passwort festzulegen.
+operator-create-locale = Standardsprache
+operator-create-submit = Mandanten anlegen
+operator-create-slug-invalid = Verwenden Sie 2–63 Kleinbuchstaben, Ziffern und Bindestriche, nicht am Anfang oder Ende ein Bindestrich.
+operator-create-slug-reserved = Dieses Kürzel ist für die Plattform reserviert; wählen Sie ein anderes.
+operator-create-slug-taken = Ein Mandant mit diesem Kürzel existiert bereits.
+operator-create-name-invalid = Verwenden Sie 1–100 Zeichen ohne Steuerzeichen.
+operator-plan-unknown = Wählen Sie einen der angebotenen Tarife.
+operator-tenant-created = Mandant angelegt. Der Hersteller-Administrator { $email } wurde per E-Mail eingeladen.
+operator-plan-changed = Der Tarif wurde geändert; seine Limits und Funktionen gelten ab sofort.
+operator-tenant-suspended = Der Mandant ist gesperrt: Sein Portal zeigt dies an und niemand kann sich anmelden.
+operator-tenant-resumed = Der Mandant ist wieder aktiv.
+operator-back-to-tenants = ← Alle Mandanten
+operator-slug = Kürzel
+operator-change-plan = Tarif ändern
+operator-change-plan-submit = Tarif ändern
+operator-tenant-status = Sperren oder fortsetzen
+operator-tenant-is-suspended = Dieser Mandant ist gesperrt: Sein Portal meldet „gesperrt“, niemand kann sich anmelden und seine E-Mails warten. Beim Fortsetzen wird alles wiederhergestellt.
+operator-resume = Mandanten fortsetzen
+operator-suspend-hint = Beim Sperren bleiben alle Daten erhalten; das Portal meldet „gesperrt“ und niemand kann sich anmelden, bis Sie es fortsetzen.
+operator-suspend = Mandanten sperren
+operator-plans-intro = Leere Limits sind unbegrenzt. Eine Änderung gilt sofort für alle Mandanten mit diesem Tarif.
+operator-plan-name = Name
+operator-plan-max-partners = Partnerorganisationen
+operator-plan-max-users = Benutzer
+operator-plan-max-storage = Speicher (MiB)
+operator-plan-max-emails = E-Mails pro Monat
+operator-plan-limit-hint = Eine ganze Zahl; leer für unbegrenzt.
+operator-plan-features = Funktionen
+operator-plan-saved = Der Tarif wurde gespeichert.
+operator-plan-limit-invalid = Geben Sie eine ganze Zahl von 0 bis 1.000.000.000 ein oder lassen Sie das Feld für unbegrenzt leer.

@@ -796,3 +796,99 @@ social-fit = { $length } of { $limit } characters
 social-too-long = too long
 social-your-post = Your post
 social-copy-hint = Copy this text into your post, with the image below.
+
+## Plans and usage
+admin-usage = Plan and usage
+plan-limit-title = Plan limit reached
+plan-limit-body-staff = Your plan allows { $limit } ({ $what }), and this would go beyond it, so nothing was changed. Administration → Plan and usage shows where you stand; the platform operator can raise the limit by changing your plan.
+plan-limit-body-partner = { $portal } has reached its plan's limit of { $limit } ({ $what }), so nothing was changed. Please ask { $portal }'s team to raise it.
+plan-feature-off-title = Not part of this plan
+plan-feature-off-body-staff = { $feature } is not part of your plan. The platform operator can switch it on by changing your plan.
+plan-feature-off-body-partner = { $feature } is not available on { $portal }.
+plan-feature-sso = Single sign-on
+plan-feature-campaigns = Campaigns and asset library
+plan-feature-api = API and webhooks
+plan-feature-included = { $feature }: included
+plan-feature-excluded = { $feature }: not included
+usage-metric-partners = partner organisations
+usage-metric-users = users
+usage-metric-storage_bytes = storage
+usage-metric-emails = e-mails this month
+usage-metric-deals = deals registered this month
+usage-metric-sign_ins = sign-ins this month
+usage-metric-api_calls = API calls this month
+usage-unlimited = unlimited
+usage-plan = Your plan: { $plan }
+usage-now = This month
+usage-column-what = What
+usage-column-used = Used
+usage-column-limit = Limit
+usage-column-share = Share of the limit
+usage-column-month = Month
+usage-empty = Nothing counted yet.
+usage-at-limit = limit reached
+usage-no-limit = no limit
+usage-raise-hint = At 80% and at 100% of a limit, the administrators are told in the portal and by e-mail. Past the monthly e-mails, messages people can turn off are held back; sign-in links, invitations and deal decisions always go. To raise a limit, ask the platform operator to change your plan.
+usage-history = Past months
+usage-download-csv = Download monthly usage (CSV)
+usage-history-empty = No month has been counted yet.
+notify-usage-limit-near = Your portal has used 80% of its plan's limit on { $metric ->
+    [partners] partner organisations
+    [users] users
+    [storage_bytes] storage
+   *[emails] e-mails this month
+}.
+notify-usage-limit-reached = Your portal has reached its plan's limit on { $metric ->
+    [partners] partner organisations
+    [users] users
+    [storage_bytes] storage
+   *[emails] e-mails this month
+}. New ones are refused until the plan changes.
+
+## Operator console: tenants and plans
+operator-plans = Plans
+operator-usage-csv = Monthly usage of every tenant (CSV)
+operator-search = Search by name or slug
+operator-sort = Sort by
+operator-sort-name = Name
+operator-sort-newest = Newest first
+operator-search-submit = Show
+operator-plan = Plan
+operator-open-portal = open portal
+operator-next-page = Next page
+operator-create-tenant = Create a tenant
+operator-create-slug = Slug (subdomain)
+operator-create-slug-hint = 2–63 lower-case letters, digits and hyphens; the portal's address becomes slug.your-domain.
+operator-create-name = Vendor name
+operator-create-admin-email = First vendor admin's e-mail
+operator-create-admin-email-hint = They get an invitation to set a password.
+operator-create-locale = Default language
+operator-create-submit = Create tenant
+operator-create-slug-invalid = Use 2–63 lower-case letters, digits and hyphens, not starting or ending with a hyphen.
+operator-create-slug-reserved = This slug is reserved for the platform; choose another.
+operator-create-slug-taken = A tenant with this slug already exists.
+operator-create-name-invalid = Use 1–100 characters without control characters.
+operator-plan-unknown = Choose one of the plans offered.
+operator-tenant-created = Tenant created. The vendor admin { $email } has been invited by e-mail.
+operator-plan-changed = The plan has been changed; its limits and features apply now.
+operator-tenant-suspended = The tenant is suspended: its portal says so and nobody can sign in.
+operator-tenant-resumed = The tenant is active again.
+operator-back-to-tenants = ← All tenants
+operator-slug = Slug
+operator-change-plan = Change the plan
+operator-change-plan-submit = Change plan
+operator-tenant-status = Suspend or resume
+operator-tenant-is-suspended = This tenant is suspended: its portal answers “suspended”, nobody can sign in and its mail waits. Resuming restores everything.
+operator-resume = Resume tenant
+operator-suspend-hint = Suspending keeps every record; the portal answers “suspended” and nobody can sign in until you resume it.
+operator-suspend = Suspend tenant
+operator-plans-intro = Limits left empty are unlimited. A change applies at once to every tenant on the plan.
+operator-plan-name = Name
+operator-plan-max-partners = Partner organisations
+operator-plan-max-users = Users
+operator-plan-max-storage = Storage (MiB)
+operator-plan-max-emails = E-mails per month
+operator-plan-limit-hint = A whole number; empty for unlimited.
+operator-plan-features = Features
+operator-plan-saved = The plan has been saved.
+operator-plan-limit-invalid = Enter a whole number from 0 to 1,000,000,000, or leave it empty for unlimited.

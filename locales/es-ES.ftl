@@ -796,3 +796,99 @@ social-fit = { $length } de { $limit } caracteres
 social-too-long = demasiado largo
 social-your-post = Su publicación
 social-copy-hint = Copie este texto en su publicación, con la imagen de abajo.
+
+## Plans and usage
+admin-usage = Plan y consumo
+plan-limit-title = Límite del plan alcanzado
+plan-limit-body-staff = Su plan permite { $limit } ({ $what }) y esto lo superaría, así que no se ha cambiado nada. En Administración → Plan y consumo verá en qué punto está; el operador de la plataforma puede ampliar el límite cambiando su plan.
+plan-limit-body-partner = { $portal } ha alcanzado el límite de su plan, { $limit } ({ $what }), así que no se ha cambiado nada. Pida al equipo de { $portal } que lo amplíe.
+plan-feature-off-title = No incluido en este plan
+plan-feature-off-body-staff = { $feature } no está incluido en su plan. El operador de la plataforma puede activarlo cambiando su plan.
+plan-feature-off-body-partner = { $feature } no está disponible en { $portal }.
+plan-feature-sso = Inicio de sesión único (SSO)
+plan-feature-campaigns = Campañas y biblioteca de recursos
+plan-feature-api = API y webhooks
+plan-feature-included = { $feature }: incluido
+plan-feature-excluded = { $feature }: no incluido
+usage-metric-partners = organizaciones socias
+usage-metric-users = usuarios
+usage-metric-storage_bytes = almacenamiento
+usage-metric-emails = correos este mes
+usage-metric-deals = oportunidades registradas este mes
+usage-metric-sign_ins = inicios de sesión este mes
+usage-metric-api_calls = llamadas a la API este mes
+usage-unlimited = ilimitado
+usage-plan = Su plan: { $plan }
+usage-now = Este mes
+usage-column-what = Qué
+usage-column-used = Usado
+usage-column-limit = Límite
+usage-column-share = Parte del límite
+usage-column-month = Mes
+usage-empty = Aún no se ha contado nada.
+usage-at-limit = límite alcanzado
+usage-no-limit = sin límite
+usage-raise-hint = Al 80 % y al 100 % de un límite, los administradores reciben un aviso en el portal y por correo. Superados los correos del mes, se retienen los mensajes que se pueden desactivar; los enlaces de acceso, las invitaciones y las decisiones sobre oportunidades siempre se envían. Para ampliar un límite, pida al operador de la plataforma que cambie su plan.
+usage-history = Meses anteriores
+usage-download-csv = Descargar el consumo mensual (CSV)
+usage-history-empty = Todavía no se ha contado ningún mes.
+notify-usage-limit-near = Su portal ha usado el 80 % del límite de su plan: { $metric ->
+    [partners] organizaciones socias
+    [users] usuarios
+    [storage_bytes] almacenamiento
+   *[emails] correos este mes
+}.
+notify-usage-limit-reached = Su portal ha alcanzado el límite de su plan: { $metric ->
+    [partners] organizaciones socias
+    [users] usuarios
+    [storage_bytes] almacenamiento
+   *[emails] correos este mes
+}. Lo nuevo se rechaza hasta que cambie el plan.
+
+## Operator console: tenants and plans
+operator-plans = Planes
+operator-usage-csv = Consumo mensual de todos los inquilinos (CSV)
+operator-search = Buscar por nombre o identificador
+operator-sort = Ordenar por
+operator-sort-name = Nombre
+operator-sort-newest = Más recientes primero
+operator-search-submit = Mostrar
+operator-plan = Plan
+operator-open-portal = abrir portal
+operator-next-page = Página siguiente
+operator-create-tenant = Crear un inquilino
+operator-create-slug = Identificador (subdominio)
+operator-create-slug-hint = De 2 a 63 letras minúsculas, cifras y guiones; la dirección del portal será identificador.su-dominio.
+operator-create-name = Nombre del fabricante
+operator-create-admin-email = Correo del primer administrador del fabricante
+operator-create-admin-email-hint = Recibirá una invitación para elegir una contraseña.
+operator-create-locale = Idioma predeterminado
+operator-create-submit = Crear inquilino
+operator-create-slug-invalid = Use de 2 a 63 letras minúsculas, cifras y guiones, sin guion al principio ni al final.
+operator-create-slug-reserved = Este identificador está reservado para la plataforma; elija otro.
+operator-create-slug-taken = Ya existe un inquilino con este identificador.
+operator-create-name-invalid = Use de 1 a 100 caracteres sin caracteres de control.
+operator-plan-unknown = Elija uno de los planes ofrecidos.
+operator-tenant-created = Inquilino creado. Se ha invitado por correo al administrador { $email }.
+operator-plan-changed = Se ha cambiado el plan; sus límites y funciones se aplican ya.
+operator-tenant-suspended = El inquilino está suspendido: su portal lo indica y nadie puede iniciar sesión.
+operator-tenant-resumed = El inquilino vuelve a estar activo.
+operator-back-to-tenants = ← Todos los inquilinos
+operator-slug = Identificador
+operator-change-plan = Cambiar el plan
+operator-change-plan-submit = Cambiar plan
+operator-tenant-status = Suspender o reanudar
+operator-tenant-is-suspended = Este inquilino está suspendido: su portal responde «suspendido», nadie puede iniciar sesión y su correo espera. Al reanudarlo se restablece todo.
+operator-resume = Reanudar inquilino
+operator-suspend-hint = Al suspender se conservan todos los datos; el portal responde «suspendido» y nadie puede iniciar sesión hasta que lo reanude.
+operator-suspend = Suspender inquilino
+operator-plans-intro = Los límites vacíos son ilimitados. Un cambio se aplica de inmediato a todos los inquilinos del plan.
+operator-plan-name = Nombre
+operator-plan-max-partners = Organizaciones socias
+operator-plan-max-users = Usuarios
+operator-plan-max-storage = Almacenamiento (MiB)
+operator-plan-max-emails = Correos al mes
+operator-plan-limit-hint = Un número entero; vacío para ilimitado.
+operator-plan-features = Funciones
+operator-plan-saved = Se ha guardado el plan.
+operator-plan-limit-invalid = Introduzca un número entero de 0 a 1.000.000.000, o déjelo vacío para ilimitado.

@@ -796,3 +796,99 @@ social-fit = { $length } sur { $limit } caractères
 social-too-long = trop long
 social-your-post = Votre publication
 social-copy-hint = Copiez ce texte dans votre publication, avec l’image ci-dessous.
+
+## Plans and usage
+admin-usage = Offre et consommation
+plan-limit-title = Limite de l’offre atteinte
+plan-limit-body-staff = Votre offre permet { $limit } ({ $what }) et cette action la dépasserait : rien n’a été modifié. Administration → Offre et consommation indique où vous en êtes ; l’opérateur de la plateforme peut relever la limite en changeant votre offre.
+plan-limit-body-partner = { $portal } a atteint la limite de son offre, { $limit } ({ $what }) : rien n’a été modifié. Demandez à l’équipe de { $portal } de la relever.
+plan-feature-off-title = Non inclus dans cette offre
+plan-feature-off-body-staff = { $feature } n’est pas inclus dans votre offre. L’opérateur de la plateforme peut l’activer en changeant votre offre.
+plan-feature-off-body-partner = { $feature } n’est pas disponible sur { $portal }.
+plan-feature-sso = Authentification unique (SSO)
+plan-feature-campaigns = Campagnes et bibliothèque de ressources
+plan-feature-api = API et webhooks
+plan-feature-included = { $feature } : inclus
+plan-feature-excluded = { $feature } : non inclus
+usage-metric-partners = organisations partenaires
+usage-metric-users = utilisateurs
+usage-metric-storage_bytes = stockage
+usage-metric-emails = e-mails ce mois-ci
+usage-metric-deals = affaires enregistrées ce mois-ci
+usage-metric-sign_ins = connexions ce mois-ci
+usage-metric-api_calls = appels d’API ce mois-ci
+usage-unlimited = illimité
+usage-plan = Votre offre : { $plan }
+usage-now = Ce mois-ci
+usage-column-what = Quoi
+usage-column-used = Utilisé
+usage-column-limit = Limite
+usage-column-share = Part de la limite
+usage-column-month = Mois
+usage-empty = Rien n’a encore été compté.
+usage-at-limit = limite atteinte
+usage-no-limit = sans limite
+usage-raise-hint = À 80 % et à 100 % d’une limite, les administrateurs sont prévenus dans le portail et par e-mail. Au-delà des e-mails du mois, les messages désactivables sont retenus ; les liens de connexion, les invitations et les décisions sur les affaires partent toujours. Pour relever une limite, demandez à l’opérateur de la plateforme de changer votre offre.
+usage-history = Mois précédents
+usage-download-csv = Télécharger la consommation mensuelle (CSV)
+usage-history-empty = Aucun mois n’a encore été compté.
+notify-usage-limit-near = Votre portail a utilisé 80 % de la limite de son offre : { $metric ->
+    [partners] organisations partenaires
+    [users] utilisateurs
+    [storage_bytes] stockage
+   *[emails] e-mails ce mois-ci
+}.
+notify-usage-limit-reached = Votre portail a atteint la limite de son offre : { $metric ->
+    [partners] organisations partenaires
+    [users] utilisateurs
+    [storage_bytes] stockage
+   *[emails] e-mails ce mois-ci
+}. Les nouveaux ajouts sont refusés jusqu’au changement d’offre.
+
+## Operator console: tenants and plans
+operator-plans = Offres
+operator-usage-csv = Consommation mensuelle de tous les locataires (CSV)
+operator-search = Rechercher par nom ou identifiant
+operator-sort = Trier par
+operator-sort-name = Nom
+operator-sort-newest = Plus récents d’abord
+operator-search-submit = Afficher
+operator-plan = Offre
+operator-open-portal = ouvrir le portail
+operator-next-page = Page suivante
+operator-create-tenant = Créer un locataire
+operator-create-slug = Identifiant (sous-domaine)
+operator-create-slug-hint = 2 à 63 lettres minuscules, chiffres et tirets ; l’adresse du portail devient identifiant.votre-domaine.
+operator-create-name = Nom de l’éditeur
+operator-create-admin-email = E-mail du premier administrateur de l’éditeur
+operator-create-admin-email-hint = Cette personne reçoit une invitation pour définir un mot de passe.
+operator-create-locale = Langue par défaut
+operator-create-submit = Créer le locataire
+operator-create-slug-invalid = Utilisez 2 à 63 lettres minuscules, chiffres et tirets, sans tiret au début ni à la fin.
+operator-create-slug-reserved = Cet identifiant est réservé à la plateforme ; choisissez-en un autre.
+operator-create-slug-taken = Un locataire avec cet identifiant existe déjà.
+operator-create-name-invalid = Utilisez 1 à 100 caractères sans caractères de contrôle.
+operator-plan-unknown = Choisissez l’une des offres proposées.
+operator-tenant-created = Locataire créé. L’administrateur { $email } a été invité par e-mail.
+operator-plan-changed = L’offre a été changée ; ses limites et fonctions s’appliquent dès maintenant.
+operator-tenant-suspended = Le locataire est suspendu : son portail l’indique et personne ne peut se connecter.
+operator-tenant-resumed = Le locataire est de nouveau actif.
+operator-back-to-tenants = ← Tous les locataires
+operator-slug = Identifiant
+operator-change-plan = Changer d’offre
+operator-change-plan-submit = Changer d’offre
+operator-tenant-status = Suspendre ou reprendre
+operator-tenant-is-suspended = Ce locataire est suspendu : son portail répond « suspendu », personne ne peut se connecter et ses e-mails attendent. La reprise rétablit tout.
+operator-resume = Reprendre le locataire
+operator-suspend-hint = La suspension conserve toutes les données ; le portail répond « suspendu » et personne ne peut se connecter jusqu’à la reprise.
+operator-suspend = Suspendre le locataire
+operator-plans-intro = Les limites laissées vides sont illimitées. Un changement s’applique immédiatement à tous les locataires de l’offre.
+operator-plan-name = Nom
+operator-plan-max-partners = Organisations partenaires
+operator-plan-max-users = Utilisateurs
+operator-plan-max-storage = Stockage (Mio)
+operator-plan-max-emails = E-mails par mois
+operator-plan-limit-hint = Un nombre entier ; vide pour illimité.
+operator-plan-features = Fonctions
+operator-plan-saved = L’offre a été enregistrée.
+operator-plan-limit-invalid = Saisissez un nombre entier de 0 à 1 000 000 000, ou laissez vide pour illimité.

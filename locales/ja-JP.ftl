@@ -791,3 +791,99 @@ social-fit = { $limit } 文字中 { $length } 文字
 social-too-long = 長すぎます
 social-your-post = 貴社の投稿
 social-copy-hint = この本文を下の画像とともに投稿にコピーしてください。
+
+## Plans and usage
+admin-usage = プランと利用状況
+plan-limit-title = プランの上限に達しました
+plan-limit-body-staff = ご利用のプランの上限は { $limit }（{ $what }）で、この操作は上限を超えるため、何も変更されていません。現在の状況は「管理 → プランと利用状況」で確認できます。上限はプラットフォーム運営者がプランを変更することで引き上げられます。
+plan-limit-body-partner = { $portal } はプランの上限 { $limit }（{ $what }）に達しているため、何も変更されていません。{ $portal } のチームに上限の引き上げを依頼してください。
+plan-feature-off-title = このプランには含まれていません
+plan-feature-off-body-staff = { $feature } はご利用のプランに含まれていません。プラットフォーム運営者がプランを変更すると利用できるようになります。
+plan-feature-off-body-partner = { $feature } は { $portal } ではご利用いただけません。
+plan-feature-sso = シングルサインオン
+plan-feature-campaigns = キャンペーンとアセットライブラリ
+plan-feature-api = API と Webhook
+plan-feature-included = { $feature }：含まれています
+plan-feature-excluded = { $feature }：含まれていません
+usage-metric-partners = パートナー組織
+usage-metric-users = ユーザー
+usage-metric-storage_bytes = ストレージ
+usage-metric-emails = 今月のメール
+usage-metric-deals = 今月登録された案件
+usage-metric-sign_ins = 今月のサインイン
+usage-metric-api_calls = 今月の API 呼び出し
+usage-unlimited = 無制限
+usage-plan = ご利用のプラン：{ $plan }
+usage-now = 今月
+usage-column-what = 項目
+usage-column-used = 使用量
+usage-column-limit = 上限
+usage-column-share = 上限に対する割合
+usage-column-month = 月
+usage-empty = まだ何も集計されていません。
+usage-at-limit = 上限に到達
+usage-no-limit = 上限なし
+usage-raise-hint = 上限の 80% と 100% に達すると、管理者にポータルとメールで通知されます。月間メール数を超えると、配信停止できるメッセージは保留されます。サインインのリンク、招待、案件の判断は常に送信されます。上限を引き上げるには、プラットフォーム運営者にプランの変更を依頼してください。
+usage-history = 過去の月
+usage-download-csv = 月別の利用状況をダウンロード（CSV）
+usage-history-empty = まだ集計された月はありません。
+notify-usage-limit-near = ポータルがプランの上限の 80% に達しました：{ $metric ->
+    [partners] パートナー組織
+    [users] ユーザー
+    [storage_bytes] ストレージ
+   *[emails] 今月のメール
+}。
+notify-usage-limit-reached = ポータルがプランの上限に達しました：{ $metric ->
+    [partners] パートナー組織
+    [users] ユーザー
+    [storage_bytes] ストレージ
+   *[emails] 今月のメール
+}。プランが変更されるまで、新たな追加はお断りします。
+
+## Operator console: tenants and plans
+operator-plans = プラン
+operator-usage-csv = 全テナントの月別利用状況（CSV）
+operator-search = 名前またはスラッグで検索
+operator-sort = 並べ替え
+operator-sort-name = 名前
+operator-sort-newest = 新しい順
+operator-search-submit = 表示
+operator-plan = プラン
+operator-open-portal = ポータルを開く
+operator-next-page = 次のページ
+operator-create-tenant = テナントを作成
+operator-create-slug = スラッグ（サブドメイン）
+operator-create-slug-hint = 小文字の英字、数字、ハイフンで 2～63 文字。ポータルのアドレスは スラッグ.ご利用のドメイン になります。
+operator-create-name = ベンダー名
+operator-create-admin-email = 最初のベンダー管理者のメールアドレス
+operator-create-admin-email-hint = パスワード設定のための招待が届きます。
+operator-create-locale = 既定の言語
+operator-create-submit = テナントを作成
+operator-create-slug-invalid = 小文字の英字、数字、ハイフンで 2～63 文字にしてください。先頭と末尾にハイフンは使えません。
+operator-create-slug-reserved = このスラッグはプラットフォーム用に予約されています。別のものを選んでください。
+operator-create-slug-taken = このスラッグのテナントはすでに存在します。
+operator-create-name-invalid = 制御文字を含まない 1～100 文字にしてください。
+operator-plan-unknown = 表示されているプランから選んでください。
+operator-tenant-created = テナントを作成しました。ベンダー管理者 { $email } にメールで招待を送りました。
+operator-plan-changed = プランを変更しました。上限と機能はすぐに適用されます。
+operator-tenant-suspended = テナントを停止しました。ポータルにその旨が表示され、誰もサインインできません。
+operator-tenant-resumed = テナントを再開しました。
+operator-back-to-tenants = ← すべてのテナント
+operator-slug = スラッグ
+operator-change-plan = プランの変更
+operator-change-plan-submit = プランを変更
+operator-tenant-status = 停止または再開
+operator-tenant-is-suspended = このテナントは停止中です。ポータルは「停止中」と表示し、誰もサインインできず、メールは保留されます。再開するとすべて元に戻ります。
+operator-resume = テナントを再開
+operator-suspend-hint = 停止してもデータはすべて保持されます。再開するまで、ポータルは「停止中」と表示し、誰もサインインできません。
+operator-suspend = テナントを停止
+operator-plans-intro = 空欄の上限は無制限です。変更はそのプランのすべてのテナントにすぐ適用されます。
+operator-plan-name = 名前
+operator-plan-max-partners = パートナー組織
+operator-plan-max-users = ユーザー
+operator-plan-max-storage = ストレージ（MiB）
+operator-plan-max-emails = 月間メール数
+operator-plan-limit-hint = 整数で入力してください。空欄は無制限です。
+operator-plan-features = 機能
+operator-plan-saved = プランを保存しました。
+operator-plan-limit-invalid = 0～1,000,000,000 の整数を入力するか、無制限の場合は空欄にしてください。

@@ -114,7 +114,7 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                         slug: &slug,
                         name: &slug,
                         status: TenantStatus::Active.as_str(),
-                        plan: "standard",
+                        plan: "enterprise", // large by design: no plan limit applies
                         created_at: now,
                         updated_at: now,
                     },

@@ -28,6 +28,11 @@ enum Command {
         #[command(subcommand)]
         command: TenantCommand,
     },
+    /// Plans: the limits and features a tenant's subscription grants.
+    Plan {
+        #[command(subcommand)]
+        command: PlanCommand,
+    },
     /// Platform operators.
     Operator {
         #[command(subcommand)]
@@ -107,6 +112,12 @@ enum MailCommand {
 }
 
 #[derive(Subcommand)]
+enum PlanCommand {
+    /// List the plans with their limits and features.
+    List,
+}
+
+#[derive(Subcommand)]
 enum TenantCommand {
     /// Create a tenant with settings, default tiers, vendor organisation and first vendor admin.
     Create {
@@ -119,7 +130,14 @@ enum TenantCommand {
         /// Default locale: en-US, de-DE, fr-FR, es-ES or ja-JP.
         #[arg(long)]
         locale: Option<String>,
+        /// The plan's key (see `portico plan list`); default: standard.
+        #[arg(long)]
+        plan: Option<String>,
     },
+    /// Put a tenant on another plan (see `portico plan list`).
+    Plan { slug: String, plan: String },
+    /// Show a tenant's usage against its plan's limits.
+    Usage { slug: String },
     /// List every tenant.
     List,
     /// Show one tenant.
@@ -187,6 +205,29 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenant { command } => tenant(command, &config),
+        Command::Plan { command: PlanCommand::List } => {
+            let mut conn = open(&config)?;
+            let unlimited = |v: Option<i64>| v.map_or_else(|| "unlimited".to_string(), |v| v.to_string());
+            println!(
+                "{:<12} {:<14} {:>10} {:>10} {:>14} {:>12}  FEATURES",
+                "KEY", "NAME", "PARTNERS", "USERS", "STORAGE BYTES", "E-MAILS/MO"
+            );
+            for plan in crate::tenancy::plans::all(&mut conn)? {
+                let features: Vec<&str> =
+                    crate::tenancy::plans::Feature::ALL.into_iter().filter(|f| plan.has(*f)).map(|f| f.as_str()).collect();
+                println!(
+                    "{:<12} {:<14} {:>10} {:>10} {:>14} {:>12}  {}",
+                    plan.key,
+                    truncate(&plan.name, 14),
+                    unlimited(plan.max_partners),
+                    unlimited(plan.max_users),
+                    unlimited(plan.max_storage_bytes),
+                    unlimited(plan.max_emails_month),
+                    features.join(", ")
+                );
+            }
+            Ok(())
+        }
         Command::Mail { command } => mail(command, &config),
         Command::Bench { command: BenchCommand::Seed { tenants, partners_per_tenant, deals } } => {
             let mut conn = open(&config)?;
@@ -264,7 +305,7 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
 fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
     let mut conn = open(config)?;
     match command {
-        TenantCommand::Create { slug, name, admin_email, locale } => {
+        TenantCommand::Create { slug, name, admin_email, locale, plan } => {
             let locale = match locale {
                 None => None,
                 Some(code) => Some(
@@ -272,9 +313,9 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                         .ok_or_else(|| anyhow::anyhow!("unknown locale `{code}`; use one of en-US, de-DE, fr-FR, es-ES, ja-JP"))?,
                 ),
             };
-            let made =
-                tenants::provision(&mut conn, config, &ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale })?;
-            println!("Created tenant {} ({})", made.tenant.slug, made.tenant.name);
+            let request = ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale, plan: plan.as_deref() };
+            let made = tenants::provision(&mut conn, config, &request)?;
+            println!("Created tenant {} ({}) on the {} plan", made.tenant.slug, made.tenant.name, made.tenant.plan);
             println!("  Portal:       {}", config.tenant_url(&made.tenant.slug));
             println!("  Vendor admin: {} (invited)", made.admin.email);
             println!("  Tiers:        {}", made.tiers.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", "));
@@ -322,6 +363,21 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                     "  Tier {}:          {} ({} days protection, {} open deals)",
                     tier.rank, tier.name, tier.protection_days, tier.max_open_deals
                 );
+            }
+        }
+        TenantCommand::Plan { slug, plan } => {
+            let t = tenants::change_plan(&mut conn, &slug, &plan)?;
+            println!("{} is now on the {} plan.", t.slug, t.plan);
+        }
+        TenantCommand::Usage { slug } => {
+            let scope = tenants::operator_scope(&mut conn, &slug)?;
+            let (plan, lines) = crate::tenancy::usage::snapshot(&mut conn, &scope)?;
+            println!("{slug} on the {} plan ({})", plan.name, plan.key);
+            println!("{:<16} {:>16} {:>16} {:>6}", "METRIC", "USED", "LIMIT", "%");
+            for line in lines {
+                let limit = line.limit.map_or_else(|| "unlimited".to_string(), |l| l.to_string());
+                let percent = line.percent().map_or_else(String::new, |p| p.to_string());
+                println!("{:<16} {:>16} {:>16} {:>6}", line.metric.as_str(), line.used, limit, percent);
             }
         }
         TenantCommand::Suspend { slug } => {

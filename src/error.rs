@@ -23,6 +23,13 @@ pub enum AppError {
     SignInRequired(String),
     #[error("too many attempts")]
     TooManyRequests,
+    /// The change would cross a limit of the tenant's plan (the metric's key
+    /// and the limit): nothing was changed.
+    #[error("plan limit reached: {metric} ({limit})")]
+    LimitReached { metric: &'static str, limit: i64 },
+    /// A feature the tenant's plan does not include (its key).
+    #[error("not part of the plan: {0}")]
+    FeatureOff(&'static str),
     /// A dependency (database, pool) is down; the request may be retried.
     #[error("service unavailable: {0}")]
     Unavailable(String),

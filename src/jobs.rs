@@ -1,6 +1,7 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
 //! expiry and the 7-day warnings, announcing campaigns that started, and
-//! sweeping expired sessions. Each pass
+//! sweeping expired sessions; the usage warnings and the monthly peaks of each
+//! tenant's levels. Each pass
 //! is idempotent, and several instances may run it: a deal only moves if it
 //! is still in its old status.
 
@@ -22,6 +23,11 @@ pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::se
         .map_err(|e| anyhow::anyhow!("campaign announcements: {e}"))?;
     if started > 0 {
         tracing::info!(started, "campaigns announced");
+    }
+    let warned =
+        crate::platform::usage::alert_pass(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("usage warnings: {e}"))?;
+    if warned > 0 {
+        tracing::info!(warned, "usage warnings sent");
     }
     crate::deals::service::run_expiry_all(&mut conn, config, db::now()).map_err(|e| anyhow::anyhow!("{e}"))
 }

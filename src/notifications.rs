@@ -17,6 +17,7 @@ use crate::identity::model::User;
 use crate::identity::model::UserStatus;
 use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, compose_for_tenant};
 use crate::tenancy::scope::{TenantScope, scoped};
+use crate::tenancy::usage::{self, Metric};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = notifications)]
@@ -169,6 +170,18 @@ pub fn notify(
     let args_json = serde_json::to_string(&notice.args.iter().cloned().collect::<HashMap<&str, String>>()).unwrap_or_else(|_| "{}".into());
     let now = crate::db::now();
     let m = compose_for_tenant(conn, scope, config, slug)?;
+    // Past the plan's e-mails for the month, non-essential mail is held back
+    // (the notice still shows in the portal); essential mail always goes.
+    let mail_allowance = match notice.category {
+        Some(_) if notice.mail => match usage::exceeded(conn, scope, Metric::Emails, recipients.len() as i64)? {
+            Some(_) => {
+                tracing::info!(tenant_id = scope.tenant_id(), key = notice.key, "notifications.mail_held_by_plan_limit");
+                false
+            }
+            None => true,
+        },
+        _ => true,
+    };
     let mut seen = Vec::new();
     for user in recipients {
         if seen.contains(&user.id) || user.status() == UserStatus::Disabled {
@@ -186,7 +199,7 @@ pub fn notify(
             ))
             .execute(conn)?;
         let wanted = match notice.category {
-            Some(category) => wants_mail(conn, scope, user.id, category)?,
+            Some(category) => mail_allowance && wants_mail(conn, scope, user.id, category)?,
             None => true,
         };
         if notice.mail && wanted {

@@ -60,6 +60,8 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
 pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::operator::ops::configure(cfg);
     crate::operator::console::configure(cfg);
+    crate::operator::tenants::configure(cfg);
+    crate::operator::plans::configure(cfg);
     crate::operator::mailbox::configure(cfg);
     crate::web::assets::configure(cfg);
     crate::web::language::configure(cfg);
@@ -84,6 +86,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::applications::configure(cfg);
     crate::admin::catalogue::configure(cfg);
     crate::admin::mail::configure(cfg);
+    crate::admin::usage::configure(cfg);
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

@@ -12,4 +12,5 @@ pub mod partners;
 pub mod sso;
 pub mod template_preview;
 pub mod tenant;
+pub mod usage;
 pub mod users;

@@ -208,6 +208,8 @@ fn create_partner(conn: &mut db::AnyConnection, scope: &TenantScope, partner: &V
     let tier_id = tenant_tier(conn, scope, partner.tier_id)?;
     let now = db::now();
     let org = db::transaction(conn, |c| {
+        // The plan's limit on partner organisations, decided inside this write.
+        crate::tenancy::usage::ensure(c, scope, crate::tenancy::usage::Metric::Partners, 1)?;
         let org = model::insert(
             c,
             scope,

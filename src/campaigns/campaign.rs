@@ -496,6 +496,10 @@ pub fn announce_started(conn: &mut AnyConnection, config: &Config, today: NaiveD
         if tenant.status() != tenancy::TenantStatus::Active {
             continue;
         }
+        // Campaigns off in the plan: nothing is announced (it waits, should they come back on).
+        if !crate::tenancy::plans::of_tenant(conn, tenant_id)?.has(crate::tenancy::plans::Feature::Campaigns) {
+            continue;
+        }
         let slug = tenant.slug.clone();
         let done = crate::db::transaction(conn, |c| -> Result<bool, AppError> {
             // Claim it: only the pass that flips the flag announces.

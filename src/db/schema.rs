@@ -523,9 +523,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    plans (id) {
+        id -> BigInt,
+        key -> Text,
+        name -> Text,
+        max_partners -> Nullable<BigInt>,
+        max_users -> Nullable<BigInt>,
+        max_storage_bytes -> Nullable<BigInt>,
+        max_emails_month -> Nullable<BigInt>,
+        feature_sso -> Integer,
+        feature_campaigns -> Integer,
+        feature_api -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    usage_months (tenant_id, month, metric) {
+        tenant_id -> BigInt,
+        month -> Text,
+        metric -> Text,
+        value -> BigInt,
+    }
+}
+
+diesel::table! {
+    usage_alerts (tenant_id, month, metric, threshold) {
+        tenant_id -> BigInt,
+        month -> Text,
+        metric -> Text,
+        threshold -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    plans,
     tenant_settings,
+    usage_months,
+    usage_alerts,
     tenant_welcome,
     string_overrides,
     tiers,

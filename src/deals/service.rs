@@ -193,6 +193,7 @@ pub fn create(
             let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
             model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
             model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
+            crate::tenancy::usage::count(c, &user.scope, crate::tenancy::usage::Metric::Deals, 1)?;
             // A refused submit leaves the draft made: the key answers with it.
             let made = Some(deal.public_id.clone());
             if submit {

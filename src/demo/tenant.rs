@@ -143,7 +143,7 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
             provision(
                 conn,
                 config,
-                &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None },
+                &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None, plan: None },
             )?;
             true
         }

@@ -15,6 +15,7 @@ use crate::db::{self, AnyConnection, Pool};
 use crate::error::AppError;
 use crate::identity::model::UserStatus;
 use crate::tenancy::scope::{TenantScope, scoped};
+use crate::tenancy::usage::{self, Metric};
 
 pub enum SignIn {
     SignedIn(User),
@@ -118,6 +119,7 @@ fn finish_sign_in(
             }
             db::transaction(conn, |c| {
                 throttle::succeeded(c, &attempt, &account_client)?;
+                usage::count(c, scope, Metric::SignIns, 1)?;
                 diesel::update(scoped!(users, scope).filter(users::id.eq(user.id))).set(users::last_sign_in_at.eq(Some(now))).execute(c)
             })?;
             tracing::info!(tenant_id = scope.tenant_id(), user_id = user.id, "auth.sign_in");
@@ -208,6 +210,7 @@ fn set_password_through_link(
             ))
             .execute(c)?;
         invitations::use_up(c, scope, kind, user.id, now)?;
+        usage::count(c, scope, Metric::SignIns, 1)?;
         sessions::end_user_sessions(c, scope, user.id)?;
         throttle::clear_account(c, Some(scope.tenant_id()), &user.email)?;
         Ok(Some(user))

@@ -14,6 +14,7 @@ use crate::error::AppError;
 use crate::identity::model::UserStatus;
 use crate::tenancy::organisations::Organisation;
 use crate::tenancy::scope::{TenantScope, scoped};
+use crate::tenancy::usage::{self, Metric};
 
 /// A user with the name of their organisation, for lists.
 pub struct UserRow {
@@ -88,6 +89,9 @@ pub fn invite(
         if model::find_by_email(c, &scope.tenant_only(), invite.email)?.is_some() {
             return Ok(Err(UserError::EmailTaken));
         }
+        // The plan's limit on users, checked in this write (a race for the
+        // last seat is decided here).
+        usage::ensure(c, scope, Metric::Users, 1)?;
         let now = db::now();
         let user = match model::insert(
             c,

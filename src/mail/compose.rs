@@ -13,6 +13,7 @@ use crate::i18n::{Locale, Translator};
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
 use crate::tenancy::model::{self as tenancy, TenantSettings};
 use crate::tenancy::scope::TenantScope;
+use crate::tenancy::usage::{self, Metric};
 
 /// How a tenant's mail looks: name, colours, logo, where its portal is.
 #[derive(Debug, Clone)]
@@ -187,6 +188,9 @@ fn insert(
     let message_id = format!("<{}@{host}>", uuid::Uuid::new_v4().simple());
     let now = crate::db::now();
     let recipient = &made.recipient;
+    if let Some(tenant) = tenant_id {
+        usage::count_for_tenant(conn, tenant, Metric::Emails, 1)?;
+    }
     model::insert(
         conn,
         &NewOutbox {

@@ -1,18 +1,22 @@
 //! The operator console on the platform host: signing in with a one-time
-//! link (a confirmation first, so mail scanners cannot use it up), the list
-//! of tenants, signing out.
+//! link (a confirmation first, so mail scanners cannot use it up), the
+//! tenants (searched, sorted, keyset paged) with their plan and usage, and
+//! signing out.
 
 use actix_session::Session;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
+use serde::Deserialize;
 
 use crate::db;
 use crate::error::AppError;
 use crate::platform::operators::{self, CurrentOperator};
-use crate::platform::tenants::{self, TenantSummary};
+use crate::platform::tenants::{self, ListQuery, TenantSort, TenantSummary};
 use crate::state::AppState;
+use crate::tenancy::plans::{self, Plan};
 use crate::tenancy::site::Site;
+use crate::validate::FieldErrors;
 use crate::web::ctx::PageCtx;
 use crate::web::redirect::redirect;
 use crate::web::render::render;
@@ -28,14 +32,69 @@ struct SignInPage {
 
 #[derive(Template)]
 #[template(path = "platform/console.html")]
-struct ConsolePage {
-    ctx: PageCtx,
-    operator: CurrentOperator,
-    tenants: Vec<TenantSummary>,
-    urls: Vec<String>,
+pub(super) struct ConsolePage {
+    pub ctx: PageCtx,
+    pub operator: CurrentOperator,
+    pub tenants: Vec<TenantSummary>,
+    pub urls: Vec<String>,
+    pub query: ConsoleQuery,
+    pub next: Option<String>,
+    pub create: super::tenants::CreateForm,
+    pub errors: FieldErrors,
+    pub plans: Vec<Plan>,
 }
 
-fn platform_only(site: &Site) -> Result<(), AppError> {
+impl ConsolePage {
+    /// The locales a tenant may start in, named in the reader's language.
+    fn locales(&self) -> Vec<(&'static str, String)> {
+        crate::i18n::Locale::ALL.into_iter().map(|l| (l.code(), self.ctx.t(l.name_message_id()))).collect()
+    }
+
+    fn plan_name(&self, key: &str) -> String {
+        self.plans.iter().find(|p| p.key == key).map_or_else(|| key.to_string(), |p| p.name.clone())
+    }
+}
+
+/// The tenant list's search, sort and cursor, as the query string carries them.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct ConsoleQuery {
+    #[serde(default)]
+    pub q: String,
+    #[serde(default)]
+    pub sort: String,
+    #[serde(default)]
+    pub after: Option<i64>,
+}
+
+const PAGE_SIZE: i64 = 50;
+
+/// The console with its tenants (one page of the search) and the form that
+/// creates a tenant (empty, or as sent with its messages).
+pub(super) async fn console_page(
+    ctx: PageCtx,
+    operator: CurrentOperator,
+    state: &AppState,
+    query: ConsoleQuery,
+    create: super::tenants::CreateForm,
+    errors: FieldErrors,
+) -> Result<ConsolePage, AppError> {
+    let sort = TenantSort::parse(&query.sort);
+    let (search, after) = (query.q.clone(), query.after);
+    let (page, plans) = db::run(&state.pool, move |conn| {
+        let page =
+            tenants::page(conn, &ListQuery { search: &search, sort, after, limit: PAGE_SIZE }).map_err(|e| AppError::Internal(e.into()))?;
+        Ok((page, plans::all(conn)?))
+    })
+    .await?;
+    let urls = page.rows.iter().map(|t| state.config.tenant_url(&t.tenant.slug)).collect();
+    let next = page.next.map(|id| {
+        let q: String = url::form_urlencoded::byte_serialize(query.q.as_bytes()).collect();
+        format!("/operator?q={q}&sort={}&after={id}", sort.as_str())
+    });
+    Ok(ConsolePage { ctx, operator, tenants: page.rows, urls, query, next, create, errors, plans })
+}
+
+pub(super) fn platform_only(site: &Site) -> Result<(), AppError> {
     match site {
         Site::Platform => Ok(()),
         Site::Tenant(_) => Err(AppError::NotFound),
@@ -64,11 +123,16 @@ async fn sign_in(site: Site, session: Session, token: web::Path<String>, state: 
     Ok(redirect("/operator"))
 }
 
-async fn console(ctx: PageCtx, site: Site, operator: CurrentOperator, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn console(
+    ctx: PageCtx,
+    site: Site,
+    operator: CurrentOperator,
+    query: web::Query<ConsoleQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
-    let tenants = db::run(&state.pool, |conn| tenants::list(conn).map_err(|e| AppError::Internal(e.into()))).await?;
-    let urls = tenants.iter().map(|t| state.config.tenant_url(&t.tenant.slug)).collect();
-    render(StatusCode::OK, &ConsolePage { ctx, operator, tenants, urls })
+    let page = console_page(ctx, operator, &state, query.into_inner(), Default::default(), FieldErrors::new()).await?;
+    render(StatusCode::OK, &page)
 }
 
 async fn sign_out(site: Site, session: Session) -> Result<HttpResponse, AppError> {

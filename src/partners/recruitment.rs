@@ -18,6 +18,7 @@ use crate::notifications::{self, Notice};
 use crate::tenancy::model as tenancy;
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::{TenantScope, scoped};
+use crate::tenancy::usage::{self, Metric};
 
 /// Applications one client address may send per hour.
 const PER_ADDRESS_PER_HOUR: i64 = 3;
@@ -177,6 +178,9 @@ pub fn approve(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, s
         if users::find_by_email(c, scope, &app.contact_email)?.is_some() {
             return Ok(Approval::EmailTaken);
         }
+        // The plan's limits: one more organisation and one more user.
+        usage::ensure(c, scope, Metric::Partners, 1)?;
+        usage::ensure(c, scope, Metric::Users, 1)?;
         let now = db::now();
         let tier = tenancy::tiers(c, scope)?.into_iter().min_by_key(|t| t.rank).map(|t| t.id);
         let org = orgs::insert(

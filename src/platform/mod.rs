@@ -3,3 +3,4 @@
 
 pub mod operators;
 pub mod tenants;
+pub mod usage;

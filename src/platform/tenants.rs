@@ -13,7 +13,9 @@ use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::host::is_dns_label;
 use crate::tenancy::model::{self, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
 use crate::tenancy::organisations::{self as orgs, NewOrganisation};
+use crate::tenancy::plans;
 use crate::tenancy::scope::TenantScope;
+use crate::tenancy::usage::{self, Metric};
 
 /// Names that would collide with platform or infrastructure hosts.
 pub const RESERVED_SLUGS: &[&str] = &[
@@ -72,6 +74,8 @@ pub enum ProvisionError {
     InvalidEmail(String),
     #[error("no tenant has the slug `{0}`")]
     NoSuchTenant(String),
+    #[error("no plan has the key `{0}` (see `portico plan list`)")]
+    NoSuchPlan(String),
     #[error("`{0}` is not a message id of Portico (see locales/en-US.ftl)")]
     UnknownMessage(String),
     #[error("an override must be 1–2000 characters")]
@@ -85,7 +89,12 @@ pub struct ProvisionRequest<'a> {
     pub name: &'a str,
     pub admin_email: &'a str,
     pub locale: Option<Locale>,
+    /// A plan's key; `None`: the default plan.
+    pub plan: Option<&'a str>,
 }
+
+/// The plan a tenant gets unless the operator names another.
+pub const DEFAULT_PLAN: &str = "standard";
 
 #[derive(Debug)]
 pub struct Provisioned {
@@ -123,14 +132,18 @@ pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionReque
     let email = validate_email(req.admin_email)?;
     let locale = req.locale.unwrap_or(Locale::EnUs);
 
+    let plan = req.plan.unwrap_or(DEFAULT_PLAN);
     db::transaction(conn, |conn| {
         if model::find_by_slug(conn, &slug)?.is_some() {
             return Err(ProvisionError::SlugTaken(slug.clone()));
         }
+        if plans::find(conn, plan)?.is_none() {
+            return Err(ProvisionError::NoSuchPlan(plan.to_string()));
+        }
         let now = db::now();
         let tenant = model::insert_tenant(
             conn,
-            &NewTenant { slug: &slug, name, status: TenantStatus::Active.as_str(), plan: "standard", created_at: now, updated_at: now },
+            &NewTenant { slug: &slug, name, status: TenantStatus::Active.as_str(), plan, created_at: now, updated_at: now },
         )
         .map_err(|e| if db::is_unique_violation(&e) { ProvisionError::SlugTaken(slug.clone()) } else { e.into() })?;
         let scope = tenant.scope().map_err(|_| diesel::result::Error::NotFound)?;
@@ -178,6 +191,20 @@ pub fn set_status(conn: &mut AnyConnection, slug: &str, status: TenantStatus) ->
     })
 }
 
+/// Puts a tenant on another plan; its limits and features apply from the
+/// next request on.
+pub fn change_plan(conn: &mut AnyConnection, slug: &str, key: &str) -> Result<Tenant, ProvisionError> {
+    db::transaction(conn, |conn| {
+        let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+        if plans::find(conn, key)?.is_none() {
+            return Err(ProvisionError::NoSuchPlan(key.to_string()));
+        }
+        plans::assign(conn, tenant.id, key, db::now())?;
+        tracing::info!(tenant_id = tenant.id, from = tenant.plan.as_str(), to = key, "platform.plan_changed");
+        Ok(model::find_by_slug(conn, slug)?.unwrap_or(tenant))
+    })
+}
+
 /// Sets (or, with `None`, removes) a tenant's override of one UI string.
 pub fn set_string_override(
     conn: &mut AnyConnection,
@@ -214,27 +241,105 @@ pub fn operator_scope(conn: &mut AnyConnection, slug: &str) -> Result<TenantScop
     tenant.scope().map_err(|_| ProvisionError::NoSuchTenant(slug.to_string()))
 }
 
-/// One line of `tenant list`.
+/// One line of `tenant list` and of the console's tenants.
 pub struct TenantSummary {
     pub tenant: Tenant,
     pub default_locale: String,
     pub users: i64,
     pub partners: i64,
+    pub storage_bytes: i64,
+}
+
+fn summarize(conn: &mut AnyConnection, tenant: Tenant) -> Result<TenantSummary, ProvisionError> {
+    let scope = tenant.scope().map_err(|_| diesel::result::Error::NotFound)?;
+    let settings = model::settings(conn, &scope)?;
+    Ok(TenantSummary {
+        users: users::count(conn, &scope)?,
+        partners: orgs::count_partners(conn, &scope)?,
+        storage_bytes: usage::current(conn, &scope, Metric::StorageBytes)?,
+        default_locale: settings.default_locale,
+        tenant,
+    })
 }
 
 pub fn list(conn: &mut AnyConnection) -> Result<Vec<TenantSummary>, ProvisionError> {
-    let mut out = Vec::new();
-    for tenant in model::list_all(conn)? {
-        let scope = tenant.scope().map_err(|_| diesel::result::Error::NotFound)?;
-        let settings = model::settings(conn, &scope)?;
-        out.push(TenantSummary {
-            users: users::count(conn, &scope)?,
-            partners: orgs::count_partners(conn, &scope)?,
-            default_locale: settings.default_locale,
-            tenant,
-        });
+    model::list_all(conn)?.into_iter().map(|tenant| summarize(conn, tenant)).collect()
+}
+
+/// How the console orders tenants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TenantSort {
+    Name,
+    Newest,
+}
+
+impl TenantSort {
+    pub fn parse(s: &str) -> Self {
+        if s == "newest" { TenantSort::Newest } else { TenantSort::Name }
     }
-    Ok(out)
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TenantSort::Name => "name",
+            TenantSort::Newest => "newest",
+        }
+    }
+}
+
+/// A page of the console's tenant list: a search over slug and name, a
+/// sort, and a keyset cursor (the id of the last tenant shown).
+pub struct ListQuery<'a> {
+    pub search: &'a str,
+    pub sort: TenantSort,
+    pub after: Option<i64>,
+    pub limit: i64,
+}
+
+pub struct TenantPage {
+    pub rows: Vec<TenantSummary>,
+    /// The cursor of the next page, if there is one.
+    pub next: Option<i64>,
+}
+
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+pub fn page(conn: &mut AnyConnection, q: &ListQuery<'_>) -> Result<TenantPage, ProvisionError> {
+    use crate::db::schema::tenants;
+    use diesel::prelude::*;
+    let mut query = tenants::table.select(Tenant::as_select()).into_boxed();
+    let term = q.search.trim().to_lowercase();
+    if !term.is_empty() {
+        let escaped = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let pattern = format!("%{escaped}%");
+        query = query.filter(tenants::slug.like(pattern.clone()).escape('\\').or(lower(tenants::name).like(pattern).escape('\\')));
+    }
+    // The cursor names a tenant; the page continues after its place in the order.
+    let after = match q.after {
+        Some(id) => tenants::table.filter(tenants::id.eq(id)).select(Tenant::as_select()).first(conn).optional()?,
+        None => None,
+    };
+    query = match (q.sort, after) {
+        (TenantSort::Name, Some(a)) => {
+            query.filter(tenants::name.gt(a.name.clone()).or(tenants::name.eq(a.name).and(tenants::id.gt(a.id))))
+        }
+        (TenantSort::Newest, Some(a)) => {
+            query.filter(tenants::created_at.lt(a.created_at).or(tenants::created_at.eq(a.created_at).and(tenants::id.lt(a.id))))
+        }
+        (_, None) => query,
+    };
+    query = match q.sort {
+        TenantSort::Name => query.order((tenants::name.asc(), tenants::id.asc())),
+        TenantSort::Newest => query.order((tenants::created_at.desc(), tenants::id.desc())),
+    };
+    let mut found: Vec<Tenant> = query.limit(q.limit + 1).load(conn)?;
+    let next = if found.len() as i64 > q.limit {
+        found.truncate(q.limit as usize);
+        found.last().map(|t| t.id)
+    } else {
+        None
+    };
+    let rows = found.into_iter().map(|tenant| summarize(conn, tenant)).collect::<Result<_, _>>()?;
+    Ok(TenantPage { rows, next })
 }
 
 /// Everything `tenant show` prints.
@@ -248,16 +353,7 @@ pub fn show(conn: &mut AnyConnection, slug: &str) -> Result<TenantDetails, Provi
     let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
     let scope = tenant.scope().map_err(|_| diesel::result::Error::NotFound)?;
     let settings = model::settings(conn, &scope)?;
-    Ok(TenantDetails {
-        tiers: model::tiers(conn, &scope)?,
-        summary: TenantSummary {
-            users: users::count(conn, &scope)?,
-            partners: orgs::count_partners(conn, &scope)?,
-            default_locale: settings.default_locale.clone(),
-            tenant,
-        },
-        settings,
-    })
+    Ok(TenantDetails { tiers: model::tiers(conn, &scope)?, summary: summarize(conn, tenant)?, settings })
 }
 
 #[cfg(test)]

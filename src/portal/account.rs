@@ -53,6 +53,9 @@ fn sso_start_url(provider_id: i64, email: &str, return_to: &str) -> String {
 
 async fn providers(state: &AppState, tenant: &CurrentTenant) -> Result<Vec<ProviderButton>, AppError> {
     let scope = tenant.0.scope;
+    if !tenant.0.plan.has(crate::tenancy::plans::Feature::Sso) {
+        return Ok(Vec::new());
+    }
     db::run(&state.pool, move |conn| Ok(sso::list(conn, &scope)?.into_iter().map(|p| ProviderButton { id: p.id, name: p.name }).collect()))
         .await
 }

@@ -420,7 +420,11 @@ async fn send_test(
             text: &filled.text,
             html: &filled.html,
         };
-        Ok(mail.enqueue_made(conn, &config, &made)?)
+        db::transaction(conn, |c| {
+            // A copy a person asks for counts against the plan's e-mails.
+            crate::tenancy::usage::ensure(c, &scope, crate::tenancy::usage::Metric::Emails, 1)?;
+            Ok::<_, AppError>(mail.enqueue_made(c, &config, &made)?)
+        })
     })
     .await?;
     tracing::info!(tenant_id = scope.tenant_id(), asset_id = id, "asset.template_test_sent");

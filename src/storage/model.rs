@@ -6,7 +6,9 @@ use diesel::prelude::*;
 
 use crate::db::AnyConnection;
 use crate::db::schema::stored_files;
+use crate::error::AppError;
 use crate::tenancy::scope::{TenantScope, scoped};
+use crate::tenancy::usage::{self, Metric};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = stored_files)]
@@ -48,8 +50,12 @@ pub struct NewStoredFile<'a> {
     pub uploaded_by: Option<i64>,
 }
 
-pub fn record(conn: &mut AnyConnection, scope: &TenantScope, file: &NewStoredFile, now: NaiveDateTime) -> QueryResult<StoredFile> {
-    diesel::insert_into(stored_files::table)
+/// Records a stored file in the caller's transaction, refused when it would
+/// take the tenant past its plan's storage limit (nothing is written then;
+/// the caller removes the bytes).
+pub fn record(conn: &mut AnyConnection, scope: &TenantScope, file: &NewStoredFile, now: NaiveDateTime) -> Result<StoredFile, AppError> {
+    usage::ensure(conn, scope, Metric::StorageBytes, file.size_bytes.saturating_add(file.thumb_bytes))?;
+    Ok(diesel::insert_into(stored_files::table)
         .values((
             stored_files::tenant_id.eq(scope.tenant_id()),
             stored_files::storage_key.eq(file.storage_key),
@@ -66,7 +72,7 @@ pub fn record(conn: &mut AnyConnection, scope: &TenantScope, file: &NewStoredFil
             stored_files::created_at.eq(now),
         ))
         .returning(stored_files::all_columns)
-        .get_result(conn)
+        .get_result(conn)?)
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<Option<StoredFile>> {
@@ -84,8 +90,7 @@ pub fn forget(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryRe
 
 /// Bytes the tenant keeps in storage, thumbnails included.
 pub fn bytes_used(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> {
-    let rows: Vec<(i64, i64)> = scoped!(stored_files, scope).select((stored_files::size_bytes, stored_files::thumb_bytes)).load(conn)?;
-    Ok(rows.into_iter().fold(0i64, |sum, (a, b)| sum.saturating_add(a).saturating_add(b)))
+    usage::current(conn, scope, Metric::StorageBytes)
 }
 
 /// Every tenant's storage use, for the operator.

@@ -8,5 +8,7 @@ pub mod form_keys;
 pub mod host;
 pub mod model;
 pub mod organisations;
+pub mod plans;
 pub mod scope;
 pub mod site;
+pub mod usage;

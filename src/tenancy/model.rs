@@ -7,9 +7,10 @@ use std::collections::HashMap;
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use super::plans::Plan;
 use super::scope::{TenantScope, scoped};
 use crate::db::AnyConnection;
-use crate::db::schema::{string_overrides, tenant_settings, tenant_welcome, tenants, tiers};
+use crate::db::schema::{plans, string_overrides, tenant_settings, tenant_welcome, tenants, tiers};
 use crate::i18n::Locale;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,11 +135,13 @@ pub fn find_by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<
 }
 
 /// A tenant with its settings, by slug, in one query (the per-request lookup).
-pub fn find_with_settings(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<(Tenant, TenantSettings)>> {
+/// A tenant with its settings and its plan: what a request on its host needs.
+pub fn find_with_settings(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<(Tenant, TenantSettings, Plan)>> {
     tenants::table
         .inner_join(tenant_settings::table)
+        .inner_join(plans::table.on(plans::key.eq(tenants::plan)))
         .filter(tenants::slug.eq(slug))
-        .select((Tenant::as_select(), TenantSettings::as_select()))
+        .select((Tenant::as_select(), TenantSettings::as_select(), Plan::as_select()))
         .first(conn)
         .optional()
 }

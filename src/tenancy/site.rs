@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use super::model::{Tenant, TenantSettings};
+use super::plans::Plan;
 use super::scope::TenantScope;
 use crate::i18n::Locale;
 
@@ -13,6 +14,8 @@ use crate::i18n::Locale;
 pub struct TenantContext {
     pub tenant: Tenant,
     pub settings: TenantSettings,
+    /// The plan's limits and features.
+    pub plan: Plan,
     pub scope: TenantScope,
     pub enabled_locales: Vec<Locale>,
     pub default_locale: Locale,

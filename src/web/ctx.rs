@@ -16,7 +16,9 @@ use crate::identity::rbac::Permission;
 use crate::state::AppState;
 use crate::telemetry::RequestId;
 use crate::tenancy::model::FooterLink;
+use crate::tenancy::plans::Feature;
 use crate::tenancy::site::{Site, TenantContext};
+use crate::tenancy::usage::Metric;
 use actix_session::SessionExt;
 
 pub struct PageCtx {
@@ -124,7 +126,7 @@ impl PageCtx {
     /// Where the asset library is for this person: the editors' pages for
     /// those who author content, the library for partners.
     pub fn assets_link(&self) -> Option<&'static str> {
-        let user = self.user()?;
+        let user = self.user().filter(|_| self.has_feature(Feature::Campaigns))?;
         if user.can(Permission::AuthorContent) {
             Some("/admin/assets")
         } else if !user.role.is_vendor_staff() {
@@ -141,7 +143,18 @@ impl PageCtx {
 
     /// Partners' landing pages and the contact requests they brought.
     pub fn landing_pages_link(&self) -> Option<&'static str> {
-        self.user().filter(|u| !u.role.is_vendor_staff()).map(|_| "/landing-pages")
+        self.user().filter(|u| !u.role.is_vendor_staff() && self.has_feature(Feature::Campaigns)).map(|_| "/landing-pages")
+    }
+
+    /// Whether the tenant's plan includes `feature` (the platform host has
+    /// no plan and no such features).
+    pub fn has_feature(&self, feature: Feature) -> bool {
+        self.tenant().is_some_and(|t| t.plan.has(feature))
+    }
+
+    /// For templates: whether SSO is part of the plan.
+    pub fn has_sso(&self) -> bool {
+        self.has_feature(Feature::Sso)
     }
 
     /// The bell's count.
@@ -268,6 +281,16 @@ impl PageCtx {
 
     pub fn format_number(&self, n: i64) -> String {
         i18n::format_number(self.locale(), n)
+    }
+
+    /// A usage figure as people read it: bytes as a size, the rest as a number.
+    pub fn usage_amount(&self, metric: Metric, value: i64) -> String {
+        if metric == Metric::StorageBytes { self.file_size(value) } else { self.format_number(value) }
+    }
+
+    /// A plan's limit, or "unlimited".
+    pub fn usage_limit(&self, metric: Metric, limit: Option<i64>) -> String {
+        limit.map_or_else(|| self.t("usage-unlimited"), |l| self.usage_amount(metric, l))
     }
 }
 

@@ -38,7 +38,7 @@ impl ResponseError for AppError {
         match self {
             AppError::BadRequest => StatusCode::BAD_REQUEST,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::LimitReached { .. } | AppError::FeatureOff(_) => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Conflict => StatusCode::CONFLICT,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -62,10 +62,52 @@ impl ResponseError for AppError {
                     .insert_header(("HX-Redirect", location))
                     .finish();
             }
+            AppError::LimitReached { metric, limit } => {
+                let mut res = HttpResponse::new(self.status_code());
+                res.extensions_mut().insert(PlanRefusal::Limit { metric, limit: *limit });
+                return res;
+            }
+            AppError::FeatureOff(feature) => {
+                let mut res = HttpResponse::new(self.status_code());
+                res.extensions_mut().insert(PlanRefusal::Feature(feature));
+                return res;
+            }
             _ => {}
         }
         // The body is filled in by `render_error_page`.
         HttpResponse::new(self.status_code())
+    }
+}
+
+/// Why the tenant's plan refused a request, kept on the response for its page.
+#[derive(Debug, Clone, Copy)]
+enum PlanRefusal {
+    Limit { metric: &'static str, limit: i64 },
+    Feature(&'static str),
+}
+
+/// The page's title and text for a plan's refusal: which limit or feature,
+/// and who can change it (the platform operator for the vendor's staff, the
+/// vendor for its partners).
+fn plan_message(ctx: &PageCtx, refusal: PlanRefusal) -> (String, String) {
+    let staff = ctx.user().is_some_and(|u| u.role.is_vendor_staff());
+    let portal = ctx.portal_name();
+    match refusal {
+        PlanRefusal::Limit { metric, limit } => {
+            let amount = match crate::tenancy::usage::Metric::parse(metric) {
+                Some(m) => ctx.usage_amount(m, limit),
+                None => ctx.format_number(limit),
+            };
+            let what = ctx.t(&format!("usage-metric-{metric}"));
+            let body_id = if staff { "plan-limit-body-staff" } else { "plan-limit-body-partner" };
+            let body = ctx.translator().t_args(body_id, &[("limit", &amount), ("what", &what), ("portal", &portal)]);
+            (ctx.t("plan-limit-title"), body)
+        }
+        PlanRefusal::Feature(feature) => {
+            let what = ctx.t(&format!("plan-feature-{feature}"));
+            let body_id = if staff { "plan-feature-off-body-staff" } else { "plan-feature-off-body-partner" };
+            (ctx.t("plan-feature-off-title"), ctx.translator().t_args(body_id, &[("feature", &what), ("portal", &portal)]))
+        }
     }
 }
 
@@ -101,9 +143,13 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
     };
     let refusal = req.extensions().get::<Refusal>().copied();
     let csrf = req.extensions().get::<super::csrf::CsrfRejected>().is_some();
-    let (title_id, body_id) = message_ids(status, refusal, csrf);
-    let title = ctx.t(title_id);
-    let body = ctx.t_with(body_id, "portal", ctx.portal_name());
+    let (title, body) = match res.response().extensions().get::<PlanRefusal>().copied() {
+        Some(plan) => plan_message(&ctx, plan),
+        None => {
+            let (title_id, body_id) = message_ids(status, refusal, csrf);
+            (ctx.t(title_id), ctx.t_with(body_id, "portal", ctx.portal_name()))
+        }
+    };
     let reference = status
         .is_server_error()
         .then(|| ctx.t_with2("error-reference", "reference", &ctx.request_id, "time", ctx.format_datetime(crate::db::now())));

@@ -15,7 +15,7 @@ use actix_web::http::{StatusCode, header};
 use actix_web::middleware::Next;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
 
-use super::session;
+use super::{features, session};
 use crate::config::Config;
 use crate::error::AppError;
 use crate::i18n::{Locale, LocaleRequest, Translator, negotiate};
@@ -122,7 +122,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     let identity = live_identity(&session, &state.config);
 
     let loaded = crate::db::read(&state.pool, move |conn| {
-        let Some((tenant, settings)) = model::find_with_settings(conn, &slug)? else {
+        let Some((tenant, settings, plan)) = model::find_with_settings(conn, &slug)? else {
             return Ok(None);
         };
         let scope = tenant.scope().map_err(|_| AppError::NotFound)?;
@@ -144,7 +144,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
             Some(u) => crate::notifications::unread_count(conn, &scope, u.user.id)?,
             None => 0,
         };
-        let context = TenantContext { tenant, settings, scope, enabled_locales: enabled, default_locale: default };
+        let context = TenantContext { tenant, settings, plan, scope, enabled_locales: enabled, default_locale: default };
         Ok(Some((context, Translator::new(locale, Arc::new(overrides)), user.map(|u| (u, unread)))))
     })
     .await;
@@ -181,7 +181,21 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         req.extensions_mut().insert(Refusal::Suspended);
         return Ok(req.into_response(HttpResponse::new(StatusCode::SERVICE_UNAVAILABLE)));
     }
+    if let Some(feature) = features::gated(req.path()).filter(|f| !plan_has(&req, *f)) {
+        // Off in the plan: refused here, whatever the route. Visitors see
+        // nothing there; signed-in people are told why.
+        let signed_in = req.extensions().get::<CurrentUser>().is_some();
+        let error = if signed_in { AppError::FeatureOff(feature.as_str()) } else { AppError::NotFound };
+        return Ok(req.into_response(actix_web::ResponseError::error_response(&error)));
+    }
     next.call(req).await
+}
+
+fn plan_has(req: &ServiceRequest, feature: crate::tenancy::plans::Feature) -> bool {
+    match req.extensions().get::<Site>() {
+        Some(Site::Tenant(t)) => t.plan.has(feature),
+        _ => true,
+    }
 }
 
 /// The session's identity if it is still within the idle and absolute

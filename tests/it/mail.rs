@@ -262,7 +262,7 @@ async fn mail_enqueued_in_a_transaction_that_fails_is_never_sent() {
             tenants::provision(
                 c,
                 &config,
-                &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None },
+                &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None, plan: None },
             )?;
             Err(tenants::ProvisionError::InvalidName)
         });
@@ -288,7 +288,7 @@ async fn two_workers_never_send_one_message_twice() {
             tenants::provision(
                 &mut conn,
                 &config,
-                &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None },
+                &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None, plan: None },
             )
             .unwrap();
         }

@@ -28,6 +28,7 @@ mod migrations;
 mod ops;
 mod pages;
 mod partners;
+mod plans;
 mod platform;
 mod preferences;
 mod sso;

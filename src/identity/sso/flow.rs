@@ -27,6 +27,7 @@ use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser, User};
 use crate::identity::rbac::Role;
 use crate::tenancy::scope::TenantScope;
+use crate::tenancy::usage::{self, Metric};
 
 const METADATA_TTL: Duration = Duration::from_secs(3_600);
 const KEY_REFETCH_INTERVAL: Duration = Duration::from_secs(60);
@@ -241,8 +242,22 @@ pub enum SsoUser {
     Refused(&'static str),
 }
 
-/// The local user for verified claims, or why there is none.
+/// The local user for verified claims, or why there is none; a sign-in is
+/// counted in the tenant's usage.
 pub fn resolve_user(
+    conn: &mut db::AnyConnection,
+    scope: &TenantScope,
+    provider: &IdentityProvider,
+    claims: &VerifiedClaims,
+) -> Result<SsoUser, AppError> {
+    let resolved = local_user(conn, scope, provider, claims)?;
+    if matches!(resolved, SsoUser::SignedIn(_)) {
+        db::transaction(conn, |c| usage::count(c, scope, Metric::SignIns, 1))?;
+    }
+    Ok(resolved)
+}
+
+fn local_user(
     conn: &mut db::AnyConnection,
     scope: &TenantScope,
     provider: &IdentityProvider,
@@ -283,6 +298,11 @@ pub fn resolve_user(
         }
         if !provider.jit() {
             return Ok(SsoUser::Refused("no account, and just-in-time provisioning is off"));
+        }
+        match usage::ensure(c, scope, Metric::Users, 1) {
+            Ok(()) => {}
+            Err(AppError::LimitReached { .. }) => return Ok(SsoUser::Refused("the plan's user limit is reached")),
+            Err(e) => return Err(e),
         }
         let role = Role::parse(&provider.default_role).unwrap_or(Role::PartnerUser);
         let name =

@@ -62,7 +62,16 @@ pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResu
 
 /// The provider that serves the domain of `email` in this tenant.
 pub fn for_email(conn: &mut AnyConnection, scope: &TenantScope, email: &str) -> QueryResult<Option<IdentityProvider>> {
+    if !offered(conn, scope)? {
+        return Ok(None);
+    }
     Ok(list(conn, scope)?.into_iter().find(|p| p.serves(email)))
+}
+
+/// Whether the tenant's plan includes SSO: without it, no provider is
+/// offered or required, and everyone signs in with a password.
+fn offered(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<bool> {
+    Ok(crate::tenancy::plans::of_tenant(conn, scope.tenant_id())?.has(crate::tenancy::plans::Feature::Sso))
 }
 
 /// The provider a password sign-in for `email` must go through, if any.
@@ -79,6 +88,9 @@ pub fn required_provider_for_user(
     scope: &TenantScope,
     user: &crate::identity::model::User,
 ) -> QueryResult<Option<i64>> {
+    if !offered(conn, scope)? {
+        return Ok(None);
+    }
     let providers = list(conn, &scope.tenant_only())?;
     Ok(providers.into_iter().find(|p| p.required() && (p.serves(&user.email) || p.organisation_id == user.organisation_id)).map(|p| p.id))
 }

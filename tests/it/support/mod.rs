@@ -322,6 +322,26 @@ impl TestApp {
         let email = format!("ops@{slug}.test");
         self.cli_ok(&["tenant", "create", "--slug", slug, "--name", name, "--admin-email", &email]);
     }
+
+    /// A platform operator signed in to the console (created with the CLI,
+    /// signed in by its one-time link).
+    pub async fn operator(&self, email: &str) -> reqwest::Client {
+        let out = self.cli_ok(&["operator", "create", "--email", email]);
+        let link = link_from(&out, &format!("http://localhost:{}/operator/sign-in/", self.port));
+        let c = client();
+        let csrf = csrf_from(&c.get(&link).send().await.unwrap().text().await.unwrap());
+        let res = c.post(&link).form(&[("csrf_token", csrf.as_str())]).send().await.unwrap();
+        assert_eq!(res.status(), 303, "operator sign-in");
+        c
+    }
+
+    /// Posts a console form on the platform host, with the token of `page`.
+    pub async fn operator_post(&self, c: &reqwest::Client, page: &str, action: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+        let csrf = page_csrf(c, &self.platform_url(page)).await;
+        let mut form: Vec<(&str, &str)> = vec![("csrf_token", csrf.as_str())];
+        form.extend_from_slice(fields);
+        c.post(self.platform_url(action)).form(&form).send().await.unwrap()
+    }
 }
 
 /// Another Portico process's worth of server on the same database and
@@ -384,6 +404,7 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{asset}", id)
         .replace("{zone}", id)
         .replace("{slug}", "nobody-xxxxxx")
+        .replace("{key}", "nobody")
 }
 
 /// The value of the first `name="csrf_token"` field in a page.

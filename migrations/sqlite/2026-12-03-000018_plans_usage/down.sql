@@ -1,0 +1,3 @@
+DROP TABLE usage_alerts;
+DROP TABLE usage_months;
+DROP TABLE plans;
