@@ -358,3 +358,63 @@ async fn a_vendor_admin_never_reaches_the_console_and_plans_follow_the_cli() {
     let made = app.cli_ok(&["tenant", "create", "--slug", "tiny", "--name", "Tiny", "--admin-email", "a@tiny.test", "--plan", "starter"]);
     assert!(made.contains("starter"), "{made}");
 }
+
+#[tokio::test]
+async fn past_the_months_e_mails_a_test_copy_is_refused_optional_mail_waits_and_essential_mail_goes() {
+    let w = world().await;
+    let app = &w.app;
+    let op = app.operator("ops@platform.test").await;
+    let csrf = page_csrf(&w.admin, &app.url("acme", "/admin/assets/new")).await;
+    let mut form = reqwest::multipart::Form::new();
+    for (k, v) in [
+        ("kind", "email"),
+        ("locale", "en-US"),
+        ("title", "Launch e-mail"),
+        ("status", "published"),
+        ("subject", "News from {{partner_name}}"),
+        ("body_html", "<p>Hello from {{partner_name}}</p>"),
+        ("body_text", "Hello from {{partner_name}}"),
+    ] {
+        form = form.text(k, v);
+    }
+    let created = w.admin.post(app.url("acme", &format!("/admin/assets?csrf_token={csrf}"))).multipart(form).send().await.unwrap();
+    assert_eq!(created.status(), 303);
+    let id = created.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().to_string();
+
+    // The month's e-mails are used up.
+    let tenant = scalar(app, "SELECT id AS n FROM tenants WHERE slug = 'acme'");
+    let sent = scalar(app, &format!("SELECT COUNT(*) AS n FROM mail_outbox WHERE tenant_id = {tenant}"));
+    standard_limits(app, &op, "", "", "", &sent.to_string()).await;
+
+    let res = post_form(&w.pu, app, "acme", &format!("/assets/{id}"), &format!("/assets/{id}/send-test"), &[]).await;
+    assert_eq!(res.status(), 403);
+    assert!(res.text().await.unwrap().contains("(e-mails this month)"));
+    assert_eq!(rows_with(app, "mail_outbox", "kind", "template_test"), 0, "no test copy queued");
+
+    // Mail people can turn off waits; the notice itself is still made.
+    {
+        let mut pooled = app.pool().get().unwrap();
+        let conn: &mut portico::db::AnyConnection = &mut pooled;
+        let scope = portico::platform::tenants::operator_scope(conn, "acme").unwrap();
+        let partners = portico::identity::model::with_permission(conn, &scope, portico::identity::rbac::Permission::RegisterDeals, None).unwrap();
+        let notice = portico::notifications::Notice {
+            key: "notify-campaign-started",
+            args: vec![("name", "Spring".to_string())],
+            link: "/campaigns".into(),
+            mail: true,
+            category: Some(portico::notifications::Category::Campaigns),
+        };
+        portico::db::transaction(conn, |c| portico::notifications::notify(c, &scope, &app.config(), "acme", &partners, &notice)).unwrap();
+    }
+    assert_eq!(rows_with(app, "mail_outbox", "kind", "notify-campaign-started"), 0, "optional mail held back");
+    assert!(rows_with(app, "notifications", "message_key", "notify-campaign-started") >= 3, "the notices are there");
+    let notices = w.pu.get(app.url("acme", "/notifications")).send().await.unwrap().text().await.unwrap();
+    assert!(notices.contains("Spring"));
+
+    // An invitation is essential: it goes, and is counted beyond the limit.
+    let vendor = organisation_id(app, &w.admin, "acme", "ACME").await;
+    invite(app, &w.admin, "acme", "new@acme.test", "channel_manager", &vendor).await;
+    assert_eq!(rows_with(app, "mail_outbox", "to_address", "new@acme.test"), 1);
+    let page = w.admin.get(app.url("acme", "/admin/usage")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("limit reached"), "{page}");
+}
