@@ -44,6 +44,7 @@ fn main() -> anyhow::Result<()> {
         tenants::provision(
             &mut conn,
             &config,
+            &portico::audit::Actor::system("bench"),
             &ProvisionRequest { slug: &slug, name: "Bench", admin_email: "ops@bench.test", locale: None, plan: None },
         )?;
         let scope = tenants::operator_scope(&mut conn, &slug)?;

@@ -51,6 +51,8 @@ error-reference = Referenz { $reference }, { $time }
 error-back-home = Zur Startseite
 suspended-title = Dieses Portal ist gesperrt
 suspended-body = Das Partnerportal von { $portal } ist derzeit nicht verfügbar. Bitte wenden Sie sich für weitere Informationen an den Anbieter.
+removed-title = Dieses Portal wurde entfernt
+removed-body = Das Partnerportal von { $portal } wurde entfernt. Bitte wenden Sie sich für weitere Informationen an den Anbieter.
 
 ## Rollen
 role-vendor_admin = Anbieter-Administrator
@@ -892,3 +894,32 @@ operator-plan-limit-hint = Eine ganze Zahl; leer für unbegrenzt.
 operator-plan-features = Funktionen
 operator-plan-saved = Der Tarif wurde gespeichert.
 operator-plan-limit-invalid = Geben Sie eine ganze Zahl von 0 bis 1.000.000.000 ein oder lassen Sie das Feld für unbegrenzt leer.
+
+## Deleting tenants and the audit log
+tenant-status-deleted = Gelöscht
+operator-tenant-is-deleted = Dieser Mandant ist gelöscht; stellen Sie ihn zuerst wieder her.
+operator-tenant-deleted = Der Mandant ist gelöscht: Sein Portal meldet „entfernt“ und es wird nichts versendet. Bis zur endgültigen Löschung können Sie ihn wiederherstellen.
+operator-delete-confirm-mismatch = Geben Sie das Kürzel genau wie angezeigt ein, um zu bestätigen.
+operator-tenant-restored = Der Mandant ist mit allen Daten wiederhergestellt.
+operator-tenant-not-deleted = Dieser Mandant ist nicht gelöscht.
+operator-deleted-title = Gelöscht
+operator-deleted-body = Dieser Mandant ist gelöscht: Sein Portal meldet „entfernt“, niemand kann sich anmelden und es wird nichts versendet. Am { $date } entfernt die endgültige Löschung alle seine Daten und Dateien; bis dahin können Sie ihn wiederherstellen.
+operator-restore = Mandanten wiederherstellen
+operator-delete-title = Mandanten löschen
+operator-delete-body = Das Portal meldet sofort „entfernt“ und es wird nichts mehr versendet. Nach der Karenzzeit werden alle Daten und Dateien des Mandanten endgültig entfernt. Exportieren Sie ihn vorher, wenn der Hersteller seine Daten haben möchte.
+operator-delete-confirm = Geben Sie zur Bestätigung { $slug } ein
+operator-delete-submit = Mandanten löschen
+operator-audit = Prüfprotokoll
+operator-audit-intro = Was Betreiber, die Kommandozeile und die endgültige Löschung auf der Plattform getan haben, neueste zuerst. Jeder Eintrag ist über seinen Hash mit dem vorigen verkettet; `portico audit verify` prüft die Kette.
+audit-when = Wann
+audit-who = Wer
+audit-action = Aktion
+audit-target = Ziel
+audit-changes = Änderungen
+audit-from = Von
+audit-empty = Noch nichts aufgezeichnet.
+audit-actor-system = Portico (Kommandozeile oder Job)
+audit-actor-anonymous = Besucher
+audit-actor-user = Benutzer
+audit-actor-operator = Betreiber
+audit-actor-token = API-Token

@@ -51,6 +51,8 @@ error-reference = Reference { $reference }, { $time }
 error-back-home = Go to the home page
 suspended-title = This portal is suspended
 suspended-body = The partner portal of { $portal } is not available at the moment. Please contact the vendor for details.
+removed-title = This portal has been removed
+removed-body = The partner portal of { $portal } has been removed. Please contact the vendor for details.
 
 ## Roles
 role-vendor_admin = Vendor admin
@@ -892,3 +894,32 @@ operator-plan-limit-hint = A whole number; empty for unlimited.
 operator-plan-features = Features
 operator-plan-saved = The plan has been saved.
 operator-plan-limit-invalid = Enter a whole number from 0 to 1,000,000,000, or leave it empty for unlimited.
+
+## Deleting tenants and the audit log
+tenant-status-deleted = Deleted
+operator-tenant-is-deleted = This tenant is deleted; restore it first.
+operator-tenant-deleted = The tenant is deleted: its portal answers “removed” and nothing is sent. You can restore it until the purge.
+operator-delete-confirm-mismatch = Type the slug exactly as shown to confirm.
+operator-tenant-restored = The tenant is restored, with everything it had.
+operator-tenant-not-deleted = This tenant is not deleted.
+operator-deleted-title = Deleted
+operator-deleted-body = This tenant is deleted: its portal answers “removed”, nobody signs in and nothing is sent. On { $date } the purge removes every record and file of it for good; until then you can restore it.
+operator-restore = Restore tenant
+operator-delete-title = Delete the tenant
+operator-delete-body = The portal answers “removed” at once and nothing is sent. After the grace period, every record and file of the tenant is removed for good. Export it first if the vendor wants its data.
+operator-delete-confirm = Type { $slug } to confirm
+operator-delete-submit = Delete tenant
+operator-audit = Audit log
+operator-audit-intro = What operators, the command line and the purge did on the platform, newest first. Every entry is chained to the one before by its hash; `portico audit verify` checks the chain.
+audit-when = When
+audit-who = Who
+audit-action = Action
+audit-target = Target
+audit-changes = Changes
+audit-from = From
+audit-empty = Nothing has been recorded yet.
+audit-actor-system = Portico (command line or job)
+audit-actor-anonymous = Visitor
+audit-actor-user = User
+audit-actor-operator = Operator
+audit-actor-token = API token

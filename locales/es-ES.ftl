@@ -51,6 +51,8 @@ error-reference = Referencia { $reference }, { $time }
 error-back-home = Ir a la página de inicio
 suspended-title = Este portal está suspendido
 suspended-body = El portal de partners de { $portal } no está disponible en este momento. Póngase en contacto con el proveedor para obtener más información.
+removed-title = Este portal se ha eliminado
+removed-body = El portal de partners de { $portal } se ha eliminado. Póngase en contacto con el proveedor para obtener más información.
 
 ## Roles
 role-vendor_admin = Administrador del proveedor
@@ -892,3 +894,32 @@ operator-plan-limit-hint = Un número entero; vacío para ilimitado.
 operator-plan-features = Funciones
 operator-plan-saved = Se ha guardado el plan.
 operator-plan-limit-invalid = Introduzca un número entero de 0 a 1.000.000.000, o déjelo vacío para ilimitado.
+
+## Deleting tenants and the audit log
+tenant-status-deleted = Eliminado
+operator-tenant-is-deleted = Este inquilino está eliminado; restáurelo primero.
+operator-tenant-deleted = El inquilino está eliminado: su portal responde «eliminado» y no se envía nada. Puede restaurarlo hasta la purga.
+operator-delete-confirm-mismatch = Escriba el identificador exactamente como se muestra para confirmar.
+operator-tenant-restored = El inquilino se ha restaurado con todos sus datos.
+operator-tenant-not-deleted = Este inquilino no está eliminado.
+operator-deleted-title = Eliminado
+operator-deleted-body = Este inquilino está eliminado: su portal responde «eliminado», nadie puede iniciar sesión y no se envía nada. El { $date } la purga borrará definitivamente todos sus datos y archivos; hasta entonces puede restaurarlo.
+operator-restore = Restaurar inquilino
+operator-delete-title = Eliminar el inquilino
+operator-delete-body = El portal responde «eliminado» de inmediato y no se envía nada más. Tras el periodo de gracia, se borran definitivamente todos los datos y archivos del inquilino. Expórtelo antes si el fabricante quiere sus datos.
+operator-delete-confirm = Escriba { $slug } para confirmar
+operator-delete-submit = Eliminar inquilino
+operator-audit = Registro de auditoría
+operator-audit-intro = Lo que los operadores, la línea de comandos y la purga han hecho en la plataforma, de lo más reciente a lo más antiguo. Cada entrada está encadenada a la anterior por su hash; `portico audit verify` comprueba la cadena.
+audit-when = Cuándo
+audit-who = Quién
+audit-action = Acción
+audit-target = Objetivo
+audit-changes = Cambios
+audit-from = Desde
+audit-empty = Todavía no se ha registrado nada.
+audit-actor-system = Portico (línea de comandos o tarea)
+audit-actor-anonymous = Visitante
+audit-actor-user = Usuario
+audit-actor-operator = Operador
+audit-actor-token = Token de API

@@ -51,6 +51,8 @@ error-reference = Référence { $reference }, { $time }
 error-back-home = Retour à l’accueil
 suspended-title = Ce portail est suspendu
 suspended-body = Le portail partenaires de { $portal } n’est pas disponible pour le moment. Veuillez contacter le fournisseur pour en savoir plus.
+removed-title = Ce portail a été supprimé
+removed-body = Le portail partenaires de { $portal } a été supprimé. Veuillez contacter le fournisseur pour en savoir plus.
 
 ## Rôles
 role-vendor_admin = Administrateur fournisseur
@@ -892,3 +894,32 @@ operator-plan-limit-hint = Un nombre entier ; vide pour illimité.
 operator-plan-features = Fonctions
 operator-plan-saved = L’offre a été enregistrée.
 operator-plan-limit-invalid = Saisissez un nombre entier de 0 à 1 000 000 000, ou laissez vide pour illimité.
+
+## Deleting tenants and the audit log
+tenant-status-deleted = Supprimé
+operator-tenant-is-deleted = Ce locataire est supprimé ; restaurez-le d’abord.
+operator-tenant-deleted = Le locataire est supprimé : son portail répond « supprimé » et rien n’est envoyé. Vous pouvez le restaurer jusqu’à la purge.
+operator-delete-confirm-mismatch = Saisissez l’identifiant exactement comme affiché pour confirmer.
+operator-tenant-restored = Le locataire est restauré avec toutes ses données.
+operator-tenant-not-deleted = Ce locataire n’est pas supprimé.
+operator-deleted-title = Supprimé
+operator-deleted-body = Ce locataire est supprimé : son portail répond « supprimé », personne ne peut se connecter et rien n’est envoyé. Le { $date }, la purge efface définitivement toutes ses données et tous ses fichiers ; d’ici là, vous pouvez le restaurer.
+operator-restore = Restaurer le locataire
+operator-delete-title = Supprimer le locataire
+operator-delete-body = Le portail répond aussitôt « supprimé » et plus rien n’est envoyé. Après le délai de grâce, toutes les données et tous les fichiers du locataire sont effacés définitivement. Exportez-le d’abord si l’éditeur souhaite récupérer ses données.
+operator-delete-confirm = Saisissez { $slug } pour confirmer
+operator-delete-submit = Supprimer le locataire
+operator-audit = Journal d’audit
+operator-audit-intro = Ce que les opérateurs, la ligne de commande et la purge ont fait sur la plateforme, du plus récent au plus ancien. Chaque entrée est chaînée à la précédente par son empreinte ; `portico audit verify` vérifie la chaîne.
+audit-when = Quand
+audit-who = Qui
+audit-action = Action
+audit-target = Cible
+audit-changes = Modifications
+audit-from = Depuis
+audit-empty = Rien n’a encore été enregistré.
+audit-actor-system = Portico (ligne de commande ou tâche)
+audit-actor-anonymous = Visiteur
+audit-actor-user = Utilisateur
+audit-actor-operator = Opérateur
+audit-actor-token = Jeton d’API

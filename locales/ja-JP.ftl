@@ -51,6 +51,8 @@ error-reference = 参照番号 { $reference }、{ $time }
 error-back-home = ホームページへ移動
 suspended-title = このポータルは停止中です
 suspended-body = { $portal }のパートナーポータルは現在ご利用いただけません。詳しくはベンダーにお問い合わせください。
+removed-title = このポータルは削除されました
+removed-body = { $portal }のパートナーポータルは削除されました。詳しくはベンダーにお問い合わせください。
 
 ## ロール
 role-vendor_admin = ベンダー管理者
@@ -887,3 +889,32 @@ operator-plan-limit-hint = 整数で入力してください。空欄は無制�
 operator-plan-features = 機能
 operator-plan-saved = プランを保存しました。
 operator-plan-limit-invalid = 0～1,000,000,000 の整数を入力するか、無制限の場合は空欄にしてください。
+
+## Deleting tenants and the audit log
+tenant-status-deleted = 削除済み
+operator-tenant-is-deleted = このテナントは削除されています。先に復元してください。
+operator-tenant-deleted = テナントを削除しました。ポータルは「削除済み」と表示し、何も送信されません。完全消去までは復元できます。
+operator-delete-confirm-mismatch = 確認のため、表示どおりにスラッグを入力してください。
+operator-tenant-restored = テナントをすべてのデータとともに復元しました。
+operator-tenant-not-deleted = このテナントは削除されていません。
+operator-deleted-title = 削除済み
+operator-deleted-body = このテナントは削除されています。ポータルは「削除済み」と表示し、誰もサインインできず、何も送信されません。{ $date } に完全消去が行われ、すべてのデータとファイルが完全に削除されます。それまでは復元できます。
+operator-restore = テナントを復元
+operator-delete-title = テナントの削除
+operator-delete-body = ポータルはすぐに「削除済み」と表示し、以後何も送信されません。猶予期間が過ぎると、テナントのすべてのデータとファイルが完全に削除されます。ベンダーがデータを必要とする場合は、先にエクスポートしてください。
+operator-delete-confirm = 確認のため { $slug } と入力してください
+operator-delete-submit = テナントを削除
+operator-audit = 監査ログ
+operator-audit-intro = 運営者、コマンドライン、完全消去がプラットフォームで行った操作です（新しい順）。各エントリはハッシュで前のエントリと連結されており、`portico audit verify` で連鎖を検証できます。
+audit-when = 日時
+audit-who = 実行者
+audit-action = 操作
+audit-target = 対象
+audit-changes = 変更内容
+audit-from = 接続元
+audit-empty = まだ何も記録されていません。
+audit-actor-system = Portico（コマンドラインまたはジョブ）
+audit-actor-anonymous = 訪問者
+audit-actor-user = ユーザー
+audit-actor-operator = 運営者
+audit-actor-token = API トークン

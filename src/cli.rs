@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::audit::Actor;
 use crate::config::Config;
 use crate::db;
 use crate::i18n::Locale;
@@ -27,6 +28,11 @@ enum Command {
     Tenant {
         #[command(subcommand)]
         command: TenantCommand,
+    },
+    /// The audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
     },
     /// Plans: the limits and features a tenant's subscription grants.
     Plan {
@@ -112,6 +118,16 @@ enum MailCommand {
 }
 
 #[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain of a tenant's log (or the platform's, and every
+    /// tenant's, without --tenant); reports the first broken link.
+    Verify {
+        #[arg(long)]
+        tenant: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
 enum PlanCommand {
     /// List the plans with their limits and features.
     List,
@@ -136,6 +152,18 @@ enum TenantCommand {
     },
     /// Put a tenant on another plan (see `portico plan list`).
     Plan { slug: String, plan: String },
+    /// Delete a tenant: its portal answers "removed" and it can be restored
+    /// until the grace period (PORTICO_DELETION_GRACE_DAYS) ends and the purge removes it.
+    Delete {
+        slug: String,
+        /// The slug typed again.
+        #[arg(long)]
+        confirm: String,
+    },
+    /// Restore a deleted tenant before its purge.
+    Restore { slug: String },
+    /// Purge a deleted tenant now: every row and stored file of it.
+    Purge { slug: String },
     /// Show a tenant's usage against its plan's limits.
     Usage { slug: String },
     /// List every tenant.
@@ -205,6 +233,37 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenant { command } => tenant(command, &config),
+        Command::Audit { command: AuditCommand::Verify { tenant } } => {
+            let mut conn = open(&config)?;
+            let mut chains: Vec<(String, Option<i64>)> = Vec::new();
+            match tenant {
+                Some(slug) => {
+                    let t = crate::tenancy::model::find_by_slug(&mut conn, &slug)?
+                        .ok_or_else(|| anyhow::anyhow!("no tenant has the slug `{slug}`"))?;
+                    chains.push((slug, Some(t.id)));
+                }
+                None => {
+                    chains.push(("platform".into(), None));
+                    for t in crate::tenancy::model::list_all(&mut conn)? {
+                        chains.push((t.slug, Some(t.id)));
+                    }
+                }
+            }
+            let mut broken = false;
+            for (name, id) in chains {
+                match crate::audit::verify(&mut conn, id)? {
+                    crate::audit::Verified::Intact(n) => println!("{name}: intact ({n} entries)"),
+                    crate::audit::Verified::BrokenAt { id, rows_before } => {
+                        broken = true;
+                        println!("{name}: BROKEN at entry {id} (after {rows_before} good entries)");
+                    }
+                }
+            }
+            if broken {
+                anyhow::bail!("the audit log has been changed");
+            }
+            Ok(())
+        }
         Command::Plan { command: PlanCommand::List } => {
             let mut conn = open(&config)?;
             let unlimited = |v: Option<i64>| v.map_or_else(|| "unlimited".to_string(), |v| v.to_string());
@@ -314,7 +373,7 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 ),
             };
             let request = ProvisionRequest { slug: &slug, name: &name, admin_email: &admin_email, locale, plan: plan.as_deref() };
-            let made = tenants::provision(&mut conn, config, &request)?;
+            let made = tenants::provision(&mut conn, config, &Actor::system("cli"), &request)?;
             println!("Created tenant {} ({}) on the {} plan", made.tenant.slug, made.tenant.name, made.tenant.plan);
             println!("  Portal:       {}", config.tenant_url(&made.tenant.slug));
             println!("  Vendor admin: {} (invited)", made.admin.email);
@@ -366,7 +425,7 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
             }
         }
         TenantCommand::Plan { slug, plan } => {
-            let t = tenants::change_plan(&mut conn, &slug, &plan)?;
+            let t = tenants::change_plan(&mut conn, &Actor::system("cli"), &slug, &plan)?;
             println!("{} is now on the {} plan.", t.slug, t.plan);
         }
         TenantCommand::Usage { slug } => {
@@ -380,12 +439,32 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 println!("{:<16} {:>16} {:>16} {:>6}", line.metric.as_str(), line.used, limit, percent);
             }
         }
+        TenantCommand::Delete { slug, confirm } => {
+            let t = tenants::delete(&mut conn, &Actor::system("cli"), &slug, &confirm, config.deletion_grace_days)?;
+            let after = t.deleted_at.map(|at| at + chrono::Duration::days(config.deletion_grace_days));
+            println!(
+                "Deleted {}: its portal answers “removed”. Restore it with `portico tenant restore {}` until {} UTC.",
+                t.slug,
+                t.slug,
+                after.map(|a| a.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default()
+            );
+        }
+        TenantCommand::Restore { slug } => {
+            let t = tenants::restore(&mut conn, &Actor::system("cli"), &slug)?;
+            println!("Restored {}: {}", t.slug, config.tenant_url(&t.slug));
+        }
+        TenantCommand::Purge { slug } => {
+            let storage = crate::storage::store::Storage::open(&config.storage)?;
+            let report = tenants::purge(&mut conn, &storage, &Actor::system("cli"), &slug)?;
+            let rows: usize = report.rows.iter().map(|(_, n)| n).sum();
+            println!("Purged {}: {rows} rows in {} tables, {} stored files.", report.slug, report.rows.len(), report.files);
+        }
         TenantCommand::Suspend { slug } => {
-            let t = tenants::set_status(&mut conn, &slug, TenantStatus::Suspended)?;
+            let t = tenants::set_status(&mut conn, &Actor::system("cli"), &slug, TenantStatus::Suspended)?;
             println!("Suspended {}: its portal now answers “suspended”.", t.slug);
         }
         TenantCommand::Resume { slug } => {
-            let t = tenants::set_status(&mut conn, &slug, TenantStatus::Active)?;
+            let t = tenants::set_status(&mut conn, &Actor::system("cli"), &slug, TenantStatus::Active)?;
             println!("Resumed {}: {}", t.slug, config.tenant_url(&t.slug));
         }
         TenantCommand::Override { slug, locale, id, value, remove } => {

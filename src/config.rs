@@ -121,6 +121,9 @@ pub struct Config {
     pub storage: StorageSetting,
     /// `PORTICO_MAX_UPLOAD_BYTES`: the largest file one upload may carry (default 25 MB).
     pub max_upload_bytes: usize,
+    /// `PORTICO_DELETION_GRACE_DAYS`: how long a deleted tenant can be
+    /// restored before the purge removes it (default 30; 0 purges at the next jobs pass).
+    pub deletion_grace_days: i64,
 }
 
 /// A configuration problem, naming the variable at fault.
@@ -284,6 +287,7 @@ impl Config {
             Some(text) => parse_storage_url(src, text.trim()).map_err(|m| err("PORTICO_STORAGE_URL", m))?,
         };
         let max_upload_bytes = parse_number(src, "PORTICO_MAX_UPLOAD_BYTES", 26_214_400, 1_024, 1_073_741_824)? as usize;
+        let deletion_grace_days = parse_number(src, "PORTICO_DELETION_GRACE_DAYS", 30, 0, 3_650)? as i64;
 
         let secret_key = match non_empty("PORTICO_SECRET_KEY") {
             Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
@@ -319,6 +323,7 @@ impl Config {
             oidc_allow_hosts,
             storage,
             max_upload_bytes,
+            deletion_grace_days,
         })
     }
 

@@ -506,3 +506,32 @@ mod tests {
         assert!(!e.contains("hunter2"));
     }
 }
+
+#[derive(diesel::QueryableByName)]
+struct TableName {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+}
+
+/// Every table of the schema that has a column `column`, read from the
+/// database's own catalogue (not a hand-kept list), oldest table first.
+pub fn tables_with_column(conn: &mut AnyConnection, column: &str) -> QueryResult<Vec<String>> {
+    use diesel::RunQueryDsl;
+    let rows: Vec<TableName> = match conn {
+        AnyConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT m.name AS name FROM sqlite_master m, pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND p.name = ? ORDER BY m.rowid",
+        )
+        .bind::<diesel::sql_types::Text, _>(column)
+        .load(c)?,
+        AnyConnection::Postgres(c) => diesel::sql_query(
+            "SELECT c.table_name::text AS name FROM information_schema.columns c \
+             JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name \
+             WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE' AND c.column_name = $1 \
+             ORDER BY (quote_ident(c.table_name))::regclass::oid",
+        )
+        .bind::<diesel::sql_types::Text, _>(column)
+        .load(c)?,
+    };
+    Ok(rows.into_iter().map(|r| r.name).collect())
+}

@@ -1,7 +1,7 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
 //! expiry and the 7-day warnings, announcing campaigns that started, and
 //! sweeping expired sessions; the usage warnings and the monthly peaks of each
-//! tenant's levels. Each pass
+//! tenant's levels; purging deleted tenants whose grace period is over. Each pass
 //! is idempotent, and several instances may run it: a deal only moves if it
 //! is still in its old status.
 
@@ -23,6 +23,10 @@ pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::se
         .map_err(|e| anyhow::anyhow!("campaign announcements: {e}"))?;
     if started > 0 {
         tracing::info!(started, "campaigns announced");
+    }
+    let purged = crate::platform::tenants::purge_due(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("purge: {e}"))?;
+    for report in &purged {
+        tracing::info!(slug = report.slug.as_str(), files = report.files, "tenant purged");
     }
     let warned =
         crate::platform::usage::alert_pass(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("usage warnings: {e}"))?;

@@ -10,6 +10,7 @@
 
 pub mod admin;
 pub mod assets;
+pub mod audit;
 pub mod benchseed;
 pub mod campaigns;
 pub mod cli;

@@ -62,6 +62,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::operator::console::configure(cfg);
     crate::operator::tenants::configure(cfg);
     crate::operator::plans::configure(cfg);
+    crate::operator::audit::configure(cfg);
     crate::operator::mailbox::configure(cfg);
     crate::web::assets::configure(cfg);
     crate::web::language::configure(cfg);

@@ -11,6 +11,27 @@ diesel::table! {
         created_at -> Timestamp,
         updated_at -> Timestamp,
         suspended_at -> Nullable<Timestamp>,
+        deleted_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    audit_log (id) {
+        id -> BigInt,
+        tenant_id -> Nullable<BigInt>,
+        actor_kind -> Text,
+        actor_id -> Nullable<BigInt>,
+        actor_label -> Text,
+        action -> Text,
+        target_type -> Text,
+        target_id -> Text,
+        changes -> Text,
+        client_address -> Text,
+        user_agent -> Text,
+        request_id -> Text,
+        created_at -> Timestamp,
+        prev_hash -> Text,
+        row_hash -> Text,
     }
 }
 
@@ -560,6 +581,7 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    audit_log,
     plans,
     tenant_settings,
     usage_months,

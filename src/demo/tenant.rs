@@ -143,6 +143,7 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
             provision(
                 conn,
                 config,
+                &crate::audit::Actor::system("demo"),
                 &ProvisionRequest { slug: DEMO_SLUG, name: "Northwind Networks", admin_email: DEMO_ADMIN, locale: None, plan: None },
             )?;
             true

@@ -103,12 +103,14 @@ WHERE id IN (
                ROW_NUMBER() OVER (PARTITION BY COALESCE(tenant_id, 0) ORDER BY next_attempt_at, id) AS rank_in_tenant
         FROM mail_outbox
         WHERE status = 'queued' AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+          AND (tenant_id IS NULL OR tenant_id IN (SELECT id FROM tenants WHERE status = 'active' AND deleted_at IS NULL))
     ) ranked
     ORDER BY rank_in_tenant, next_attempt_at, id
     LIMIT ?
 )
 RETURNING id";
 
+// A suspended or deleted tenant's mail waits in the queue (resuming sends it).
 // PostgreSQL: the same ranking, then the picked rows are locked with SKIP
 // LOCKED and their lease re-checked, so two workers never claim one row.
 const CLAIM_POSTGRES: &str = "
@@ -118,6 +120,7 @@ WITH picked AS (
                ROW_NUMBER() OVER (PARTITION BY COALESCE(tenant_id, 0) ORDER BY next_attempt_at, id) AS rank_in_tenant
         FROM mail_outbox
         WHERE status = 'queued' AND next_attempt_at <= $4 AND (lease_until IS NULL OR lease_until < $4)
+          AND (tenant_id IS NULL OR tenant_id IN (SELECT id FROM tenants WHERE status = 'active' AND deleted_at IS NULL))
     ) ranked
     ORDER BY rank_in_tenant, next_attempt_at, id
     LIMIT $5

@@ -50,6 +50,14 @@ impl ConsolePage {
         crate::i18n::Locale::ALL.into_iter().map(|l| (l.code(), self.ctx.t(l.name_message_id()))).collect()
     }
 
+    fn status_of(&self, t: &TenantSummary) -> String {
+        self.ctx.t(&format!("tenant-status-{}", super::tenants::status_key(&t.tenant)))
+    }
+
+    fn status_class<'a>(&self, t: &'a TenantSummary) -> &'a str {
+        super::tenants::status_key(&t.tenant)
+    }
+
     fn plan_name(&self, key: &str) -> String {
         self.plans.iter().find(|p| p.key == key).map_or_else(|| key.to_string(), |p| p.name.clone())
     }

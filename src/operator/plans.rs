@@ -8,6 +8,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::console::platform_only;
+use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::Translator;
@@ -132,6 +133,7 @@ async fn save(
     ctx: PageCtx,
     site: Site,
     operator: CurrentOperator,
+    actor: Actor,
     key: web::Path<String>,
     form: web::Form<PlanForm>,
     state: web::Data<AppState>,
@@ -143,7 +145,26 @@ async fn save(
         Err(errors) => return page_with(ctx, &state, Some(PlanEditor { key, form, errors }), StatusCode::UNPROCESSABLE_ENTITY).await,
     };
     let target = key.clone();
-    let updated = db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| plans::update(c, &target, &values))?)).await?;
+    let updated = db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            let updated = plans::update(c, &target, &values)?;
+            if updated > 0 {
+                let changes = serde_json::json!({
+                    "name": values.name,
+                    "max_partners": values.max_partners,
+                    "max_users": values.max_users,
+                    "max_storage_bytes": values.max_storage_bytes,
+                    "max_emails_month": values.max_emails_month,
+                    "sso": values.feature_sso != 0,
+                    "campaigns": values.feature_campaigns != 0,
+                    "api": values.feature_api != 0,
+                });
+                audit::record_platform(c, &actor, &Entry::new("plan.updated", "plan", &target).changes(changes))?;
+            }
+            Ok::<_, diesel::result::Error>(updated)
+        })?)
+    })
+    .await?;
     if updated == 0 {
         return Err(AppError::NotFound);
     }

@@ -9,6 +9,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::console::{ConsoleQuery, console_page, platform_only};
+use crate::audit::Actor;
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
@@ -26,6 +27,11 @@ use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
 use crate::web::usage::{Line, csv_header, features};
+
+/// The status as the console names it: active, suspended or deleted.
+pub fn status_key(tenant: &Tenant) -> &str {
+    if tenant.is_deleted() { "deleted" } else { tenant.status.as_str() }
+}
 
 /// The form that creates a tenant.
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -81,6 +87,7 @@ async fn create(
     ctx: PageCtx,
     site: Site,
     operator: CurrentOperator,
+    actor: Actor,
     form: web::Form<CreateForm>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
@@ -99,7 +106,7 @@ async fn create(
                 locale,
                 plan: Some(sent.chosen_plan()),
             };
-            Ok(tenants::provision(conn, &config, &request))
+            Ok(tenants::provision(conn, &config, &actor, &request))
         })
         .await?;
         match made {
@@ -131,11 +138,18 @@ struct TenantPage {
     plans: Vec<Plan>,
     features: Vec<(String, bool)>,
     lines: Vec<Line>,
+    errors: FieldErrors,
+    /// When a deleted tenant will be purged.
+    purge_after: Option<String>,
 }
 
 impl TenantPage {
     fn status_label(&self) -> String {
-        self.ctx.t(&format!("tenant-status-{}", self.tenant.status))
+        self.ctx.t(&format!("tenant-status-{}", status_key(&self.tenant)))
+    }
+
+    fn status_class(&self) -> &str {
+        status_key(&self.tenant)
     }
 
     fn suspended(&self) -> bool {
@@ -151,7 +165,16 @@ async fn show(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
-    let slug = slug.into_inner();
+    show_page(ctx, &state, slug.into_inner(), FieldErrors::new(), StatusCode::OK).await
+}
+
+async fn show_page(
+    ctx: PageCtx,
+    state: &AppState,
+    slug: String,
+    errors: FieldErrors,
+    status: StatusCode,
+) -> Result<HttpResponse, AppError> {
     let found = db::run(&state.pool, move |conn| {
         let Some(tenant) = crate::tenancy::model::find_by_slug(conn, &slug)? else { return Ok(None) };
         let scope = tenants::operator_scope(conn, &tenant.slug).map_err(|_| AppError::NotFound)?;
@@ -163,7 +186,8 @@ async fn show(
     let lines = lines.iter().map(|l| Line::of(&ctx, l)).collect();
     let features = features(&ctx, &plan);
     let url = state.config.tenant_url(&tenant.slug);
-    render(StatusCode::OK, &TenantPage { ctx, tenant, url, plan, plans, features, lines })
+    let purge_after = tenant.deleted_at.map(|at| ctx.format_date(at + chrono::Duration::days(state.config.deletion_grace_days)));
+    render(status, &TenantPage { ctx, tenant, url, plan, plans, features, lines, errors, purge_after })
 }
 
 #[derive(Deserialize)]
@@ -175,6 +199,7 @@ struct PlanChoice {
 async fn change_plan(
     site: Site,
     operator: CurrentOperator,
+    actor: Actor,
     slug: web::Path<String>,
     form: web::Form<PlanChoice>,
     state: web::Data<AppState>,
@@ -182,7 +207,7 @@ async fn change_plan(
     platform_only(&site)?;
     let slug = slug.into_inner();
     let (target, key) = (slug.clone(), form.into_inner().plan);
-    let changed = db::run(&state.pool, move |conn| Ok(tenants::change_plan(conn, &target, &key))).await?;
+    let changed = db::run(&state.pool, move |conn| Ok(tenants::change_plan(conn, &actor, &target, &key))).await?;
     let path = format!("/operator/tenants/{slug}");
     match changed {
         Ok(t) => {
@@ -191,42 +216,98 @@ async fn change_plan(
         }
         Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
         Err(ProvisionError::NoSuchPlan(_)) => Ok(see_other(&path, Flash::error("operator-plan-unknown"))),
+        Err(ProvisionError::Deleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-is-deleted"))),
         Err(e) => Err(AppError::Internal(e.into())),
     }
 }
 
-async fn set_status(operator: &CurrentOperator, state: &AppState, slug: String, status: TenantStatus) -> Result<HttpResponse, AppError> {
+async fn set_status(actor: Actor, state: &AppState, slug: String, status: TenantStatus) -> Result<HttpResponse, AppError> {
     let target = slug.clone();
-    let changed = db::run(&state.pool, move |conn| Ok(tenants::set_status(conn, &target, status))).await?;
+    let changed = db::run(&state.pool, move |conn| Ok(tenants::set_status(conn, &actor, &target, status))).await?;
+    let path = format!("/operator/tenants/{slug}");
     match changed {
-        Ok(t) => {
-            tracing::info!(operator_id = operator.id, tenant_id = t.id, status = status.as_str(), "platform.tenant_status_changed");
+        Ok(_) => {
             let flash = if status == TenantStatus::Suspended { "operator-tenant-suspended" } else { "operator-tenant-resumed" };
-            Ok(see_other(&format!("/operator/tenants/{slug}"), Flash::success(flash)))
+            Ok(see_other(&path, Flash::success(flash)))
         }
         Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
+        Err(ProvisionError::Deleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-is-deleted"))),
         Err(e) => Err(AppError::Internal(e.into())),
     }
 }
 
 async fn suspend(
     site: Site,
-    operator: CurrentOperator,
+    _operator: CurrentOperator,
+    actor: Actor,
     slug: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
-    set_status(&operator, &state, slug.into_inner(), TenantStatus::Suspended).await
+    set_status(actor, &state, slug.into_inner(), TenantStatus::Suspended).await
 }
 
 async fn resume(
     site: Site,
-    operator: CurrentOperator,
+    _operator: CurrentOperator,
+    actor: Actor,
     slug: web::Path<String>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
-    set_status(&operator, &state, slug.into_inner(), TenantStatus::Active).await
+    set_status(actor, &state, slug.into_inner(), TenantStatus::Active).await
+}
+
+#[derive(Deserialize)]
+struct DeleteForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// Deletion needs the slug typed again; the tenant then waits out its grace period.
+async fn delete(
+    ctx: PageCtx,
+    site: Site,
+    _operator: CurrentOperator,
+    actor: Actor,
+    slug: web::Path<String>,
+    form: web::Form<DeleteForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    platform_only(&site)?;
+    let slug = slug.into_inner();
+    let (target, confirm, grace) = (slug.clone(), form.into_inner().confirm, state.config.deletion_grace_days);
+    let deleted = db::run(&state.pool, move |conn| Ok(tenants::delete(conn, &actor, &target, &confirm, grace))).await?;
+    match deleted {
+        Ok(_) => Ok(see_other(&format!("/operator/tenants/{slug}"), Flash::success("operator-tenant-deleted"))),
+        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
+        Err(ProvisionError::ConfirmationMismatch(_)) => {
+            let mut errors = FieldErrors::new();
+            errors.add("confirm", ctx.t("operator-delete-confirm-mismatch"));
+            show_page(ctx, &state, slug, errors, StatusCode::UNPROCESSABLE_ENTITY).await
+        }
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}
+
+async fn restore(
+    site: Site,
+    _operator: CurrentOperator,
+    actor: Actor,
+    slug: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    platform_only(&site)?;
+    let slug = slug.into_inner();
+    let target = slug.clone();
+    let restored = db::run(&state.pool, move |conn| Ok(tenants::restore(conn, &actor, &target))).await?;
+    let path = format!("/operator/tenants/{slug}");
+    match restored {
+        Ok(_) => Ok(see_other(&path, Flash::success("operator-tenant-restored"))),
+        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
+        Err(ProvisionError::NotDeleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-not-deleted"))),
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
 }
 
 /// Every tenant's figures by month, for billing.
@@ -255,5 +336,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/operator/tenants/{slug}", show)
         .post("/operator/tenants/{slug}/plan", change_plan)
         .post("/operator/tenants/{slug}/suspend", suspend)
-        .post("/operator/tenants/{slug}/resume", resume);
+        .post("/operator/tenants/{slug}/resume", resume)
+        .post("/operator/tenants/{slug}/delete", delete)
+        .post("/operator/tenants/{slug}/restore", restore);
 }

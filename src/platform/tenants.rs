@@ -3,12 +3,14 @@
 
 use chrono::NaiveDateTime;
 
+use crate::audit::{self, Actor, Entry};
 use crate::config::Config;
 use crate::db::{self, AnyConnection};
 use crate::i18n::{self, Locale};
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser, User};
 use crate::identity::rbac::Role;
+use crate::storage::store::{Key, Storage};
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY};
 use crate::tenancy::host::is_dns_label;
 use crate::tenancy::model::{self, NewTenant, NewTier, SettingsValues, Tenant, TenantStatus, Tier};
@@ -76,6 +78,14 @@ pub enum ProvisionError {
     NoSuchTenant(String),
     #[error("no plan has the key `{0}` (see `portico plan list`)")]
     NoSuchPlan(String),
+    #[error("type the slug `{0}` exactly to confirm the deletion")]
+    ConfirmationMismatch(String),
+    #[error("the tenant `{0}` is not deleted")]
+    NotDeleted(String),
+    #[error("the tenant `{0}` is deleted; restore it first")]
+    Deleted(String),
+    #[error("storage: {0}")]
+    Storage(String),
     #[error("`{0}` is not a message id of Portico (see locales/en-US.ftl)")]
     UnknownMessage(String),
     #[error("an override must be 1–2000 characters")]
@@ -123,7 +133,12 @@ pub fn validate_email(email: &str) -> Result<String, ProvisionError> {
 /// first vendor admin, in one transaction.
 /// The first vendor admin is invited by e-mail through the outbox, in the same
 /// transaction: a rollback leaves neither tenant nor mail.
-pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionRequest<'_>) -> Result<Provisioned, ProvisionError> {
+pub fn provision(
+    conn: &mut AnyConnection,
+    config: &Config,
+    actor: &Actor,
+    req: &ProvisionRequest<'_>,
+) -> Result<Provisioned, ProvisionError> {
     let slug = validate_slug(req.slug)?;
     let name = req.name.trim();
     if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
@@ -170,6 +185,8 @@ pub fn provision(conn: &mut AnyConnection, config: &Config, req: &ProvisionReque
         let admin =
             users::insert(conn, &scope, &NewUser::new(vendor.id, &email, &display_name, Role::VendorAdmin, UserStatus::Invited, now))?;
         crate::identity::invitations::invite(conn, &scope, config, &admin, &tenant.slug)?;
+        let changes = serde_json::json!({ "slug": tenant.slug, "name": tenant.name, "plan": tenant.plan, "admin_email": admin.email });
+        audit::record_platform(conn, actor, &Entry::new("tenant.created", "tenant", tenant.id).changes(changes))?;
         Ok(Provisioned { tenant, admin, tiers })
     })
 }
@@ -183,26 +200,152 @@ fn default_tiers(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveDateTi
     Ok(out)
 }
 
-pub fn set_status(conn: &mut AnyConnection, slug: &str, status: TenantStatus) -> Result<Tenant, ProvisionError> {
+pub fn set_status(conn: &mut AnyConnection, actor: &Actor, slug: &str, status: TenantStatus) -> Result<Tenant, ProvisionError> {
     db::transaction(conn, |conn| {
         let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+        if tenant.is_deleted() {
+            return Err(ProvisionError::Deleted(slug.to_string()));
+        }
         model::set_status(conn, tenant.id, status)?;
+        let action = if status == TenantStatus::Suspended { "tenant.suspended" } else { "tenant.resumed" };
+        audit::record_platform(conn, actor, &Entry::new(action, "tenant", tenant.id).changes(serde_json::json!({ "slug": slug })))?;
         Ok(model::find_by_slug(conn, slug)?.unwrap_or(tenant))
     })
 }
 
 /// Puts a tenant on another plan; its limits and features apply from the
 /// next request on.
-pub fn change_plan(conn: &mut AnyConnection, slug: &str, key: &str) -> Result<Tenant, ProvisionError> {
+pub fn change_plan(conn: &mut AnyConnection, actor: &Actor, slug: &str, key: &str) -> Result<Tenant, ProvisionError> {
     db::transaction(conn, |conn| {
         let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
         if plans::find(conn, key)?.is_none() {
             return Err(ProvisionError::NoSuchPlan(key.to_string()));
         }
         plans::assign(conn, tenant.id, key, db::now())?;
+        let changes = serde_json::json!({ "slug": slug, "plan": { "from": tenant.plan, "to": key } });
+        audit::record_platform(conn, actor, &Entry::new("tenant.plan_changed", "tenant", tenant.id).changes(changes))?;
         tracing::info!(tenant_id = tenant.id, from = tenant.plan.as_str(), to = key, "platform.plan_changed");
         Ok(model::find_by_slug(conn, slug)?.unwrap_or(tenant))
     })
+}
+
+/// Deletes a tenant: its portal answers "removed", nothing is sent, nobody
+/// signs in; the operator can restore it until the grace period ends and the
+/// purge removes it. The slug must be typed again to confirm.
+pub fn delete(conn: &mut AnyConnection, actor: &Actor, slug: &str, confirmation: &str, grace_days: i64) -> Result<Tenant, ProvisionError> {
+    if confirmation.trim() != slug {
+        return Err(ProvisionError::ConfirmationMismatch(slug.to_string()));
+    }
+    db::transaction(conn, |conn| {
+        let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+        if tenant.is_deleted() {
+            return Ok(tenant);
+        }
+        let now = db::now();
+        model::set_deleted(conn, tenant.id, Some(now))?;
+        let purge_after = now + chrono::Duration::days(grace_days);
+        let changes = serde_json::json!({ "slug": slug, "purge_after": purge_after.format("%Y-%m-%dT%H:%M:%SZ").to_string() });
+        audit::record_platform(conn, actor, &Entry::new("tenant.deleted", "tenant", tenant.id).changes(changes))?;
+        Ok(model::find_by_slug(conn, slug)?.unwrap_or(tenant))
+    })
+}
+
+/// Brings a deleted tenant back as it was, before its purge.
+pub fn restore(conn: &mut AnyConnection, actor: &Actor, slug: &str) -> Result<Tenant, ProvisionError> {
+    db::transaction(conn, |conn| {
+        let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+        if !tenant.is_deleted() {
+            return Err(ProvisionError::NotDeleted(slug.to_string()));
+        }
+        model::set_deleted(conn, tenant.id, None)?;
+        audit::record_platform(
+            conn,
+            actor,
+            &Entry::new("tenant.restored", "tenant", tenant.id).changes(serde_json::json!({ "slug": slug })),
+        )?;
+        Ok(model::find_by_slug(conn, slug)?.unwrap_or(tenant))
+    })
+}
+
+/// The purge of one tenant: how many rows of which table, and how many files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PurgeReport {
+    pub slug: String,
+    pub rows: Vec<(String, usize)>,
+    pub files: usize,
+}
+
+/// Deleted tenants whose grace period is over.
+pub fn due_for_purge(conn: &mut AnyConnection, now: NaiveDateTime, grace_days: i64) -> Result<Vec<Tenant>, ProvisionError> {
+    let cutoff = now - chrono::Duration::days(grace_days);
+    Ok(model::list_all(conn)?.into_iter().filter(|t| t.deleted_at.is_some_and(|at| at <= cutoff)).collect())
+}
+
+/// Removes every stored file under the tenant's prefix, then every row of the
+/// tenant in every table that has a `tenant_id` column (the list comes from
+/// the database's catalogue), and the tenant itself, in one transaction;
+/// the counts go to the platform's audit log. Only a deleted tenant is
+/// purged. Files go first: a purge stopped half-way is simply run again.
+pub fn purge(conn: &mut AnyConnection, storage: &Storage, actor: &Actor, slug: &str) -> Result<PurgeReport, ProvisionError> {
+    use diesel::prelude::*;
+    let tenant = model::find_by_slug(conn, slug)?.ok_or_else(|| ProvisionError::NoSuchTenant(slug.to_string()))?;
+    if !tenant.is_deleted() {
+        return Err(ProvisionError::NotDeleted(slug.to_string()));
+    }
+    let keys = storage.list_blocking(&Key::tenant_prefix(tenant.id)).map_err(|e| ProvisionError::Storage(e.to_string()))?;
+    for (text, _) in &keys {
+        if let Some(key) = Key::in_tenant(tenant.id, text) {
+            storage.delete_blocking(&key).map_err(|e| ProvisionError::Storage(e.to_string()))?;
+        }
+    }
+    let tables = db::tables_with_column(conn, "tenant_id")?;
+    let rows = db::transaction(conn, |conn| -> Result<Vec<(String, usize)>, ProvisionError> {
+        // Children before parents: newest tables first, and a table that a
+        // foreign key still holds is tried again after the others.
+        let mut pending: Vec<String> = tables.iter().rev().cloned().collect();
+        let mut counts = Vec::new();
+        while !pending.is_empty() {
+            let mut left = Vec::new();
+            for table in pending.iter() {
+                let sql = format!("DELETE FROM {table} WHERE tenant_id = {}", tenant.id);
+                match conn.transaction::<usize, diesel::result::Error, _>(|c| diesel::sql_query(&sql).execute(c)) {
+                    Ok(n) => counts.push((table.clone(), n)),
+                    Err(diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::ForeignKeyViolation, _)) => {
+                        left.push(table.clone())
+                    }
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            if left.len() == pending.len() {
+                return Err(ProvisionError::Db(diesel::result::Error::QueryBuilderError(
+                    format!("foreign keys keep rows of {} in {left:?}", tenant.slug).into(),
+                )));
+            }
+            pending = left;
+        }
+        diesel::delete(crate::db::schema::tenants::table.filter(crate::db::schema::tenants::id.eq(tenant.id))).execute(conn)?;
+        counts.sort();
+        let changes = serde_json::json!({
+            "slug": tenant.slug,
+            "files": keys.len(),
+            "rows": counts.iter().filter(|(_, n)| *n > 0).map(|(t, n)| (t.clone(), serde_json::json!(n))).collect::<serde_json::Map<_, _>>(),
+        });
+        audit::record_platform(conn, actor, &Entry::new("tenant.purged", "tenant", tenant.id).changes(changes))?;
+        Ok(counts)
+    })?;
+    tracing::info!(tenant_id = tenant.id, slug = tenant.slug.as_str(), files = keys.len(), "platform.tenant_purged");
+    Ok(PurgeReport { slug: tenant.slug, rows, files: keys.len() })
+}
+
+/// The jobs pass: purges every deleted tenant whose grace period is over.
+pub fn purge_due(conn: &mut AnyConnection, config: &Config, now: NaiveDateTime) -> Result<Vec<PurgeReport>, ProvisionError> {
+    let due = due_for_purge(conn, now, config.deletion_grace_days)?;
+    if due.is_empty() {
+        return Ok(Vec::new());
+    }
+    let storage = Storage::open(&config.storage).map_err(|e| ProvisionError::Storage(e.to_string()))?;
+    let actor = Actor::system("purge");
+    due.iter().map(|t| purge(conn, &storage, &actor, &t.slug)).collect()
 }
 
 /// Sets (or, with `None`, removes) a tenant's override of one UI string.

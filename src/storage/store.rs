@@ -156,6 +156,11 @@ impl Storage {
         blocking(self.put(key, bytes))
     }
 
+    /// As [`Storage::put_blocking`], for a listing.
+    pub fn list_blocking(&self, prefix: &str) -> Result<Vec<(String, u64)>, AppError> {
+        blocking(self.list(prefix))
+    }
+
     /// As [`Storage::put_blocking`], for a delete.
     pub fn delete_blocking(&self, key: &Key) -> Result<(), AppError> {
         blocking(self.delete(key))

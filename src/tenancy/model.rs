@@ -47,12 +47,23 @@ pub struct Tenant {
     pub created_at: NaiveDateTime,
     pub updated_at: NaiveDateTime,
     pub suspended_at: Option<NaiveDateTime>,
+    /// Set while a deleted tenant waits for its purge.
+    pub deleted_at: Option<NaiveDateTime>,
 }
 
 impl Tenant {
+    /// Active or suspended; a deleted tenant counts as suspended everywhere
+    /// (no jobs, no mail, nobody signs in) until it is restored or purged.
     pub fn status(&self) -> TenantStatus {
+        if self.deleted_at.is_some() {
+            return TenantStatus::Suspended;
+        }
         // Unknown values fail closed: treated as suspended.
         TenantStatus::parse(&self.status).unwrap_or(TenantStatus::Suspended)
+    }
+
+    pub fn is_deleted(&self) -> bool {
+        self.deleted_at.is_some()
     }
 
     /// The scope of this tenant. A `Tenant` is only ever a row read from the
@@ -170,6 +181,13 @@ pub fn set_status(conn: &mut AnyConnection, tenant_id: i64, status: TenantStatus
     let suspended_at = (status == TenantStatus::Suspended).then_some(now);
     diesel::update(tenants::table.filter(tenants::id.eq(tenant_id)))
         .set((tenants::status.eq(status.as_str()), tenants::suspended_at.eq(suspended_at), tenants::updated_at.eq(now)))
+        .execute(conn)
+}
+
+/// Marks a tenant deleted (`Some`) or restores it (`None`).
+pub fn set_deleted(conn: &mut AnyConnection, tenant_id: i64, at: Option<NaiveDateTime>) -> QueryResult<usize> {
+    diesel::update(tenants::table.filter(tenants::id.eq(tenant_id)))
+        .set((tenants::deleted_at.eq(at), tenants::updated_at.eq(crate::db::now())))
         .execute(conn)
 }
 

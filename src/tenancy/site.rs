@@ -49,6 +49,8 @@ impl Site {
 pub enum Refusal {
     UnknownHost,
     Suspended,
+    /// Deleted, waiting for its purge: "removed" (410).
+    Removed,
     /// The tenant could not be looked up (database down): no tenant chrome.
     Unavailable,
 }

@@ -118,6 +118,7 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'s
     match (status.as_u16(), refusal) {
         (404, Some(Refusal::UnknownHost)) => ("error-404-title", "error-404-host-body"),
         (503, Some(Refusal::Suspended)) => ("suspended-title", "suspended-body"),
+        (410, Some(Refusal::Removed)) => ("removed-title", "removed-body"),
         (401 | 403, _) => ("error-403-title", "error-403-body"),
         (404, _) => ("error-404-title", "error-404-body"),
         (405, _) => ("error-405-title", "error-405-body"),

@@ -165,6 +165,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
             ));
         }
     };
+    let removed = context.tenant.is_deleted();
     let suspended = context.tenant.status() == TenantStatus::Suspended;
     tracing::Span::current().record("tenant", context.tenant.slug.as_str());
     req.extensions_mut().insert(translator);
@@ -176,6 +177,10 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         tracing::Span::current().record("user_id", user.user.id);
         req.extensions_mut().insert(CurrentUser(Arc::new(user)));
         req.extensions_mut().insert(UnreadCount(unread));
+    }
+    if removed {
+        req.extensions_mut().insert(Refusal::Removed);
+        return Ok(req.into_response(HttpResponse::new(StatusCode::GONE)));
     }
     if suspended {
         req.extensions_mut().insert(Refusal::Suspended);

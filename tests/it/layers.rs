@@ -18,6 +18,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         "domain",
         &[
             "tenancy",
+            "audit",
             "storage",
             "mail",
             "identity",

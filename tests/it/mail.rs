@@ -262,6 +262,7 @@ async fn mail_enqueued_in_a_transaction_that_fails_is_never_sent() {
             tenants::provision(
                 c,
                 &config,
+                &portico::audit::Actor::system("test"),
                 &ProvisionRequest { slug: "doomed", name: "Doomed", admin_email: "a@doomed.test", locale: None, plan: None },
             )?;
             Err(tenants::ProvisionError::InvalidName)
@@ -288,6 +289,7 @@ async fn two_workers_never_send_one_message_twice() {
             tenants::provision(
                 &mut conn,
                 &config,
+                &portico::audit::Actor::system("test"),
                 &ProvisionRequest { slug: &slug, name: &slug, admin_email: &format!("ops@{slug}.test"), locale: None, plan: None },
             )
             .unwrap();

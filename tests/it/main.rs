@@ -23,6 +23,7 @@ mod i18n;
 mod identity;
 mod landing;
 mod layers;
+mod lifecycle;
 mod mail;
 mod migrations;
 mod ops;

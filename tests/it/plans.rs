@@ -396,7 +396,8 @@ async fn past_the_months_e_mails_a_test_copy_is_refused_optional_mail_waits_and_
         let mut pooled = app.pool().get().unwrap();
         let conn: &mut portico::db::AnyConnection = &mut pooled;
         let scope = portico::platform::tenants::operator_scope(conn, "acme").unwrap();
-        let partners = portico::identity::model::with_permission(conn, &scope, portico::identity::rbac::Permission::RegisterDeals, None).unwrap();
+        let partners =
+            portico::identity::model::with_permission(conn, &scope, portico::identity::rbac::Permission::RegisterDeals, None).unwrap();
         let notice = portico::notifications::Notice {
             key: "notify-campaign-started",
             args: vec![("name", "Spring".to_string())],

@@ -306,6 +306,18 @@ impl TestApp {
             .expect("run portico")
     }
 
+    /// Runs the CLI with extra settings (for this one run).
+    pub fn cli_env(&self, args: &[&str], extra: &[(&str, &str)]) -> Output {
+        std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
+            .args(args)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .envs(&self.env)
+            .envs(extra.iter().copied())
+            .output()
+            .expect("run portico")
+    }
+
     /// Runs the CLI and insists it succeeded; returns stdout.
     pub fn cli_ok(&self, args: &[&str]) -> String {
         let out = self.cli(args);
