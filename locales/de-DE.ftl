@@ -923,3 +923,21 @@ audit-actor-anonymous = Besucher
 audit-actor-user = Benutzer
 audit-actor-operator = Betreiber
 audit-actor-token = API-Token
+
+## The tenant audit log
+admin-audit = Prüfprotokoll
+admin-audit-intro = Jede Änderung, die Personen in diesem Portal vorgenommen haben: wer, was, wann und von wo, neueste zuerst. Einträge können weder geändert noch entfernt werden.
+audit-filter-who = Person (E-Mail)
+audit-filter-kind = Art
+audit-filter-any = Alle
+audit-filter-from = Von
+audit-filter-until = Bis
+audit-download-csv = Als CSV herunterladen
+audit-kind-deal = Deals
+audit-kind-partner = Partner
+audit-kind-application = Bewerbungen
+audit-kind-user = Benutzer
+audit-kind-tenant = Portaleinstellungen
+audit-kind-sso = Anmeldeanbieter
+audit-kind-product = Produkte
+audit-kind-tier = Stufen

@@ -923,3 +923,21 @@ audit-actor-anonymous = Visitor
 audit-actor-user = User
 audit-actor-operator = Operator
 audit-actor-token = API token
+
+## The tenant audit log
+admin-audit = Audit log
+admin-audit-intro = Every change people made in this portal: who, what, when and from where, newest first. Entries cannot be changed or removed.
+audit-filter-who = Person (e-mail)
+audit-filter-kind = Kind
+audit-filter-any = Any
+audit-filter-from = From
+audit-filter-until = Until
+audit-download-csv = Download as CSV
+audit-kind-deal = Deals
+audit-kind-partner = Partners
+audit-kind-application = Applications
+audit-kind-user = Users
+audit-kind-tenant = Portal settings
+audit-kind-sso = Sign-in providers
+audit-kind-product = Products
+audit-kind-tier = Tiers

@@ -923,3 +923,21 @@ audit-actor-anonymous = Visitante
 audit-actor-user = Usuario
 audit-actor-operator = Operador
 audit-actor-token = Token de API
+
+## The tenant audit log
+admin-audit = Registro de auditoría
+admin-audit-intro = Cada cambio que se ha hecho en este portal: quién, qué, cuándo y desde dónde, de lo más reciente a lo más antiguo. Las entradas no se pueden modificar ni eliminar.
+audit-filter-who = Persona (correo)
+audit-filter-kind = Tipo
+audit-filter-any = Todos
+audit-filter-from = Desde
+audit-filter-until = Hasta
+audit-download-csv = Descargar en CSV
+audit-kind-deal = Oportunidades
+audit-kind-partner = Socios
+audit-kind-application = Solicitudes
+audit-kind-user = Usuarios
+audit-kind-tenant = Ajustes del portal
+audit-kind-sso = Proveedores de acceso
+audit-kind-product = Productos
+audit-kind-tier = Niveles

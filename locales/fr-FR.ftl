@@ -923,3 +923,21 @@ audit-actor-anonymous = Visiteur
 audit-actor-user = Utilisateur
 audit-actor-operator = Opérateur
 audit-actor-token = Jeton d’API
+
+## The tenant audit log
+admin-audit = Journal d’audit
+admin-audit-intro = Chaque modification faite dans ce portail : qui, quoi, quand et d’où, de la plus récente à la plus ancienne. Les entrées ne peuvent être ni modifiées ni supprimées.
+audit-filter-who = Personne (e-mail)
+audit-filter-kind = Type
+audit-filter-any = Tous
+audit-filter-from = Du
+audit-filter-until = Au
+audit-download-csv = Télécharger en CSV
+audit-kind-deal = Affaires
+audit-kind-partner = Partenaires
+audit-kind-application = Candidatures
+audit-kind-user = Utilisateurs
+audit-kind-tenant = Réglages du portail
+audit-kind-sso = Fournisseurs de connexion
+audit-kind-product = Produits
+audit-kind-tier = Niveaux

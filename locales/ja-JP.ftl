@@ -918,3 +918,21 @@ audit-actor-anonymous = 訪問者
 audit-actor-user = ユーザー
 audit-actor-operator = 運営者
 audit-actor-token = API トークン
+
+## The tenant audit log
+admin-audit = 監査ログ
+admin-audit-intro = このポータルで行われたすべての変更です。誰が、何を、いつ、どこから行ったかを新しい順に表示します。エントリは変更も削除もできません。
+audit-filter-who = 人（メールアドレス）
+audit-filter-kind = 種類
+audit-filter-any = すべて
+audit-filter-from = 開始日
+audit-filter-until = 終了日
+audit-download-csv = CSV でダウンロード
+audit-kind-deal = 案件
+audit-kind-partner = パートナー
+audit-kind-application = 申請
+audit-kind-user = ユーザー
+audit-kind-tenant = ポータル設定
+audit-kind-sso = サインインプロバイダー
+audit-kind-product = 製品
+audit-kind-tier = ティア

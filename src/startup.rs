@@ -88,6 +88,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::catalogue::configure(cfg);
     crate::admin::mail::configure(cfg);
     crate::admin::usage::configure(cfg);
+    crate::admin::audit::configure(cfg);
 }
 
 async fn not_found() -> Result<actix_web::HttpResponse, AppError> {

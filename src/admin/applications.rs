@@ -76,9 +76,9 @@ async fn approve(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManagePartners)?;
-    let (scope, id) = (user.scope, id.into_inner());
+    let (scope, id, who) = (user.scope, id.into_inner(), user.actor());
     let (config, slug) = (state.config.clone(), tenant.0.tenant.slug.clone());
-    let approval = db::run(&state.pool, move |conn| recruitment::approve(conn, &scope, &config, &slug, id)).await?;
+    let approval = db::run(&state.pool, move |conn| recruitment::approve(conn, &scope, &who, &config, &slug, id)).await?;
     Ok(match approval {
         Approval::Approved { company } => see_other(BACK, Flash::success("applications-approved").with_arg("company", &company)),
         Approval::EmailTaken => see_other(BACK, Flash::error("users-email-taken")),
@@ -120,9 +120,9 @@ async fn reject(
             return page(ctx, &user, Some((id, form.into_inner().reason, message)), &state).await;
         }
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let (config, slug) = (state.config.clone(), tenant.0.tenant.slug.clone());
-    db::run(&state.pool, move |conn| recruitment::reject(conn, &scope, &config, &slug, id, &reason)).await?;
+    db::run(&state.pool, move |conn| recruitment::reject(conn, &scope, &who, &config, &slug, id, &reason)).await?;
     Ok(see_other(BACK, Flash::success("applications-rejected")))
 }
 

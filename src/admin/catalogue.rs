@@ -7,6 +7,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::deals::model::{self, Product};
 use crate::error::AppError;
@@ -72,13 +73,15 @@ async fn add_product(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let key = FormKey::new("product", user.user.id, &form.form_key);
     let errors = match form.validate(ctx.translator()) {
         Ok(product) => {
             let added = db::run(&state.pool, move |conn| {
                 let add = |conn: &mut db::AnyConnection| match db::transaction(conn, |c| {
-                    model::insert_product(c, &scope, &product.name, &product.sku, db::now())
+                    let made = model::insert_product(c, &scope, &product.name, &product.sku, db::now())?;
+                    let diff = serde_json::json!({ "name": product.name, "sku": product.sku });
+                    audit::record(c, &scope, &who, &Entry::new("product.created", "product", made).changes(diff))
                 }) {
                     Ok(_) => Ok(true),
                     Err(e) if db::is_unique_violation(&e) => Ok(false),
@@ -103,10 +106,15 @@ async fn add_product(
 
 async fn toggle_product(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let (scope, id) = (user.scope, id.into_inner());
+    let (scope, id, who) = (user.scope, id.into_inner(), user.actor());
     let changed = db::run(&state.pool, move |conn| {
         let product = model::products(conn, &scope, false)?.into_iter().find(|p| p.id == id).ok_or(AppError::NotFound)?;
-        Ok(db::transaction(conn, |c| model::set_product_active(c, &scope, id, product.active == 0))?)
+        Ok(db::transaction(conn, |c| {
+            let changed = model::set_product_active(c, &scope, id, product.active == 0)?;
+            let action = if product.active == 0 { "product.shown" } else { "product.hidden" };
+            audit::record(c, &scope, &who, &Entry::new(action, "product", id).changes(serde_json::json!({ "name": product.name })))?;
+            Ok::<_, diesel::result::Error>(changed)
+        })?)
     })
     .await?;
     if changed == 0 {
@@ -183,7 +191,15 @@ async fn save_drafts(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, errors });
         }
     };
-    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| tenancy::set_max_drafts_per_user(c, &scope, max))?)).await?;
+    let who = user.actor();
+    db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            tenancy::set_max_drafts_per_user(c, &scope, max)?;
+            let diff = serde_json::json!({ "max_drafts_per_user": max });
+            audit::record(c, &scope, &who, &Entry::new("tenant.draft_limit_changed", "tenant", scope.tenant_id()).changes(diff))
+        })?)
+    })
+    .await?;
     Ok(see_other("/admin/tiers", Flash::success("form-saved")))
 }
 
@@ -249,7 +265,7 @@ async fn save_tier(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let tier = match form.validate(ctx.translator()) {
         Ok(tier) => tier,
         Err(errors) => return tiers_with_errors(ctx, scope, errors, &state).await,
@@ -257,7 +273,7 @@ async fn save_tier(
     let id = form.id.parse::<i64>().ok();
     let key = if id.is_none() { FormKey::new("tier", user.user.id, &form.form_key) } else { None };
     let saved = db::run(&state.pool, move |conn| {
-        let save = |conn: &mut db::AnyConnection| save_tier_in(conn, &scope, id, &tier);
+        let save = |conn: &mut db::AnyConnection| save_tier_in(conn, &scope, &who, id, &tier);
         Ok(match form_keys::once(conn, &scope, key.as_ref(), save, |saved| (*saved == Some(true)).then(|| "saved".to_string()))? {
             Once::First(saved) => saved,
             Once::Repeat(_) => Some(true),
@@ -277,10 +293,50 @@ async fn save_tier(
 
 /// Saves tier `id` (a new one when `None`): `Some(true)` saved,
 /// `Some(false)` no such tier, `None` the name is taken.
-fn save_tier_in(conn: &mut db::AnyConnection, scope: &TenantScope, id: Option<i64>, tier: &ValidTier) -> Result<Option<bool>, AppError> {
+fn save_tier_in(
+    conn: &mut db::AnyConnection,
+    scope: &TenantScope,
+    who: &Actor,
+    id: Option<i64>,
+    tier: &ValidTier,
+) -> Result<Option<bool>, AppError> {
     let scope = *scope;
     let tiers = tenancy::tiers(conn, &scope)?;
-    let result = db::transaction(conn, |c| match id {
+    let result = db::transaction(conn, |c| {
+        let saved = save_tier_rows(c, &scope, &tiers, id, tier)?;
+        if saved {
+            let diff = serde_json::json!({
+                "name": tier.name,
+                "protection_days": tier.protection_days,
+                "max_open_deals": tier.max_open_deals,
+                "auto_approve_hundredths": tier.auto_approve_hundredths,
+            });
+            let action = if id.is_some() { "tier.updated" } else { "tier.created" };
+            audit::record(
+                c,
+                &scope,
+                who,
+                &Entry::new(action, "tier", id.map_or_else(|| tier.name.clone(), |i| i.to_string())).changes(diff),
+            )?;
+        }
+        Ok::<_, diesel::result::Error>(saved)
+    });
+    match result {
+        Ok(found) => Ok(Some(found)),
+        Err(e) if db::is_unique_violation(&e) => Ok(None),
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn save_tier_rows(
+    c: &mut db::AnyConnection,
+    scope: &TenantScope,
+    tiers: &[Tier],
+    id: Option<i64>,
+    tier: &ValidTier,
+) -> diesel::QueryResult<bool> {
+    let scope = *scope;
+    match id {
         Some(id) if tiers.iter().any(|t| t.id == id) => {
             tenancy::update_tier(c, &scope, id, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
                 .map(|n| n > 0)
@@ -303,11 +359,6 @@ fn save_tier_in(conn: &mut db::AnyConnection, scope: &TenantScope, id: Option<i6
             tenancy::update_tier(c, &scope, new, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
                 .map(|n| n > 0)
         }
-    });
-    match result {
-        Ok(found) => Ok(Some(found)),
-        Err(e) if db::is_unique_violation(&e) => Ok(None),
-        Err(e) => Err(e.into()),
     }
 }
 

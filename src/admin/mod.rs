@@ -5,6 +5,7 @@
 pub mod applications;
 pub mod asset_zones;
 pub mod assets;
+pub mod audit;
 pub mod campaigns;
 pub mod catalogue;
 pub mod mail;

@@ -10,6 +10,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::Translator;
@@ -176,14 +177,14 @@ async fn create(
         Ok(partner) => partner,
         Err(errors) => return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await,
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let key = FormKey::new("partner", user.user.id, &form.form_key);
     let created = db::run(&state.pool, move |conn| {
         form_keys::once(
             conn,
             &scope,
             key.as_ref(),
-            |conn| create_partner(conn, &scope, &partner),
+            |conn| create_partner(conn, &scope, &who, &partner),
             |org| org.as_ref().map(|o| o.name.clone()),
         )
     })
@@ -201,7 +202,12 @@ async fn create(
 }
 
 /// A new partner organisation, or `None` when its name is taken.
-fn create_partner(conn: &mut db::AnyConnection, scope: &TenantScope, partner: &ValidPartner) -> Result<Option<Organisation>, AppError> {
+fn create_partner(
+    conn: &mut db::AnyConnection,
+    scope: &TenantScope,
+    who: &Actor,
+    partner: &ValidPartner,
+) -> Result<Option<Organisation>, AppError> {
     if model::partner_name_taken(conn, scope, &partner.name)? {
         return Ok(None);
     }
@@ -225,6 +231,9 @@ fn create_partner(conn: &mut db::AnyConnection, scope: &TenantScope, partner: &V
             },
         )?;
         model::set_email_domains(c, scope, org.id, &partner.domains)?;
+        let changes =
+            serde_json::json!({ "name": org.name, "tier_id": org.tier_id, "status": org.status, "email_domains": partner.domains });
+        audit::record(c, scope, who, &Entry::new("partner.created", "organisation", org.id).changes(changes))?;
         Ok::<_, AppError>(org)
     })?;
     Ok(Some(org))
@@ -310,9 +319,9 @@ async fn edit(
         Ok(partner) => partner,
         Err(errors) => return partner_page(ctx, &user, id, Some(form.into_inner()), errors, ProfileInput::default(), &state).await,
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     db::run(&state.pool, move |conn| {
-        model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
+        let before = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
         let tier_id = tenant_tier(conn, &scope, partner.tier_id)?;
         let changes = PartnerChanges {
             name: &partner.name,
@@ -325,6 +334,19 @@ async fn edit(
         };
         db::transaction(conn, |c| {
             model::update(c, &scope, id, &changes)?;
+            let action = match (before.status.as_str(), partner.status) {
+                (old, OrgStatus::Suspended) if old != OrgStatus::Suspended.as_str() => "partner.suspended",
+                _ => "partner.updated",
+            };
+            let diff = serde_json::json!({
+                "name": partner.name,
+                "website": partner.website,
+                "country": partner.country,
+                "tier_id": { "from": before.tier_id, "to": tier_id },
+                "status": { "from": before.status, "to": partner.status.as_str() },
+                "email_domains": partner.domains,
+            });
+            audit::record(c, &scope, &who, &Entry::new(action, "organisation", id).changes(diff))?;
             if partner.status == OrgStatus::Suspended {
                 // A suspended organisation signs nobody in, from now on.
                 crate::identity::sessions::end_organisation_sessions(c, &scope, id)?;
@@ -518,7 +540,7 @@ async fn save_profile(
         Ok(profile) => profile,
         Err(errors) => return profile_page(ctx, &user, id, ProfileInput { typed: Some(form), errors, logo_error: None }, &state).await,
     };
-    let scope = user.scope.tenant_only();
+    let (scope, who) = (user.scope.tenant_only(), user.actor());
     db::run(&state.pool, move |conn| {
         model::find(conn, &scope, org_id)?.filter(|o| o.kind == OrgKind::Partner.as_str()).ok_or(AppError::NotFound)?;
         let changes = ProfileChanges {
@@ -528,7 +550,16 @@ async fn save_profile(
             contact_phone: &profile.contact_phone,
             updated_at: db::now(),
         };
-        model::update_profile(conn, &scope, org_id, &changes)?;
+        db::transaction(conn, |c| {
+            model::update_profile(c, &scope, org_id, &changes)?;
+            let diff = serde_json::json!({
+                "website": profile.website,
+                "contact_name": profile.contact_name,
+                "contact_email": profile.contact_email,
+                "contact_phone": profile.contact_phone,
+            });
+            audit::record(c, &scope, &who, &Entry::new("partner.profile_updated", "organisation", org_id).changes(diff))
+        })?;
         Ok(())
     })
     .await?;
@@ -594,13 +625,15 @@ async fn save_logo(
         }
     };
     let keys = prepared.keys();
-    let uploader = user.user.id;
+    let (uploader, who) = (user.user.id, user.actor());
     let saved = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
             let now = db::now();
             let org = model::find(c, &scope, org_id)?.ok_or(AppError::NotFound)?;
             let file = stored::record(c, &scope, &prepared.record(Some(uploader)), now)?;
             model::set_logo(c, &scope, org_id, Some(file.id), now)?;
+            let diff = serde_json::json!({ "logo_file_id": file.id, "size_bytes": file.size_bytes });
+            audit::record(c, &scope, &who, &Entry::new("partner.logo_changed", "organisation", org_id).changes(diff))?;
             // The old logo's record goes; its bytes after the commit.
             let old = match org.logo_file_id {
                 Some(old_id) => stored::find(c, &scope, old_id)?,

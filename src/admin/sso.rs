@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::audit::{self, Actor, Entry};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::Translator;
@@ -212,10 +213,10 @@ async fn save(
         errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
         return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
     }
-    let secret_key = state.config.secret_key.as_bytes().to_vec();
+    let (secret_key, who) = (state.config.secret_key.as_bytes().to_vec(), user.actor());
     let key = if id.is_none() { FormKey::new("provider", user.user.id, &form.form_key) } else { None };
     let saved_id = db::run(&state.pool, move |conn| {
-        let save = |conn: &mut db::AnyConnection| save_provider(conn, &scope, id, &secret_key, &form, valid);
+        let save = |conn: &mut db::AnyConnection| save_provider(conn, &scope, &who, id, &secret_key, &form, valid);
         match form_keys::once(conn, &scope, key.as_ref(), save, |id| Some(id.to_string()))? {
             Once::First(id) => Ok(id),
             Once::Repeat(id) => id.parse::<i64>().map_err(|_| AppError::Conflict),
@@ -231,6 +232,7 @@ async fn save(
 fn save_provider(
     conn: &mut db::AnyConnection,
     scope: &TenantScope,
+    who: &Actor,
     id: Option<i64>,
     secret_key: &[u8],
     form: &ProviderForm,
@@ -259,9 +261,27 @@ fn save_provider(
         sso_required: i32::from(form.sso_required.is_some()),
         updated_at: db::now(),
     };
-    db::transaction(conn, |c| match id {
-        Some(id) => model::update(c, scope, id, &values).map(|_| id),
-        None => model::insert(c, scope, &values),
+    db::transaction(conn, |c| {
+        let saved = match id {
+            Some(id) => model::update(c, scope, id, &values).map(|_| id)?,
+            None => model::insert(c, scope, &values)?,
+        };
+        // The secret itself never goes to the log: only whether it changed.
+        let diff = serde_json::json!({
+            "name": name,
+            "issuer": issuer,
+            "client_id": client_id,
+            "client_secret_changed": !client_secret.is_empty(),
+            "scopes": scopes,
+            "email_domains": domains,
+            "organisation_id": organisation.id,
+            "jit": form.jit.is_some(),
+            "default_role": role.as_str(),
+            "required": form.sso_required.is_some(),
+        });
+        let action = if id.is_some() { "sso.provider_updated" } else { "sso.provider_created" };
+        audit::record(c, scope, who, &Entry::new(action, "identity_provider", saved).changes(diff))?;
+        Ok::<_, diesel::result::Error>(saved)
     })
     .map_err(AppError::from)
 }
@@ -289,8 +309,17 @@ async fn update(
 
 async fn delete(user: CurrentUser, id: web::Path<i64>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageIdentityProviders)?;
-    let (scope, id) = (user.scope, id.into_inner());
-    let removed = db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::delete(c, &scope, id))?)).await?;
+    let (scope, id, who) = (user.scope, id.into_inner(), user.actor());
+    let removed = db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            let removed = model::delete(c, &scope, id)?;
+            if removed > 0 {
+                audit::record(c, &scope, &who, &Entry::new("sso.provider_deleted", "identity_provider", id))?;
+            }
+            Ok::<_, diesel::result::Error>(removed)
+        })?)
+    })
+    .await?;
     if removed == 0 {
         return Err(AppError::NotFound);
     }

@@ -8,6 +8,7 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
+use crate::audit::{self, Entry};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{self, Catalog, Locale, Translator};
@@ -191,7 +192,7 @@ async fn branding_save(
             return render(StatusCode::UNPROCESSABLE_ENTITY, &BrandingPage { ctx, form, errors, preview, has_logo, logo_error: None });
         }
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let current = tenant.0.settings.clone();
     db::run(&state.pool, move |conn| {
         let footer = serde_json::to_string(&valid.footer_links).map_err(|e| AppError::Internal(e.into()))?;
@@ -207,7 +208,15 @@ async fn branding_save(
                     footer_links: &footer,
                     ..current.values(db::now())
                 },
-            )
+            )?;
+            let diff = serde_json::json!({
+                "portal_name": valid.portal_name,
+                "primary_color": valid.primary_color,
+                "accent_color": valid.accent_color,
+                "mail_sender_name": valid.mail_sender_name,
+                "footer_links": footer,
+            });
+            audit::record(c, &scope, &who, &Entry::new("tenant.branding_updated", "tenant", scope.tenant_id()).changes(diff))
         })?;
         Ok(())
     })
@@ -282,11 +291,13 @@ async fn logo_upload(
     let keys = prepared.keys();
     let old = tenant.0.settings.logo_path.clone();
     let current = tenant.0.settings.clone();
-    let uploader = user.user.id;
+    let (uploader, who) = (user.user.id, user.actor());
     let saved = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
             let now = db::now();
-            stored::record(c, &scope, &prepared.record(Some(uploader)), now)?;
+            let file = stored::record(c, &scope, &prepared.record(Some(uploader)), now)?;
+            let diff = serde_json::json!({ "logo_file_id": file.id, "size_bytes": file.size_bytes });
+            audit::record(c, &scope, &who, &Entry::new("tenant.logo_changed", "tenant", scope.tenant_id()).changes(diff))?;
             let mime = prepared.accepted.kind.mime();
             model::update_settings(
                 c,
@@ -443,7 +454,7 @@ async fn languages_save(
             },
         );
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let current = tenant.0.settings.clone();
     db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
@@ -455,7 +466,9 @@ async fn languages_save(
                     enabled_locales: &i18n::format_locale_list(&enabled),
                     ..current.values(db::now())
                 },
-            )
+            )?;
+            let diff = serde_json::json!({ "default_locale": default.code(), "enabled_locales": i18n::format_locale_list(&enabled) });
+            audit::record(c, &scope, &who, &Entry::new("tenant.languages_updated", "tenant", scope.tenant_id()).changes(diff))
         })?;
         Ok(())
     })
@@ -488,8 +501,15 @@ async fn welcome_save(
     if !errors.is_empty() {
         return languages(ctx, &tenant, locale, Some(form.into_inner().body), errors, &state).await;
     }
-    let scope = user.scope;
-    db::run(&state.pool, move |conn| Ok(db::transaction(conn, |c| model::set_welcome(c, &scope, locale, &body))?)).await?;
+    let (scope, who) = (user.scope, user.actor());
+    db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            model::set_welcome(c, &scope, locale, &body)?;
+            let diff = serde_json::json!({ "locale": locale.code(), "body": body });
+            audit::record(c, &scope, &who, &Entry::new("tenant.welcome_updated", "tenant", scope.tenant_id()).changes(diff))
+        })?)
+    })
+    .await?;
     Ok(see_other(&format!("/admin/languages?locale={}", locale.code()), Flash::success("form-saved")))
 }
 
@@ -605,14 +625,16 @@ async fn texts_save(
     if !remove && (value.chars().count() > 2_000 || value.chars().any(validate::is_forbidden_control)) {
         return Ok(see_other(&format!("/admin/texts?locale={}&q={}", locale.code(), id), Flash::success("texts-invalid")));
     }
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
             if remove {
-                model::remove_override(c, &scope, locale, &id).map(|_| ())
+                model::remove_override(c, &scope, locale, &id)?;
             } else {
-                model::set_override(c, &scope, locale, &id, &value)
+                model::set_override(c, &scope, locale, &id, &value)?;
             }
+            let diff = serde_json::json!({ "locale": locale.code(), "message": id, "value": (!remove).then_some(&value) });
+            audit::record(c, &scope, &who, &Entry::new("tenant.text_overridden", "tenant", scope.tenant_id()).changes(diff))
         })?;
         Ok(())
     })

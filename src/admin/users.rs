@@ -189,12 +189,12 @@ async fn invite(
     let scope = user.scope;
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
-    let actor = user.role;
+    let (actor, who) = (user.role, user.actor());
     let key = FormKey::new("invite", user.user.id, &form.form_key);
     let outcome = db::run(&state.pool, move |conn| {
         let ValidInvite { email, display_name, role, organisation_id } = &invite;
         let invite = Invite { email, display_name, role: *role, organisation_id: *organisation_id };
-        let send = |conn: &mut db::AnyConnection| users::invite(conn, &scope, actor, &config, &slug, &invite);
+        let send = |conn: &mut db::AnyConnection| users::invite(conn, &scope, actor, &who, &config, &slug, &invite);
         Ok(match form_keys::once(conn, &scope, key.as_ref(), send, |sent| sent.as_ref().ok().map(|i| i.email.clone()))? {
             Once::First(outcome) => outcome.map(|invited| invited.email),
             // Sent before: no second invitation, the same answer.
@@ -232,8 +232,8 @@ struct RoleForm {
 async fn change_role(user: CurrentUser, area: Area, id: i64, form: RoleForm, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(area.permission())?;
     let role = Role::parse(&form.role).ok_or(AppError::BadRequest)?;
-    let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
-    let outcome = db::run(&state.pool, move |conn| users::change_role(conn, &scope, &actor, actor_role, id, role)).await?;
+    let (scope, actor, actor_role, who) = (user.scope, user.user.clone(), user.role, user.actor());
+    let outcome = db::run(&state.pool, move |conn| users::change_role(conn, &scope, &actor, actor_role, &who, id, role)).await?;
     Ok(match outcome {
         Ok(()) => see_other(area.base(), Flash::success("form-saved")),
         Err(e) => see_other(area.base(), user_error_flash(e)),
@@ -242,8 +242,8 @@ async fn change_role(user: CurrentUser, area: Area, id: i64, form: RoleForm, sta
 
 async fn set_active(user: CurrentUser, area: Area, id: i64, active: bool, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(area.permission())?;
-    let (scope, actor, actor_role) = (user.scope, user.user.clone(), user.role);
-    let outcome = db::run(&state.pool, move |conn| users::set_active(conn, &scope, &actor, actor_role, id, active)).await?;
+    let (scope, actor, actor_role, who) = (user.scope, user.user.clone(), user.role, user.actor());
+    let outcome = db::run(&state.pool, move |conn| users::set_active(conn, &scope, &actor, actor_role, &who, id, active)).await?;
     Ok(match outcome {
         Ok(()) => see_other(area.base(), Flash::success(if active { "users-reactivated" } else { "users-deactivated" })),
         Err(e) => see_other(area.base(), user_error_flash(e)),
@@ -260,8 +260,8 @@ async fn resend(
     user.require(area.permission())?;
     let scope = user.scope;
     let config = state.config.clone();
-    let slug = tenant.0.tenant.slug.clone();
-    db::run(&state.pool, move |conn| users::resend_invitation(conn, &scope, &config, &slug, id)).await?;
+    let (slug, who) = (tenant.0.tenant.slug.clone(), user.actor());
+    db::run(&state.pool, move |conn| users::resend_invitation(conn, &scope, &who, &config, &slug, id)).await?;
     Ok(see_other(area.base(), Flash::success("users-invitation-resent")))
 }
 

@@ -164,6 +164,27 @@ pub struct Context<'a> {
     pub slug: &'a str,
 }
 
+/// A deal's event, in its timeline and — for the person who made it — in the
+/// tenant's audit log, in the caller's transaction.
+fn recorded(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    scope: &TenantScope,
+    deal: &Deal,
+    event: &NewEvent<'_>,
+    now: NaiveDateTime,
+) -> QueryResult<()> {
+    model::record(conn, scope, deal.id, event, now)?;
+    let changes = serde_json::json!({
+        "from": event.from.map(DealStatus::as_str),
+        "to": event.to.map(DealStatus::as_str),
+        "comment": event.comment,
+        "company": deal.customer_company,
+    });
+    let action = format!("deal.{}", event.action);
+    crate::audit::record(conn, scope, &user.actor(), &crate::audit::Entry::new(&action, "deal", &deal.public_id).changes(changes))
+}
+
 /// A partner registers a deal, as a draft or submitted right away.
 pub fn create(
     conn: &mut AnyConnection,
@@ -192,7 +213,7 @@ pub fn create(
             let now = db::now();
             let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
             model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
-            model::record(c, &user.scope, deal.id, &NewEvent::created(Some(user.user.id)), now)?;
+            recorded(c, user, &user.scope, &deal, &NewEvent::created(Some(user.user.id)), now)?;
             crate::tenancy::usage::count(c, &user.scope, crate::tenancy::usage::Metric::Deals, 1)?;
             // A refused submit leaves the draft made: the key answers with it.
             let made = Some(deal.public_id.clone());
@@ -231,7 +252,7 @@ pub fn update(
         let now = db::now();
         model::update_fields(c, &viewer, deal.id, &input.fields(), now)?;
         model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
-        model::record(c, &user.scope, deal.id, &NewEvent::by(Some(user.user.id), "edited"), now)?;
+        recorded(c, user, &user.scope, &deal, &NewEvent::by(Some(user.user.id), "edited"), now)?;
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         match then {
             Some(action) => act(c, user, &deal, action, "", ctx),
@@ -298,7 +319,7 @@ fn act(
             let conflicts = conflicts(conn, &scope, &deal.company_key, &deal.domain_key, org.id, deal.id)?;
             let needs_review = !conflicts.is_empty();
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(needs_review), now)?;
-            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             // The limit is kept in hundredths of a unit; compare the deal likewise.
             let auto = tier.as_ref().map_or(0, |t| t.auto_approve_hundredths);
             let digits = crate::i18n::currency_digits(&deal.currency).unwrap_or(2);
@@ -338,18 +359,18 @@ fn act(
             let days = tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days);
             let until = now + Duration::days(i64::from(days));
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(false).protected_until(Some(until)), now)?;
-            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
         }
         DealStatus::Rejected | DealStatus::InfoRequested => {
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
-            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
             let key = if to == DealStatus::Rejected { "notify-deal-rejected" } else { "notify-deal-info-requested" };
             tell_partner(conn, &scope, ctx, deal, key, vec![("comment", comment.to_string())])?;
         }
         _ => {
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
-            model::record(conn, &scope, deal.id, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
         }
     }
     let viewer = Viewer::tenant(scope);
@@ -401,7 +422,7 @@ pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &
         let scope = user.scope.tenant_only();
         let now = db::now();
         model::set_extension_requested(c, &scope, deal.id, true)?;
-        model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_requested"), now)?;
+        recorded(c, user, &scope, &deal, &NewEvent::by(Some(user.user.id), "extension_requested"), now)?;
         let org = organisation(c, &scope, deal.partner_org_id)?;
         let staff = users::with_permission(c, &scope, Permission::ReviewDeals, None)?;
         let args = vec![("partner", org.name), ("company", deal.customer_company.clone())];
@@ -442,11 +463,11 @@ pub fn decide_extension(
             let from = deal.protected_until.unwrap_or(now).max(now);
             let until = from + Duration::days(i64::from(days));
             model::extend(c, &scope, deal.id, until)?;
-            model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_granted"), now)?;
+            recorded(c, user, &scope, &deal, &NewEvent::by(Some(user.user.id), "extension_granted"), now)?;
             tell_partner(c, &scope, ctx, &deal, "notify-extension-granted", vec![("date", iso(until))])?;
         } else {
             model::set_extension_requested(c, &scope, deal.id, false)?;
-            model::record(c, &scope, deal.id, &NewEvent::by(Some(user.user.id), "extension_refused"), now)?;
+            recorded(c, user, &scope, &deal, &NewEvent::by(Some(user.user.id), "extension_refused"), now)?;
             tell_partner(c, &scope, ctx, &deal, "notify-extension-refused", Vec::new())?;
         }
         Ok(DealOutcome::done(model::find(c, &Viewer::tenant(scope), public_id)?.ok_or(AppError::NotFound)?))

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::model::User;
 use super::rbac::{Permission, Role};
+use crate::audit::{Actor, RequestMeta};
 use crate::error::AppError;
 use crate::tenancy::scope::TenantScope;
 
@@ -16,13 +17,20 @@ pub struct AuthUser {
     /// The tenant, narrowed to the user's organisation for partner roles.
     pub scope: TenantScope,
     pub authenticated_at: i64,
+    /// Where this request came from, for the audit log.
+    pub meta: RequestMeta,
 }
 
 impl AuthUser {
     pub fn new(user: User, tenant_scope: TenantScope, authenticated_at: i64) -> Option<Self> {
         let role = Role::parse(&user.role)?;
         let scope = if role.is_vendor_staff() { tenant_scope } else { tenant_scope.for_partner(user.organisation_id).ok()? };
-        Some(Self { user, role, scope, authenticated_at })
+        Some(Self { user, role, scope, authenticated_at, meta: RequestMeta::default() })
+    }
+
+    /// This person, acting in this request, as the audit log names them.
+    pub fn actor(&self) -> Actor {
+        Actor::user(self.user.id, &self.user.email, self.meta.clone())
     }
 
     pub fn can(&self, permission: Permission) -> bool {

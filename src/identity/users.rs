@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use super::model::{self, NewUser, User};
 use super::rbac::Role;
 use super::{invitations, sessions};
+use crate::audit::{self, Actor, Entry};
 use crate::config::Config;
 use crate::db::schema::{organisations, users};
 use crate::db::{self, AnyConnection};
@@ -70,6 +71,7 @@ pub fn invite(
     conn: &mut AnyConnection,
     scope: &TenantScope,
     actor: Role,
+    who: &Actor,
     config: &Config,
     slug: &str,
     invite: &Invite<'_>,
@@ -103,6 +105,8 @@ pub fn invite(
             Err(e) => return Err(e.into()),
         };
         invitations::invite(c, scope, config, &user, slug)?;
+        let changes = serde_json::json!({ "email": user.email, "role": user.role, "organisation_id": user.organisation_id });
+        audit::record(c, scope, who, &Entry::new("user.invited", "user", user.id).changes(changes))?;
         Ok(Ok(user))
     })
 }
@@ -116,6 +120,7 @@ pub fn change_role(
     scope: &TenantScope,
     actor: &User,
     actor_role: Role,
+    who: &Actor,
     user_id: i64,
     role: Role,
 ) -> Result<Result<(), UserError>, AppError> {
@@ -133,7 +138,9 @@ pub fn change_role(
     db::transaction(conn, |c| {
         diesel::update(scoped!(users, scope).filter(users::id.eq(user.id)))
             .set((users::role.eq(role.as_str()), users::updated_at.eq(db::now())))
-            .execute(c)
+            .execute(c)?;
+        let changes = serde_json::json!({ "email": user.email, "role": { "from": current.as_str(), "to": role.as_str() } });
+        audit::record(c, scope, who, &Entry::new("user.role_changed", "user", user.id).changes(changes))
     })?;
     Ok(Ok(()))
 }
@@ -145,6 +152,7 @@ pub fn set_active(
     scope: &TenantScope,
     actor: &User,
     actor_role: Role,
+    who: &Actor,
     user_id: i64,
     active: bool,
 ) -> Result<Result<(), UserError>, AppError> {
@@ -168,6 +176,8 @@ pub fn set_active(
         if !active {
             sessions::end_user_sessions(c, scope, user.id)?;
         }
+        let action = if active { "user.reactivated" } else { "user.deactivated" };
+        audit::record(c, scope, who, &Entry::new(action, "user", user.id).changes(serde_json::json!({ "email": user.email })))?;
         Ok::<_, AppError>(())
     })?;
     tracing::info!(tenant_id = scope.tenant_id(), actor = actor.id, user_id = user.id, active, "admin.user_status");
@@ -175,11 +185,26 @@ pub fn set_active(
 }
 
 /// Sends a fresh invitation to a user who has not accepted yet.
-pub fn resend_invitation(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, user_id: i64) -> Result<(), AppError> {
+pub fn resend_invitation(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    who: &Actor,
+    config: &Config,
+    slug: &str,
+    user_id: i64,
+) -> Result<(), AppError> {
     let user = target(conn, scope, user_id)?;
     if user.status() != UserStatus::Invited {
         return Err(AppError::Conflict);
     }
-    db::transaction(conn, |c| invitations::invite(c, scope, config, &user, slug).map(|_| ()))?;
+    db::transaction(conn, |c| {
+        invitations::invite(c, scope, config, &user, slug)?;
+        audit::record(
+            c,
+            scope,
+            who,
+            &Entry::new("user.invitation_resent", "user", user.id).changes(serde_json::json!({ "email": user.email })),
+        )
+    })?;
     Ok(())
 }

@@ -7,6 +7,7 @@
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
 
+use crate::audit::{self, Actor, Entry};
 use crate::config::Config;
 use crate::db::schema::partner_applications;
 use crate::db::{self, AnyConnection};
@@ -171,7 +172,14 @@ pub enum Approval {
 
 /// Approval: the organisation (lowest tier, the contact's domain), its admin
 /// invited by e-mail — one transaction.
-pub fn approve(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, id: i64) -> Result<Approval, AppError> {
+pub fn approve(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    who: &Actor,
+    config: &Config,
+    slug: &str,
+    id: i64,
+) -> Result<Approval, AppError> {
     let scope = &scope.tenant_only();
     db::transaction(conn, |c| {
         let app = pending(c, scope, id)?;
@@ -206,17 +214,29 @@ pub fn approve(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, s
         )?;
         crate::identity::invitations::invite(c, scope, config, &admin, slug)?;
         decide(c, scope, id, ApplicationStatus::Approved, "")?;
+        let changes = serde_json::json!({ "company": app.company, "organisation_id": org.id, "admin_email": app.contact_email });
+        audit::record(c, scope, who, &Entry::new("application.approved", "application", id).changes(changes))?;
         tracing::info!(tenant_id = scope.tenant_id(), application = id, org_id = org.id, "recruitment.approved");
         Ok(Approval::Approved { company: app.company })
     })
 }
 
 /// Rejection with a reason, mailed to the applicant in the portal's default language.
-pub fn reject(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, id: i64, reason: &str) -> Result<(), AppError> {
+pub fn reject(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    who: &Actor,
+    config: &Config,
+    slug: &str,
+    id: i64,
+    reason: &str,
+) -> Result<(), AppError> {
     let scope = &scope.tenant_only();
     db::transaction(conn, |c| {
         let app = pending(c, scope, id)?;
         decide(c, scope, id, ApplicationStatus::Rejected, reason)?;
+        let changes = serde_json::json!({ "company": app.company, "reason": reason });
+        audit::record(c, scope, who, &Entry::new("application.rejected", "application", id).changes(changes))?;
         let m = compose_for_tenant(c, scope, config, slug)?;
         let locale = m.locale_for(None);
         let t = m.translator(c, locale)?;

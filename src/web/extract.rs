@@ -73,26 +73,27 @@ impl FromRequest for CurrentOperator {
     }
 }
 
+/// Where a request came from (client address, user agent, request id), for
+/// the audit log.
+pub fn request_meta(req: &HttpRequest) -> crate::audit::RequestMeta {
+    let config = req.app_data::<actix_web::web::Data<crate::state::AppState>>().map(|s| s.config.clone());
+    crate::audit::RequestMeta {
+        client_address: config.map(|c| crate::web::client::client_ip(req, &c)).unwrap_or_default(),
+        user_agent: req.headers().get(actix_web::http::header::USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default().to_string(),
+        request_id: req.extensions().get::<crate::telemetry::RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
+    }
+}
+
 /// Who is acting, for the audit log: the signed-in operator or user of this
-/// request, with where the request came from (client address, user agent,
-/// request id). Never fails: a visitor is `anonymous`.
+/// request, with where the request came from. Never fails: a visitor is
+/// `anonymous`.
 impl FromRequest for crate::audit::Actor {
     type Error = AppError;
     type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        use crate::audit::{Actor, RequestMeta};
-        let config = req.app_data::<actix_web::web::Data<crate::state::AppState>>().map(|s| s.config.clone());
-        let meta = RequestMeta {
-            client_address: config.map(|c| crate::web::client::client_ip(req, &c)).unwrap_or_default(),
-            user_agent: req
-                .headers()
-                .get(actix_web::http::header::USER_AGENT)
-                .and_then(|v| v.to_str().ok())
-                .unwrap_or_default()
-                .to_string(),
-            request_id: req.extensions().get::<crate::telemetry::RequestId>().map(|r| r.0.clone()).unwrap_or_default(),
-        };
+        use crate::audit::Actor;
+        let meta = request_meta(req);
         let extensions = req.extensions();
         let actor = if let Some(op) = extensions.get::<CurrentOperator>() {
             Actor::operator(op.id, &op.email, meta)

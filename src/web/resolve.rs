@@ -120,6 +120,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
 
     let session = req.get_session();
     let identity = live_identity(&session, &state.config);
+    let meta = super::extract::request_meta(req.request());
 
     let loaded = crate::db::read(&state.pool, move |conn| {
         let Some((tenant, settings, plan)) = model::find_with_settings(conn, &slug)? else {
@@ -128,7 +129,11 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
         let scope = tenant.scope().map_err(|_| AppError::NotFound)?;
         let user = match identity {
             Some(i) if i.tenant_id == tenant.id => crate::identity::model::find_active(conn, &scope, i.user_id)?
-                .and_then(|user| AuthUser::new(user, scope, i.authenticated_at)),
+                .and_then(|user| AuthUser::new(user, scope, i.authenticated_at))
+                .map(|mut user| {
+                    user.meta = meta;
+                    user
+                }),
             Some(i) => {
                 // TEN-2: a session minted on another tenant's host is worth nothing here.
                 tracing::warn!(session_tenant = i.tenant_id, host_tenant = tenant.id, "session.foreign_tenant");

@@ -79,6 +79,8 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/admin/welcome", Access::Perm(Permission::ManageTenant)),
     ("GET", "/admin/texts", Access::Perm(Permission::ManageTenant)),
     ("GET", "/admin/usage", Access::Perm(Permission::ManageTenant)),
+    ("GET", "/admin/audit", Access::AnyOf(&[Permission::ManageTenant, Permission::ReviewDeals])),
+    ("GET", "/admin/audit.csv", Access::AnyOf(&[Permission::ManageTenant, Permission::ReviewDeals])),
     ("GET", "/admin/usage.csv", Access::Perm(Permission::ManageTenant)),
     ("POST", "/admin/texts", Access::Perm(Permission::ManageTenant)),
     ("GET", "/admin/users", Access::Perm(Permission::ManageUsers)),

@@ -179,3 +179,51 @@ async fn the_audit_log_refuses_changes_and_verify_finds_the_first_broken_link() 
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains(&format!("platform: BROKEN at entry {second} (after 1 good entries)")), "{text}");
 }
+
+#[tokio::test]
+async fn peoples_changes_are_in_their_tenants_audit_log_with_who_and_from_where() {
+    let w = world().await;
+    let app = &w.app;
+    let id = w.register(&w.pa, "Audited GmbH", "audited.test", "5000", "submit").await;
+    assert_eq!(w.act(&w.cm, &id, "approve", "Welcome").await.status(), 303);
+    let res = crate::support::post_form(
+        &w.admin,
+        app,
+        "acme",
+        "/admin/branding",
+        "/admin/branding",
+        &[("portal_name", "ACME Partners"), ("primary_color", "#0b5cad"), ("accent_color", "#c2410c"), ("mail_sender_name", "ACME")],
+    )
+    .await;
+    assert_eq!(res.status(), 303);
+
+    let (_, page) = w.page(&w.admin, "/admin/audit").await;
+    for action in ["user.invited", "partner.created", "deal.created", "deal.submit", "deal.approve", "tenant.branding_updated"] {
+        assert!(page.contains(action), "{action} in the log");
+    }
+    assert!(page.contains("cm@acme.test") && page.contains("pa@p1a.test") && page.contains("127.0.0.1"), "who and from where");
+    // Filters: a person, a kind of action.
+    let (_, only_cm) = w.page(&w.admin, "/admin/audit?who=cm%40acme.test").await;
+    assert!(only_cm.contains("deal.approve") && !only_cm.contains("deal.created") && !only_cm.contains("user.invited"));
+    let (_, users) = w.page(&w.admin, "/admin/audit?kind=user.").await;
+    assert!(users.contains("user.invited") && !users.contains("deal.approve"));
+    // A channel manager sees deals and partners, not the portal's settings or its users.
+    let (status, cm_view) = w.page(&w.cm, "/admin/audit").await;
+    assert_eq!(status, 200);
+    assert!(cm_view.contains("deal.approve") && cm_view.contains("partner.created"));
+    assert!(!cm_view.contains("tenant.branding_updated") && !cm_view.contains("user.invited"));
+    let (_, cm_sneaks) = w.page(&w.cm, "/admin/audit?kind=user.").await;
+    assert!(!cm_sneaks.contains("user.invited"), "the filter cannot widen what a manager sees");
+    // Partners never; another tenant sees only its own.
+    assert_eq!(w.pa.get(app.url("acme", "/admin/audit")).send().await.unwrap().status(), 403);
+    assert_eq!(w.pu.get(app.url("acme", "/admin/audit.csv")).send().await.unwrap().status(), 403);
+    let foreign = w.foreign.get(app.url("globex", "/admin/audit")).send().await.unwrap().text().await.unwrap();
+    assert!(!foreign.contains("Audited GmbH") && !foreign.contains("acme.test"), "{foreign}");
+
+    // The CSV, and the chain of acme's log.
+    let csv = w.admin.get(app.url("acme", "/admin/audit.csv?kind=deal.")).send().await.unwrap().text().await.unwrap();
+    assert!(csv.starts_with("id,created_at,actor_kind,actor,action,"));
+    assert!(csv.contains("deal.approve") && csv.contains("Audited GmbH") && !csv.contains("tenant.branding_updated"));
+    let verified = app.cli_ok(&["audit", "verify", "--tenant", "acme"]);
+    assert!(verified.contains("acme: intact"), "{verified}");
+}
