@@ -941,3 +941,21 @@ audit-kind-tenant = Portaleinstellungen
 audit-kind-sso = Anmeldeanbieter
 audit-kind-product = Produkte
 audit-kind-tier = Stufen
+
+## Platform API tokens
+operator-tokens = API-Token
+operator-tokens-intro = Token für die Plattform-API unter { $url } (senden Sie Authorization: Bearer pop_…). Ein Token handelt als sein Betreiber; widerrufen Sie ein Token, das bekannt geworden ist.
+operator-token-made = Ihr neues Token
+operator-token-once = Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt und nur als Hash gespeichert.
+operator-token-name = Name
+operator-token-hint = Beginnt mit
+operator-token-owner = Betreiber
+operator-token-last-used = Zuletzt verwendet
+operator-tokens-empty = Noch keine Token.
+operator-token-never = nie
+operator-token-revoked-state = Widerrufen
+operator-token-revoke = Widerrufen
+operator-token-revoked = Das Token ist widerrufen; Anfragen damit werden ab sofort abgelehnt.
+operator-token-new = Token erstellen
+operator-token-name-hint = Wofür es dient, etwa „Provisionierungsskript“.
+operator-token-create = Token erstellen

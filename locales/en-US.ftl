@@ -941,3 +941,21 @@ audit-kind-tenant = Portal settings
 audit-kind-sso = Sign-in providers
 audit-kind-product = Products
 audit-kind-tier = Tiers
+
+## Platform API tokens
+operator-tokens = API tokens
+operator-tokens-intro = Tokens for the platform API at { $url } (send Authorization: Bearer pop_…). A token acts as its operator; revoke one that leaked.
+operator-token-made = Your new token
+operator-token-once = Copy it now: it is shown this once and stored only as a hash.
+operator-token-name = Name
+operator-token-hint = Starts with
+operator-token-owner = Operator
+operator-token-last-used = Last used
+operator-tokens-empty = No tokens yet.
+operator-token-never = never
+operator-token-revoked-state = Revoked
+operator-token-revoke = Revoke
+operator-token-revoked = The token is revoked; requests with it are refused from now on.
+operator-token-new = Make a token
+operator-token-name-hint = What it is for, such as “provisioning script”.
+operator-token-create = Make token

@@ -941,3 +941,21 @@ audit-kind-tenant = Ajustes del portal
 audit-kind-sso = Proveedores de acceso
 audit-kind-product = Productos
 audit-kind-tier = Niveles
+
+## Platform API tokens
+operator-tokens = Tokens de API
+operator-tokens-intro = Tokens para la API de la plataforma en { $url } (envíe Authorization: Bearer pop_…). Un token actúa en nombre de su operador; revoque el que se haya filtrado.
+operator-token-made = Su nuevo token
+operator-token-once = Cópielo ahora: solo se muestra esta vez y se guarda únicamente como hash.
+operator-token-name = Nombre
+operator-token-hint = Empieza por
+operator-token-owner = Operador
+operator-token-last-used = Último uso
+operator-tokens-empty = Todavía no hay tokens.
+operator-token-never = nunca
+operator-token-revoked-state = Revocado
+operator-token-revoke = Revocar
+operator-token-revoked = El token está revocado; las peticiones con él se rechazan a partir de ahora.
+operator-token-new = Crear un token
+operator-token-name-hint = Para qué sirve, por ejemplo «script de aprovisionamiento».
+operator-token-create = Crear token

@@ -941,3 +941,21 @@ audit-kind-tenant = Réglages du portail
 audit-kind-sso = Fournisseurs de connexion
 audit-kind-product = Produits
 audit-kind-tier = Niveaux
+
+## Platform API tokens
+operator-tokens = Jetons d’API
+operator-tokens-intro = Jetons pour l’API de la plateforme à { $url } (envoyez Authorization: Bearer pop_…). Un jeton agit au nom de son opérateur ; révoquez un jeton qui a fuité.
+operator-token-made = Votre nouveau jeton
+operator-token-once = Copiez-le maintenant : il n’est affiché qu’une fois et n’est conservé que sous forme d’empreinte.
+operator-token-name = Nom
+operator-token-hint = Commence par
+operator-token-owner = Opérateur
+operator-token-last-used = Dernière utilisation
+operator-tokens-empty = Aucun jeton pour l’instant.
+operator-token-never = jamais
+operator-token-revoked-state = Révoqué
+operator-token-revoke = Révoquer
+operator-token-revoked = Le jeton est révoqué ; les requêtes qui l’utilisent sont désormais refusées.
+operator-token-new = Créer un jeton
+operator-token-name-hint = À quoi il sert, par exemple « script de provisionnement ».
+operator-token-create = Créer le jeton

@@ -936,3 +936,21 @@ audit-kind-tenant = ポータル設定
 audit-kind-sso = サインインプロバイダー
 audit-kind-product = 製品
 audit-kind-tier = ティア
+
+## Platform API tokens
+operator-tokens = API トークン
+operator-tokens-intro = { $url } のプラットフォーム API 用のトークンです（Authorization: Bearer pop_… を送信）。トークンは作成した運営者として動作します。漏洩したトークンは失効させてください。
+operator-token-made = 新しいトークン
+operator-token-once = 今すぐコピーしてください。表示はこの一度だけで、ハッシュとしてのみ保存されます。
+operator-token-name = 名前
+operator-token-hint = 先頭
+operator-token-owner = 運営者
+operator-token-last-used = 最終使用
+operator-tokens-empty = まだトークンはありません。
+operator-token-never = 未使用
+operator-token-revoked-state = 失効済み
+operator-token-revoke = 失効
+operator-token-revoked = トークンを失効させました。以後このトークンによるリクエストは拒否されます。
+operator-token-new = トークンの作成
+operator-token-name-hint = 用途（例：「プロビジョニングスクリプト」）。
+operator-token-create = トークンを作成

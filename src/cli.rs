@@ -24,6 +24,12 @@ enum Command {
     Serve,
     /// Apply pending database migrations and exit.
     Migrate,
+    /// Write an online, consistent copy of the SQLite database to FILE while
+    /// the server keeps running (on PostgreSQL: prints the pg_dump command).
+    Backup { file: std::path::PathBuf },
+    /// Replace the SQLite database with the backup FILE, after checking it;
+    /// refused while a server uses the database (on PostgreSQL: prints the pg_restore command).
+    Restore { file: std::path::PathBuf },
     /// Create and manage tenants.
     Tenant {
         #[command(subcommand)]
@@ -233,6 +239,22 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Tenant { command } => tenant(command, &config),
+        Command::Backup { file } => {
+            let done = crate::db::backup::backup(&config.database_url, &file)?;
+            println!("Backed up to {} ({} bytes, {:.1} s); integrity checked.", done.path.display(), done.bytes, done.took.as_secs_f64());
+            Ok(())
+        }
+        Command::Restore { file } => {
+            let done = crate::db::backup::restore(&config.database_url, &file)?;
+            println!(
+                "Restored {} from {} ({} bytes, {:.1} s). Start the server to apply any newer migrations.",
+                done.path.display(),
+                file.display(),
+                done.bytes,
+                done.took.as_secs_f64()
+            );
+            Ok(())
+        }
         Command::Audit { command: AuditCommand::Verify { tenant } } => {
             let mut conn = open(&config)?;
             let mut chains: Vec<(String, Option<i64>)> = Vec::new();

@@ -3,6 +3,7 @@
 //! per handler); `read` (the per-request point reads, inline on SQLite);
 //! `transaction` (writes, `BEGIN IMMEDIATE` on SQLite); migrations.
 
+pub mod backup;
 pub mod migrations;
 pub mod schema;
 

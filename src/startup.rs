@@ -33,6 +33,7 @@ const HASH_QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Opens the database, applies pending migrations and gathers the state.
 pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
+    let serving_lock = db::backup::serving_lock(&config.database_url)?.map(Arc::new);
     let pool = db::connect(&config.database_url, config.db_pool_size, config.db_timeout)?;
     {
         let mut conn = pool.get()?;
@@ -53,6 +54,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         sso: Arc::new(ProviderCache::new(config_allow_hosts)),
         hasher: Arc::new(Hasher::new(hash_concurrency, HASH_QUEUE_WAIT)),
         storage,
+        serving_lock,
     }))
 }
 
@@ -63,6 +65,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::operator::tenants::configure(cfg);
     crate::operator::plans::configure(cfg);
     crate::operator::audit::configure(cfg);
+    crate::operator::api::configure(cfg);
+    crate::operator::tokens::configure(cfg);
     crate::operator::mailbox::configure(cfg);
     crate::web::assets::configure(cfg);
     crate::web::language::configure(cfg);

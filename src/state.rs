@@ -23,4 +23,6 @@ pub struct AppState {
     pub hasher: Arc<Hasher>,
     /// Uploaded files: local disk or S3-compatible storage.
     pub storage: Storage,
+    /// Held while this server runs (SQLite): `portico restore` refuses then.
+    pub serving_lock: Option<Arc<std::fs::File>>,
 }

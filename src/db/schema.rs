@@ -579,8 +579,37 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    platform_api_tokens (id) {
+        id -> BigInt,
+        operator_id -> BigInt,
+        name -> Text,
+        token_hash -> Text,
+        hint -> Text,
+        created_at -> Timestamp,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    idempotency_keys (id) {
+        id -> BigInt,
+        owner -> Text,
+        key -> Text,
+        request_hash -> Text,
+        status -> Integer,
+        body -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(platform_api_tokens -> operators (operator_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    platform_api_tokens,
+    idempotency_keys,
     audit_log,
     plans,
     tenant_settings,

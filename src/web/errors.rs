@@ -133,7 +133,12 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'s
 /// Replaces the body of an unrendered error response with its page.
 pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let status = res.status();
-    let already_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
+    // HTML pages are already pages; JSON answers (the APIs' problems) keep their body.
+    let already_html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html") || v.starts_with("application/problem+json") || v.starts_with("application/json"));
     if status.as_u16() < 400 || already_html || crate::web::resolve::is_host_independent(res.request().path()) {
         return res;
     }

@@ -54,4 +54,26 @@ impl<'a> Routes<'a> {
         self.cfg.route(path, web::post().to(handler));
         self
     }
+
+    pub fn put<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        Self::record("PUT", path);
+        self.cfg.route(path, web::put().to(handler));
+        self
+    }
+
+    pub fn delete<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        Self::record("DELETE", path);
+        self.cfg.route(path, web::delete().to(handler));
+        self
+    }
 }

@@ -306,6 +306,13 @@ impl TestApp {
             .expect("run portico")
     }
 
+    /// The CLI as a command to run elsewhere (another thread, alongside requests).
+    pub fn cli_command(&self, args: &[&str]) -> std::process::Command {
+        let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_portico"));
+        command.args(args).env_clear().env("PATH", std::env::var("PATH").unwrap_or_default()).envs(&self.env);
+        command
+    }
+
     /// Runs the CLI with extra settings (for this one run).
     pub fn cli_env(&self, args: &[&str], extra: &[(&str, &str)]) -> Output {
         std::process::Command::new(env!("CARGO_BIN_EXE_portico"))
