@@ -959,3 +959,8 @@ operator-token-revoked = Das Token ist widerrufen; Anfragen damit werden ab sofo
 operator-token-new = Token erstellen
 operator-token-name-hint = Wofür es dient, etwa „Provisionierungsskript“.
 operator-token-create = Token erstellen
+
+## Export
+export-title = Ihre Daten exportieren
+export-intro = Alles, was dieses Portal über Ihr Programm speichert – Partner, Benutzer, Deals, Medien, Kampagnen, Einstellungen, Nutzung und das Prüfprotokoll – als eine Zip-Datei: ein Manifest mit Anzahlen und Prüfsummen, eine JSON-Lines-Datei je Datensatzart und Ihre gespeicherten Dateien.
+export-download = Export herunterladen (Zip)

@@ -959,3 +959,8 @@ operator-token-revoked = The token is revoked; requests with it are refused from
 operator-token-new = Make a token
 operator-token-name-hint = What it is for, such as “provisioning script”.
 operator-token-create = Make token
+
+## Export
+export-title = Export your data
+export-intro = Everything this portal holds of your programme — partners, users, deals, assets, campaigns, settings, usage and the audit log — as one zip: a manifest with counts and checksums, one JSON Lines file per kind of record, and your stored files.
+export-download = Download the export (zip)

@@ -959,3 +959,8 @@ operator-token-revoked = El token está revocado; las peticiones con él se rech
 operator-token-new = Crear un token
 operator-token-name-hint = Para qué sirve, por ejemplo «script de aprovisionamiento».
 operator-token-create = Crear token
+
+## Export
+export-title = Exportar sus datos
+export-intro = Todo lo que este portal guarda de su programa —socios, usuarios, oportunidades, recursos, campañas, ajustes, consumo y registro de auditoría— en un solo zip: un manifiesto con recuentos y sumas de comprobación, un archivo JSON Lines por tipo de registro y sus archivos guardados.
+export-download = Descargar la exportación (zip)

@@ -959,3 +959,8 @@ operator-token-revoked = Le jeton est révoqué ; les requêtes qui l’utilisen
 operator-token-new = Créer un jeton
 operator-token-name-hint = À quoi il sert, par exemple « script de provisionnement ».
 operator-token-create = Créer le jeton
+
+## Export
+export-title = Exporter vos données
+export-intro = Tout ce que ce portail conserve de votre programme — partenaires, utilisateurs, affaires, ressources, campagnes, réglages, consommation et journal d’audit — dans un seul zip : un manifeste avec les nombres et les empreintes, un fichier JSON Lines par type d’enregistrement et vos fichiers stockés.
+export-download = Télécharger l’export (zip)

@@ -954,3 +954,8 @@ operator-token-revoked = トークンを失効させました。以後このト�
 operator-token-new = トークンの作成
 operator-token-name-hint = 用途（例：「プロビジョニングスクリプト」）。
 operator-token-create = トークンを作成
+
+## Export
+export-title = データのエクスポート
+export-intro = このポータルが保持するプログラムのすべて（パートナー、ユーザー、案件、アセット、キャンペーン、設定、利用状況、監査ログ）を 1 つの zip にまとめます。件数とチェックサムを記したマニフェスト、レコードの種類ごとの JSON Lines ファイル、保存されたファイルが含まれます。
+export-download = エクスポートをダウンロード（zip）

@@ -168,6 +168,9 @@ enum TenantCommand {
     },
     /// Restore a deleted tenant before its purge.
     Restore { slug: String },
+    /// Export a tenant's data to FILE (a zip: manifest.json, one JSON Lines
+    /// file per entity, the stored files).
+    Export { slug: String, file: std::path::PathBuf },
     /// Purge a deleted tenant now: every row and stored file of it.
     Purge { slug: String },
     /// Show a tenant's usage against its plan's limits.
@@ -474,6 +477,33 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
         TenantCommand::Restore { slug } => {
             let t = tenants::restore(&mut conn, &Actor::system("cli"), &slug)?;
             println!("Restored {}: {}", t.slug, config.tenant_url(&t.slug));
+        }
+        TenantCommand::Export { slug, file } => {
+            let tenant =
+                crate::tenancy::model::find_by_slug(&mut conn, &slug)?.ok_or_else(|| anyhow::anyhow!("no tenant has the slug `{slug}`"))?;
+            if file.exists() {
+                anyhow::bail!("{} exists already; choose a new file name", file.display());
+            }
+            let storage = crate::storage::store::Storage::open(&config.storage)?;
+            let files = crate::platform::export::files_blocking(&storage, tenant.id)?;
+            let started = std::time::Instant::now();
+            let out = std::fs::File::create_new(&file)?;
+            let done = crate::platform::export::write(
+                &mut conn,
+                &tenant,
+                &files,
+                crate::platform::export::Purpose::Operator,
+                std::io::BufWriter::new(out),
+            )?;
+            let records: usize = done.records.values().sum();
+            println!(
+                "Exported {} to {}: {records} records in {} entities, {} files ({:.1} s).",
+                slug,
+                file.display(),
+                done.records.len(),
+                done.files,
+                started.elapsed().as_secs_f64()
+            );
         }
         TenantCommand::Purge { slug } => {
             let storage = crate::storage::store::Storage::open(&config.storage)?;

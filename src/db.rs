@@ -536,3 +536,78 @@ pub fn tables_with_column(conn: &mut AnyConnection, column: &str) -> QueryResult
     };
     Ok(rows.into_iter().map(|r| r.name).collect())
 }
+
+#[derive(diesel::QueryableByName)]
+struct ColumnInfo {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    kind: String,
+}
+
+/// A table's columns and their declared types (lower case), from the catalogue.
+pub fn columns(conn: &mut AnyConnection, table: &str) -> QueryResult<Vec<(String, String)>> {
+    use diesel::RunQueryDsl;
+    let rows: Vec<ColumnInfo> = match conn {
+        AnyConnection::Sqlite(c) => diesel::sql_query("SELECT name AS name, lower(type) AS kind FROM pragma_table_info(?) ORDER BY cid")
+            .bind::<diesel::sql_types::Text, _>(table)
+            .load(c)?,
+        AnyConnection::Postgres(c) => diesel::sql_query(
+            "SELECT column_name::text AS name, lower(data_type)::text AS kind FROM information_schema.columns \
+             WHERE table_schema = current_schema() AND table_name = $1 ORDER BY ordinal_position",
+        )
+        .bind::<diesel::sql_types::Text, _>(table)
+        .load(c)?,
+    };
+    Ok(rows.into_iter().map(|r| (r.name, r.kind)).collect())
+}
+
+#[derive(diesel::QueryableByName)]
+struct JsonRow {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    j: String,
+}
+
+/// Every row of `table` whose `tenant_id` is `tenant_id`, each as one JSON
+/// object (column → value), in the order of the table's first column.
+/// Timestamps are written `YYYY-MM-DDTHH:MM:SS.ffffff` (ISO 8601, UTC) on both backends.
+/// `table` must be a name the catalogue gave ([`tables_with_column`]).
+pub fn rows_as_json(conn: &mut AnyConnection, table: &str, tenant_id: i64) -> QueryResult<Vec<String>> {
+    use diesel::RunQueryDsl;
+    let columns = columns(conn, table)?;
+    let ident = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+    let rows: Vec<JsonRow> = match conn {
+        AnyConnection::Sqlite(c) => {
+            let pairs: Vec<String> = columns
+                .iter()
+                .map(|(name, kind)| {
+                    let value = if kind.contains("timestamp") { format!("replace({}, ' ', 'T')", ident(name)) } else { ident(name) };
+                    format!("'{}', {value}", name.replace('\'', "''"))
+                })
+                .collect();
+            let first = ident(&columns.first().map(|c| c.0.clone()).unwrap_or_default());
+            let sql = format!("SELECT json_object({}) AS j FROM {} WHERE tenant_id = ? ORDER BY {first}", pairs.join(", "), ident(table));
+            diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(tenant_id).load(c)?
+        }
+        AnyConnection::Postgres(c) => {
+            let fields: Vec<String> = columns
+                .iter()
+                .map(|(name, kind)| {
+                    if kind.contains("timestamp") {
+                        format!("to_char({}, 'YYYY-MM-DD\"T\"HH24:MI:SS.US') AS {}", ident(name), ident(name))
+                    } else {
+                        ident(name)
+                    }
+                })
+                .collect();
+            let first = ident(&columns.first().map(|c| c.0.clone()).unwrap_or_default());
+            let sql = format!(
+                "SELECT row_to_json(portico_export_row)::text AS j FROM (SELECT {} FROM {} WHERE tenant_id = $1 ORDER BY {first}) portico_export_row",
+                fields.join(", "),
+                ident(table)
+            );
+            diesel::sql_query(sql).bind::<diesel::sql_types::BigInt, _>(tenant_id).load(c)?
+        }
+    };
+    Ok(rows.into_iter().map(|r| r.j).collect())
+}

@@ -58,6 +58,25 @@ async fn monthly_csv(user: CurrentUser, state: web::Data<AppState>) -> Result<Ht
     Ok(csv::attachment(csv::write(&rows)?, "usage.csv"))
 }
 
+/// Data portability: the vendor admin downloads everything the portal holds
+/// of their own tenant, in the export format the operator uses.
+async fn export(
+    user: CurrentUser,
+    tenant: crate::web::extract::CurrentTenant,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let row = tenant.0.tenant.clone();
+    let files = crate::platform::export::files(&state.storage, row.id).await?;
+    let name = crate::platform::export::file_name(&row);
+    let actor = user.actor();
+    let (bytes, _) = db::run(&state.pool, move |conn| {
+        crate::platform::export::to_bytes(conn, &row, &files, &actor, false).map_err(|e| AppError::Internal(e.into()))
+    })
+    .await?;
+    Ok(crate::web::files::send(bytes, "application/zip", &name, crate::web::files::Disposition::Attachment))
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    crate::web::routes::Routes::new(cfg).get("/admin/usage", page).get("/admin/usage.csv", monthly_csv);
+    crate::web::routes::Routes::new(cfg).get("/admin/usage", page).get("/admin/usage.csv", monthly_csv).get("/admin/export", export);
 }

@@ -186,13 +186,26 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
         if tenant.status() != TenantStatus::Active {
             model::set_status(conn, tenant.id, TenantStatus::Active)?;
         }
+        // The demo command is who set these: its log says so.
+        let changes =
+            serde_json::json!({ "portal_name": "Northwind Partner Network", "primary_color": "#0b5cad", "accent_color": "#c2410c" });
+        let entry = crate::audit::Entry::new("tenant.branding_updated", "tenant", tenant.id).changes(changes);
+        crate::audit::record(conn, &scope, &crate::audit::Actor::system("portico demo"), &entry)?;
         Ok(())
     })?;
     if let Some(old) = previous_logo.as_deref().and_then(|p| Key::stored(&scope, p)) {
         storage.delete_blocking(&old)?;
     }
     let accounts = db::transaction(conn, |c| ensure_demo_accounts(c, &scope))?;
-    let deals = db::transaction(conn, |c| super::deals::seed(c, &scope, 300))?;
+    let deals = db::transaction(conn, |c| {
+        let made = super::deals::seed(c, &scope, 300)?;
+        if made > 0 {
+            let entry =
+                crate::audit::Entry::new("demo.sample_deals_created", "tenant", tenant.id).changes(serde_json::json!({ "deals": made }));
+            crate::audit::record(c, &scope, &crate::audit::Actor::system("portico demo"), &entry)?;
+        }
+        Ok::<_, anyhow::Error>(made)
+    })?;
     let editor = users::find_by_email(conn, &scope, "editor@demo.test")?.ok_or_else(|| anyhow::anyhow!("the demo editor vanished"))?;
     let assets = super::assets::seed(conn, storage, &scope, editor.id)?;
     let campaigns = super::assets::seed_campaigns(conn, &scope, editor.id)?;

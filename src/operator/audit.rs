@@ -31,12 +31,6 @@ struct AuditPage {
     next: Option<i64>,
 }
 
-impl AuditPage {
-    fn who(&self, row: &AuditRow) -> String {
-        if row.actor_label.is_empty() { self.ctx.t(&format!("audit-actor-{}", row.actor_kind)) } else { row.actor_label.clone() }
-    }
-}
-
 async fn page(
     ctx: PageCtx,
     site: Site,

@@ -310,6 +310,27 @@ async fn restore(
     }
 }
 
+/// The tenant's export (a zip), built now and downloaded.
+async fn export(
+    site: Site,
+    _operator: CurrentOperator,
+    actor: Actor,
+    slug: web::Path<String>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    platform_only(&site)?;
+    let slug = slug.into_inner();
+    let tenant =
+        db::run(&state.pool, move |conn| Ok(crate::tenancy::model::find_by_slug(conn, &slug)?)).await?.ok_or(AppError::NotFound)?;
+    let files = crate::platform::export::files(&state.storage, tenant.id).await?;
+    let name = crate::platform::export::file_name(&tenant);
+    let (bytes, _) = db::run(&state.pool, move |conn| {
+        crate::platform::export::to_bytes(conn, &tenant, &files, &actor, true).map_err(|e| AppError::Internal(e.into()))
+    })
+    .await?;
+    Ok(crate::web::files::send(bytes, "application/zip", &name, crate::web::files::Disposition::Attachment))
+}
+
 /// Every tenant's figures by month, for billing.
 async fn usage_csv(site: Site, _operator: CurrentOperator, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
@@ -338,5 +359,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/operator/tenants/{slug}/suspend", suspend)
         .post("/operator/tenants/{slug}/resume", resume)
         .post("/operator/tenants/{slug}/delete", delete)
+        .get("/operator/tenants/{slug}/export", export)
         .post("/operator/tenants/{slug}/restore", restore);
 }

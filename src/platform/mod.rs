@@ -2,6 +2,7 @@
 //! the tenant lifecycle (provisioning, suspension, listing).
 
 pub mod api_tokens;
+pub mod export;
 pub mod operators;
 pub mod tenants;
 pub mod usage;

@@ -156,6 +156,11 @@ impl Storage {
         blocking(self.put(key, bytes))
     }
 
+    /// As [`Storage::put_blocking`], for reading a whole file.
+    pub fn read_blocking(&self, key: &Key) -> Result<Option<Bytes>, AppError> {
+        blocking(self.read(key))
+    }
+
     /// As [`Storage::put_blocking`], for a listing.
     pub fn list_blocking(&self, prefix: &str) -> Result<Vec<(String, u64)>, AppError> {
         blocking(self.list(prefix))

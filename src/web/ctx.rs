@@ -302,3 +302,9 @@ impl FromRequest for PageCtx {
         ready(PageCtx::from_http(req))
     }
 }
+
+/// Who made an audit entry, as the log shows it: the address, or what kind
+/// of actor it was (the command line, a job, a visitor).
+pub fn audit_actor(ctx: &PageCtx, row: &crate::audit::AuditRow) -> String {
+    if row.actor_label.is_empty() { ctx.t(&format!("audit-actor-{}", row.actor_kind)) } else { row.actor_label.clone() }
+}

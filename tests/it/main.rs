@@ -17,6 +17,7 @@ mod cli;
 mod cobranding;
 mod deals;
 mod docs;
+mod export;
 mod faults;
 mod hostile;
 mod hosts;

@@ -1,0 +1,195 @@
+//! A tenant's data, exported: one zip with
+//! - `manifest.json`: the format and its version, the schema version (the
+//!   newest migration), the tenant, the number of records per entity, and
+//!   the SHA-256 of every other member;
+//! - `data/<entity>.jsonl`: one JSON object per line for each record of every
+//!   table that has a `tenant_id` column (the list comes from the database's
+//!   catalogue, so a new table is exported without anyone remembering it),
+//!   except live credentials and transient state ([`NOT_EXPORTED`]);
+//! - `files/<path>`: every stored file of the tenant, under its key without
+//!   the `t/<tenant>/` prefix.
+//!
+//! The same function serves `portico tenant export`, the operator's console
+//! and the vendor admin's own download (data portability).
+
+use std::collections::BTreeMap;
+use std::io::{Seek, Write};
+
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
+use zip::write::SimpleFileOptions;
+
+use crate::db::{self, AnyConnection};
+use crate::tenancy::model::Tenant;
+
+pub const FORMAT: &str = "portico-tenant-export";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Tables never exported: sign-in sessions, one-time links and form keys
+/// (live credentials a copy must not carry), throttling counters, and the
+/// mail outbox (messages already sent, or due to be sent by this portal).
+pub const NOT_EXPORTED: &[&str] = &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox"];
+
+/// Who an export is for. The operator's (CLI, console) moves a tenant whole,
+/// to be imported elsewhere; the vendor admin's own copy leaves out what
+/// would let its holder act as someone else ([`SECRETS`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    Operator,
+    Portability,
+}
+
+/// Columns emptied in the vendor admin's copy: password hashes (cracked
+/// offline they are people's passwords) and the sign-in provider's secret.
+pub const SECRETS: &[(&str, &str)] = &[("users", "password_hash"), ("identity_providers", "client_secret_enc")];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("database: {0}")]
+    Db(#[from] diesel::result::Error),
+    #[error("zip: {0}")]
+    Zip(#[from] zip::result::ZipError),
+    #[error("write: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("schema version: {0}")]
+    Schema(String),
+}
+
+/// What an export held.
+#[derive(Debug, Clone)]
+pub struct Exported {
+    pub records: BTreeMap<String, usize>,
+    pub files: usize,
+    pub bytes: u64,
+}
+
+/// A stored file of the tenant: its key and its bytes (read by the caller,
+/// who knows whether it may block).
+pub struct FileMember {
+    pub key: String,
+    pub bytes: Bytes,
+}
+
+/// Writes the export of `tenant` to `out`.
+pub fn write<W: Write + Seek>(
+    conn: &mut AnyConnection,
+    tenant: &Tenant,
+    files: &[FileMember],
+    purpose: Purpose,
+    out: W,
+) -> Result<Exported, ExportError> {
+    let schema_version = db::migrations::applied(conn).map_err(|e| ExportError::Schema(e.to_string()))?.last().cloned().unwrap_or_default();
+    let options = SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let mut zip = zip::ZipWriter::new(out);
+    let mut members: BTreeMap<String, String> = BTreeMap::new();
+    let mut records = BTreeMap::new();
+    let mut bytes = 0u64;
+    let mut add = |zip: &mut zip::ZipWriter<W>, name: String, body: &[u8]| -> Result<(), ExportError> {
+        zip.start_file(name.as_str(), options)?;
+        zip.write_all(body)?;
+        bytes += body.len() as u64;
+        members.insert(name, hex::encode(Sha256::digest(body)));
+        Ok(())
+    };
+    for table in db::tables_with_column(conn, "tenant_id")? {
+        if NOT_EXPORTED.contains(&table.as_str()) {
+            continue;
+        }
+        let mut rows = db::rows_as_json(conn, &table, tenant.id)?;
+        let hidden: Vec<&str> = SECRETS.iter().filter(|(t, _)| purpose == Purpose::Portability && *t == table).map(|(_, c)| *c).collect();
+        if !hidden.is_empty() {
+            for row in &mut rows {
+                if let Ok(serde_json::Value::Object(mut fields)) = serde_json::from_str::<serde_json::Value>(row) {
+                    for column in &hidden {
+                        if fields.contains_key(*column) {
+                            fields.insert((*column).to_string(), serde_json::Value::Null);
+                        }
+                    }
+                    *row = serde_json::Value::Object(fields).to_string();
+                }
+            }
+        }
+        let mut body = String::with_capacity(rows.iter().map(|r| r.len() + 1).sum());
+        for row in &rows {
+            body.push_str(row);
+            body.push('\n');
+        }
+        records.insert(table.clone(), rows.len());
+        add(&mut zip, format!("data/{table}.jsonl"), body.as_bytes())?;
+    }
+    let prefix = crate::storage::store::Key::tenant_prefix(tenant.id);
+    for file in files {
+        let Some(path) = file.key.strip_prefix(&prefix) else { continue };
+        add(&mut zip, format!("files/{path}"), &file.bytes)?;
+    }
+    let manifest = serde_json::json!({
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": schema_version,
+        "exported_at": db::now().and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        "tenant": { "slug": tenant.slug, "name": tenant.name, "plan": tenant.plan, "status": tenant.status },
+        "purpose": if purpose == Purpose::Operator { "operator" } else { "portability" },
+        "counts": records,
+        "files": files.len(),
+        "sha256": members,
+    });
+    let manifest = serde_json::to_vec_pretty(&manifest).map_err(std::io::Error::other)?;
+    zip.start_file("manifest.json", options)?;
+    zip.write_all(&manifest)?;
+    zip.finish()?;
+    Ok(Exported { records, files: files.len(), bytes })
+}
+
+/// Every stored file of a tenant, read with the blocking calls (the command line).
+pub fn files_blocking(storage: &crate::storage::store::Storage, tenant_id: i64) -> Result<Vec<FileMember>, crate::error::AppError> {
+    let mut out = Vec::new();
+    for (key, _) in storage.list_blocking(&crate::storage::store::Key::tenant_prefix(tenant_id))? {
+        if let Some(k) = crate::storage::store::Key::in_tenant(tenant_id, &key)
+            && let Some(bytes) = storage.read_blocking(&k)?
+        {
+            out.push(FileMember { key, bytes });
+        }
+    }
+    Ok(out)
+}
+
+/// The same, from a request (async reads).
+pub async fn files(storage: &crate::storage::store::Storage, tenant_id: i64) -> Result<Vec<FileMember>, crate::error::AppError> {
+    let mut out = Vec::new();
+    for (key, _) in storage.list(&crate::storage::store::Key::tenant_prefix(tenant_id)).await? {
+        if let Some(k) = crate::storage::store::Key::in_tenant(tenant_id, &key)
+            && let Some(bytes) = storage.read(&k).await?
+        {
+            out.push(FileMember { key, bytes });
+        }
+    }
+    Ok(out)
+}
+
+/// The whole export in memory, with its entry in the audit log (the
+/// tenant's for its own admin, the platform's for an operator): for a
+/// download from a page.
+pub fn to_bytes(
+    conn: &mut AnyConnection,
+    tenant: &Tenant,
+    files: &[FileMember],
+    actor: &crate::audit::Actor,
+    by_operator: bool,
+) -> Result<(Vec<u8>, Exported), ExportError> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let purpose = if by_operator { Purpose::Operator } else { Purpose::Portability };
+    let done = write(conn, tenant, files, purpose, &mut out)?;
+    let changes = serde_json::json!({ "slug": tenant.slug, "records": done.records.values().sum::<usize>(), "files": done.files });
+    let entry = crate::audit::Entry::new("tenant.exported", "tenant", tenant.id).changes(changes);
+    if by_operator {
+        crate::audit::record_platform(conn, actor, &entry)?;
+    } else if let Ok(scope) = tenant.scope() {
+        crate::audit::record(conn, &scope, actor, &entry)?;
+    }
+    Ok((out.into_inner(), done))
+}
+
+/// The download's file name: `<slug>-export-<date>.zip`.
+pub fn file_name(tenant: &Tenant) -> String {
+    format!("{}-export-{}.zip", tenant.slug, db::now().format("%Y-%m-%d"))
+}
