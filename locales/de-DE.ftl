@@ -940,6 +940,8 @@ audit-kind-user = Benutzer
 audit-kind-tenant = Portaleinstellungen
 audit-kind-sso = Anmeldeanbieter
 audit-kind-product = Produkte
+audit-kind-asset = Medien
+audit-kind-campaign = Kampagnen
 audit-kind-tier = Stufen
 
 ## Platform API tokens

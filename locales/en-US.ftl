@@ -940,6 +940,8 @@ audit-kind-user = Users
 audit-kind-tenant = Portal settings
 audit-kind-sso = Sign-in providers
 audit-kind-product = Products
+audit-kind-asset = Assets
+audit-kind-campaign = Campaigns
 audit-kind-tier = Tiers
 
 ## Platform API tokens

@@ -940,6 +940,8 @@ audit-kind-user = Usuarios
 audit-kind-tenant = Ajustes del portal
 audit-kind-sso = Proveedores de acceso
 audit-kind-product = Productos
+audit-kind-asset = Recursos
+audit-kind-campaign = Campañas
 audit-kind-tier = Niveles
 
 ## Platform API tokens

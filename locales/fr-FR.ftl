@@ -940,6 +940,8 @@ audit-kind-user = Utilisateurs
 audit-kind-tenant = Réglages du portail
 audit-kind-sso = Fournisseurs de connexion
 audit-kind-product = Produits
+audit-kind-asset = Ressources
+audit-kind-campaign = Campagnes
 audit-kind-tier = Niveaux
 
 ## Platform API tokens

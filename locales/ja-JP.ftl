@@ -935,6 +935,8 @@ audit-kind-user = ユーザー
 audit-kind-tenant = ポータル設定
 audit-kind-sso = サインインプロバイダー
 audit-kind-product = 製品
+audit-kind-asset = アセット
+audit-kind-campaign = キャンペーン
 audit-kind-tier = ティア
 
 ## Platform API tokens

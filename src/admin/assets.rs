@@ -13,6 +13,7 @@ use askama::Template;
 use serde::Deserialize;
 
 use super::asset_zones::ZoneForm;
+use crate::audit::{self, Entry};
 use crate::campaigns::assets::{self as model, AssetKind, AssetStatus, AssetView, NewAsset, NewVersion, TemplateParts};
 use crate::campaigns::cobrand::{self, Placeholder, TemplateError};
 use crate::campaigns::zones::{self, Zone};
@@ -298,14 +299,19 @@ async fn create(
     let keys = prepared.keys();
     let tags = model::normalize_tags(&form.tags);
     let tier_ids = form.tier_ids();
-    let uploader = user.user.id;
+    let (uploader, who) = (user.user.id, user.actor());
     let created = db::run(&state.pool, move |conn| {
         let new = NewAsset { kind, status, locale, title: &title, description: &description, tags: &tags, tier_ids: &tier_ids };
         form_keys::once(
             conn,
             &scope,
             key.as_ref(),
-            |c| model::create(c, &scope, uploader, &new, &prepared, &template),
+            |c| {
+                let asset = model::create(c, &scope, uploader, &new, &prepared, &template)?;
+                let changes = serde_json::json!({ "kind": kind.as_str(), "status": status.as_str(), "title": title, "tags": tags, "tiers": tier_ids });
+                audit::record(c, &scope, &who, &Entry::new("asset.created", "asset", asset.id).changes(changes))?;
+                Ok(asset)
+            },
             |a| Some(a.id.to_string()),
         )
     })
@@ -623,11 +629,18 @@ async fn save(
         let input = PageInput { meta: Some(form), errors, status: Some(StatusCode::UNPROCESSABLE_ENTITY), ..PageInput::default() };
         return asset_page(ctx, &user, &tenant, id, input, &state).await;
     }
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let tags = model::normalize_tags(&form.tags);
     let tier_ids = form.tier_ids();
     let changed = db::run(&state.pool, move |conn| {
-        db::transaction(conn, |c| Ok::<_, AppError>(model::update(c, &scope, id, status, &tags, &tier_ids)?))
+        db::transaction(conn, |c| {
+            let changed = model::update(c, &scope, id, status, &tags, &tier_ids)?;
+            if changed > 0 {
+                let changes = serde_json::json!({ "status": status.as_str(), "tags": tags, "tiers": tier_ids });
+                audit::record(c, &scope, &who, &Entry::new("asset.updated", "asset", id).changes(changes))?;
+            }
+            Ok::<_, AppError>(changed)
+        })
     })
     .await?;
     if changed == 0 {
@@ -663,10 +676,15 @@ async fn save_text(
         };
         return asset_page(ctx, &user, &tenant, id, input, &state).await;
     }
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     db::run(&state.pool, move |conn| {
         model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
-        db::transaction(conn, |c| Ok::<_, AppError>(model::set_text(c, &scope, id, locale, &title, &description)?))
+        db::transaction(conn, |c| {
+            model::set_text(c, &scope, id, locale, &title, &description)?;
+            let changes = serde_json::json!({ "locale": locale.code(), "title": title, "description": description });
+            audit::record(c, &scope, &who, &Entry::new("asset.text_updated", "asset", id).changes(changes))?;
+            Ok::<_, AppError>(())
+        })
     })
     .await?;
     Ok(see_other(&format!("/admin/assets/{id}?locale={}", locale.code()), Flash::success("form-saved")))
@@ -717,7 +735,7 @@ async fn add_version(
         }
     };
     let keys = prepared.keys();
-    let uploader = user.user.id;
+    let (uploader, who) = (user.user.id, user.actor());
     let config = state.config.clone();
     let slug = tenant.0.tenant.slug.clone();
     let default = tenant.0.default_locale.code();
@@ -727,6 +745,8 @@ async fn add_version(
         db::transaction(conn, |c| {
             let new = NewVersion { locale, note: &note, file: &prepared, template: &template };
             let version = model::add_version(c, &scope, uploader, id, &new)?;
+            let changes = serde_json::json!({ "version": version.number, "locale": locale.map(|l| l.code()), "note": note });
+            audit::record(c, &scope, &who, &Entry::new("asset.version_added", "asset", id).changes(changes))?;
             // Whoever downloaded an older version is told it was superseded.
             if published {
                 let mut people = Vec::new();

@@ -23,7 +23,7 @@ const PAGE_SIZE: i64 = 50;
 const CSV_ROWS: i64 = 100_000;
 
 /// The kinds of action the filter offers (prefixes of the action names).
-const KINDS: &[&str] = &["deal.", "partner.", "application.", "user.", "tenant.", "sso.", "product.", "tier."];
+const KINDS: &[&str] = &["deal.", "partner.", "application.", "user.", "tenant.", "sso.", "product.", "tier.", "asset.", "campaign."];
 /// What channel managers see.
 const REVIEWER_KINDS: &[&str] = &["deal.", "partner.", "application."];
 

@@ -10,6 +10,7 @@ use askama::Template;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use crate::audit::{self, Entry};
 use crate::campaigns::assets::{self as assets, AssetStatus, AssetView};
 use crate::campaigns::campaign::{self as model, CampaignInput, CampaignStats, CampaignView, PartnerStep};
 use crate::db;
@@ -344,7 +345,7 @@ async fn create(
             return campaign_page(ctx, &user, &tenant, input, &state).await;
         }
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let key = FormKey::new("campaign", user.user.id, &form.form_key);
     let (tiers, asset_ids, author) = (CampaignForm::ids(&form.tiers), CampaignForm::ids(&form.assets), user.user.id);
     let ready = form.ready;
@@ -354,7 +355,14 @@ async fn create(
             conn,
             &scope,
             key.as_ref(),
-            |c| db::transaction(c, |c| model::create(c, &scope, author, &input)),
+            |c| {
+                db::transaction(c, |c| {
+                    let made = model::create(c, &scope, author, &input)?;
+                    let changes = serde_json::json!({ "ready": ready, "tiers": tiers, "assets": asset_ids });
+                    audit::record(c, &scope, &who, &Entry::new("campaign.created", "campaign", made.id).changes(changes))?;
+                    Ok(made)
+                })
+            },
             |c| Some(c.id.to_string()),
         )
     })
@@ -413,12 +421,17 @@ async fn save(
             return campaign_page(ctx, &user, &tenant, input, &state).await;
         }
     };
-    let scope = user.scope;
+    let (scope, who) = (user.scope, user.actor());
     let (tiers, asset_ids, ready) = (CampaignForm::ids(&form.tiers), CampaignForm::ids(&form.assets), form.ready);
     let locale = valid.locale;
     db::run(&state.pool, move |conn| {
         let input = valid.input(ready, &tiers, &asset_ids);
-        db::transaction(conn, |c| model::update(c, &scope, id, &input))
+        db::transaction(conn, |c| {
+            let updated = model::update(c, &scope, id, &input)?;
+            let changes = serde_json::json!({ "locale": locale.code(), "ready": ready, "tiers": tiers, "assets": asset_ids });
+            audit::record(c, &scope, &who, &Entry::new("campaign.updated", "campaign", id).changes(changes))?;
+            Ok::<_, AppError>(updated)
+        })
     })
     .await?;
     Ok(see_other(&format!("/admin/campaigns/{id}?locale={}", locale.code()), Flash::success("form-saved")))

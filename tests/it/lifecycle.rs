@@ -197,14 +197,22 @@ async fn peoples_changes_are_in_their_tenants_audit_log_with_who_and_from_where(
     .await;
     assert_eq!(res.status(), 303);
 
+    let fields = [("kind", "pdf"), ("locale", "en-US"), ("title", "Audited datasheet"), ("status", "published")];
+    let created = crate::assets::add_asset(&w.admin, app, &fields, crate::assets::pdf("Edge"), "edge.pdf").await;
+    assert_eq!(created.status(), 303);
+
     let (_, page) = w.page(&w.admin, "/admin/audit").await;
-    for action in ["user.invited", "partner.created", "deal.created", "deal.submit", "deal.approve", "tenant.branding_updated"] {
+    for action in
+        ["user.invited", "partner.created", "deal.created", "deal.submit", "deal.approve", "tenant.branding_updated", "asset.created"]
+    {
         assert!(page.contains(action), "{action} in the log");
     }
     assert!(page.contains("cm@acme.test") && page.contains("pa@p1a.test") && page.contains("127.0.0.1"), "who and from where");
     // Filters: a person, a kind of action.
     let (_, only_cm) = w.page(&w.admin, "/admin/audit?who=cm%40acme.test").await;
     assert!(only_cm.contains("deal.approve") && !only_cm.contains("deal.created") && !only_cm.contains("user.invited"));
+    let (_, assets) = w.page(&w.admin, "/admin/audit?kind=asset.").await;
+    assert!(assets.contains("Audited datasheet") && !assets.contains("deal.approve"));
     let (_, users) = w.page(&w.admin, "/admin/audit?kind=user.").await;
     assert!(users.contains("user.invited") && !users.contains("deal.approve"));
     // A channel manager sees deals and partners, not the portal's settings or its users.
