@@ -35,6 +35,14 @@ pub fn alert_pass(conn: &mut AnyConnection, config: &Config, now: NaiveDateTime)
             continue;
         }
         let Ok(scope) = tenant.scope() else { continue };
+        // Read first: most tenants have no new peak and no limit near, and
+        // get no write at all.
+        let (_, lines) = usage::snapshot(conn, &scope)?;
+        let peaks = usage::peaks(conn, &scope, now)?;
+        let new_peak = lines.iter().any(|l| l.metric.is_level() && peaks.get(&l.metric).is_none_or(|p| l.used > *p));
+        if !new_peak && lines.iter().all(|l| threshold(l).is_none()) {
+            continue;
+        }
         sent += db::transaction(conn, |c| -> Result<usize, AppError> {
             usage::observe_levels(c, &scope, now)?;
             let (_, lines) = usage::snapshot(c, &scope)?;

@@ -195,6 +195,16 @@ pub fn observe_levels(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveD
     Ok(())
 }
 
+/// The month's stored figures of a tenant, by metric.
+pub fn peaks(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveDateTime) -> QueryResult<std::collections::HashMap<Metric, i64>> {
+    let rows: Vec<(String, i64)> = usage_months::table
+        .filter(usage_months::tenant_id.eq(scope.tenant_id()))
+        .filter(usage_months::month.eq(month_of(now)))
+        .select((usage_months::metric, usage_months::value))
+        .load(conn)?;
+    Ok(rows.into_iter().filter_map(|(m, v)| Metric::parse(&m).map(|m| (m, v))).collect())
+}
+
 /// One stored figure: a metric's count or peak in a month.
 #[derive(Debug, Clone, Queryable)]
 pub struct MonthFigure {
