@@ -228,7 +228,6 @@ pub fn verify(conn: &mut AnyConnection, tenant_id: Option<i64>) -> QueryResult<V
 pub struct Filter {
     pub actor: Option<String>,
     pub action_prefix: Option<String>,
-    pub target_type: Option<String>,
     pub from: Option<NaiveDateTime>,
     pub until: Option<NaiveDateTime>,
     /// Only these kinds of action (`deal.`, `partner.`): what a channel manager sees.
@@ -246,9 +245,6 @@ pub fn list(conn: &mut AnyConnection, scope: &TenantScope, filter: &Filter, limi
     }
     if let Some(prefix) = filter.action_prefix.as_deref().filter(|s| !s.is_empty()) {
         query = query.filter(audit_log::action.like(like(prefix)).escape('\\'));
-    }
-    if let Some(kind) = filter.target_type.as_deref().filter(|s| !s.is_empty()) {
-        query = query.filter(audit_log::target_type.eq(kind.to_string()));
     }
     if let Some(from) = filter.from {
         query = query.filter(audit_log::created_at.ge(from));

@@ -48,7 +48,6 @@ impl AuditQuery {
         Filter {
             actor: Some(self.who.trim().to_string()).filter(|s| !s.is_empty()),
             action_prefix: kinds.iter().find(|k| **k == self.kind).map(|k| k.to_string()),
-            target_type: None,
             from: day(&self.from).and_then(|d| d.and_hms_opt(0, 0, 0)),
             until: day(&self.until).and_then(|d| d.succ_opt()).and_then(|d| d.and_hms_opt(0, 0, 0)),
             only_prefixes: (!user.can(Permission::ManageTenant)).then(|| REVIEWER_KINDS.to_vec()),

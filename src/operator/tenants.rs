@@ -190,6 +190,21 @@ async fn show_page(
     render(status, &TenantPage { ctx, tenant, url, plan, plans, features, lines, errors, purge_after })
 }
 
+/// The console's answer to a lifecycle step on `slug`: back to the tenant's
+/// page with `done`, or with the refusal the operator can act on.
+fn answer(slug: &str, result: Result<Tenant, ProvisionError>, done: &str) -> Result<HttpResponse, AppError> {
+    let path = format!("/operator/tenants/{slug}");
+    let refused = |id: &str| Ok(see_other(&path, Flash::error(id)));
+    match result {
+        Ok(_) => Ok(see_other(&path, Flash::success(done))),
+        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
+        Err(ProvisionError::NoSuchPlan(_)) => refused("operator-plan-unknown"),
+        Err(ProvisionError::Deleted(_)) => refused("operator-tenant-is-deleted"),
+        Err(ProvisionError::NotDeleted(_)) => refused("operator-tenant-not-deleted"),
+        Err(e) => Err(AppError::Internal(e.into())),
+    }
+}
+
 #[derive(Deserialize)]
 struct PlanChoice {
     #[serde(default)]
@@ -198,7 +213,7 @@ struct PlanChoice {
 
 async fn change_plan(
     site: Site,
-    operator: CurrentOperator,
+    _operator: CurrentOperator,
     actor: Actor,
     slug: web::Path<String>,
     form: web::Form<PlanChoice>,
@@ -208,32 +223,13 @@ async fn change_plan(
     let slug = slug.into_inner();
     let (target, key) = (slug.clone(), form.into_inner().plan);
     let changed = db::run(&state.pool, move |conn| Ok(tenants::change_plan(conn, &actor, &target, &key))).await?;
-    let path = format!("/operator/tenants/{slug}");
-    match changed {
-        Ok(t) => {
-            tracing::info!(operator_id = operator.id, tenant_id = t.id, plan = t.plan.as_str(), "platform.plan_changed_in_console");
-            Ok(see_other(&path, Flash::success("operator-plan-changed")))
-        }
-        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
-        Err(ProvisionError::NoSuchPlan(_)) => Ok(see_other(&path, Flash::error("operator-plan-unknown"))),
-        Err(ProvisionError::Deleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-is-deleted"))),
-        Err(e) => Err(AppError::Internal(e.into())),
-    }
+    answer(&slug, changed, "operator-plan-changed")
 }
 
 async fn set_status(actor: Actor, state: &AppState, slug: String, status: TenantStatus) -> Result<HttpResponse, AppError> {
     let target = slug.clone();
     let changed = db::run(&state.pool, move |conn| Ok(tenants::set_status(conn, &actor, &target, status))).await?;
-    let path = format!("/operator/tenants/{slug}");
-    match changed {
-        Ok(_) => {
-            let flash = if status == TenantStatus::Suspended { "operator-tenant-suspended" } else { "operator-tenant-resumed" };
-            Ok(see_other(&path, Flash::success(flash)))
-        }
-        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
-        Err(ProvisionError::Deleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-is-deleted"))),
-        Err(e) => Err(AppError::Internal(e.into())),
-    }
+    answer(&slug, changed, if status == TenantStatus::Suspended { "operator-tenant-suspended" } else { "operator-tenant-resumed" })
 }
 
 async fn suspend(
@@ -279,14 +275,12 @@ async fn delete(
     let (target, confirm, grace) = (slug.clone(), form.into_inner().confirm, state.config.deletion_grace_days);
     let deleted = db::run(&state.pool, move |conn| Ok(tenants::delete(conn, &actor, &target, &confirm, grace))).await?;
     match deleted {
-        Ok(_) => Ok(see_other(&format!("/operator/tenants/{slug}"), Flash::success("operator-tenant-deleted"))),
-        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
         Err(ProvisionError::ConfirmationMismatch(_)) => {
             let mut errors = FieldErrors::new();
             errors.add("confirm", ctx.t("operator-delete-confirm-mismatch"));
             show_page(ctx, &state, slug, errors, StatusCode::UNPROCESSABLE_ENTITY).await
         }
-        Err(e) => Err(AppError::Internal(e.into())),
+        other => answer(&slug, other, "operator-tenant-deleted"),
     }
 }
 
@@ -301,13 +295,7 @@ async fn restore(
     let slug = slug.into_inner();
     let target = slug.clone();
     let restored = db::run(&state.pool, move |conn| Ok(tenants::restore(conn, &actor, &target))).await?;
-    let path = format!("/operator/tenants/{slug}");
-    match restored {
-        Ok(_) => Ok(see_other(&path, Flash::success("operator-tenant-restored"))),
-        Err(ProvisionError::NoSuchTenant(_)) => Err(AppError::NotFound),
-        Err(ProvisionError::NotDeleted(_)) => Ok(see_other(&path, Flash::error("operator-tenant-not-deleted"))),
-        Err(e) => Err(AppError::Internal(e.into())),
-    }
+    answer(&slug, restored, "operator-tenant-restored")
 }
 
 /// The tenant's export (a zip), built now and downloaded.

@@ -92,15 +92,3 @@ pub fn forget(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryRe
 pub fn bytes_used(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<i64> {
     usage::current(conn, scope, Metric::StorageBytes)
 }
-
-/// Every tenant's storage use, for the operator.
-pub fn bytes_used_by_tenant(conn: &mut AnyConnection) -> QueryResult<Vec<(i64, i64)>> {
-    let rows: Vec<(i64, i64, i64)> =
-        stored_files::table.select((stored_files::tenant_id, stored_files::size_bytes, stored_files::thumb_bytes)).load(conn)?;
-    let mut sums = std::collections::BTreeMap::<i64, i64>::new();
-    for (tenant, a, b) in rows {
-        let sum = sums.entry(tenant).or_default();
-        *sum = sum.saturating_add(a).saturating_add(b);
-    }
-    Ok(sums.into_iter().collect())
-}

@@ -97,15 +97,12 @@ pub fn current(conn: &mut AnyConnection, scope: &TenantScope, metric: Metric) ->
                 scoped!(stored_files, scope).select((stored_files::size_bytes, stored_files::thumb_bytes)).load(conn)?;
             Ok(rows.into_iter().fold(0i64, |sum, (a, b)| sum.saturating_add(a).saturating_add(b)))
         }
-        Metric::Emails | Metric::Deals | Metric::SignIns | Metric::ApiCalls => {
-            counted(conn, scope.tenant_id(), &month_of(crate::db::now()), metric)
-        }
+        Metric::Emails | Metric::Deals | Metric::SignIns | Metric::ApiCalls => counted(conn, scope, &month_of(crate::db::now()), metric),
     }
 }
 
-fn counted(conn: &mut AnyConnection, tenant_id: i64, month: &str, metric: Metric) -> QueryResult<i64> {
-    usage_months::table
-        .filter(usage_months::tenant_id.eq(tenant_id))
+fn counted(conn: &mut AnyConnection, scope: &TenantScope, month: &str, metric: Metric) -> QueryResult<i64> {
+    scoped!(usage_months, scope)
         .filter(usage_months::month.eq(month))
         .filter(usage_months::metric.eq(metric.as_str()))
         .select(usage_months::value)
@@ -197,8 +194,7 @@ pub fn observe_levels(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveD
 
 /// The month's stored figures of a tenant, by metric.
 pub fn peaks(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveDateTime) -> QueryResult<std::collections::HashMap<Metric, i64>> {
-    let rows: Vec<(String, i64)> = usage_months::table
-        .filter(usage_months::tenant_id.eq(scope.tenant_id()))
+    let rows: Vec<(String, i64)> = scoped!(usage_months, scope)
         .filter(usage_months::month.eq(month_of(now)))
         .select((usage_months::metric, usage_months::value))
         .load(conn)?;
@@ -215,8 +211,7 @@ pub struct MonthFigure {
 
 /// Every month's figures of a tenant, newest month first.
 pub fn history(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<MonthFigure>> {
-    usage_months::table
-        .filter(usage_months::tenant_id.eq(scope.tenant_id()))
+    scoped!(usage_months, scope)
         .order((usage_months::month.desc(), usage_months::metric.asc()))
         .select((usage_months::month, usage_months::metric, usage_months::value))
         .load(conn)

@@ -27,15 +27,7 @@ fn members(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
 }
 
 fn tenant_id(app: &TestApp, slug: &str) -> i64 {
-    use diesel::RunQueryDsl;
-    #[derive(diesel::QueryableByName)]
-    struct Id {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        id: i64,
-    }
-    let mut pooled = app.pool().get().unwrap();
-    let conn: &mut portico::db::AnyConnection = &mut pooled;
-    diesel::sql_query(format!("SELECT id FROM tenants WHERE slug = '{slug}'")).get_result::<Id>(conn).unwrap().id
+    crate::support::scalar(app, &format!("SELECT id AS n FROM tenants WHERE slug = '{slug}'"))
 }
 
 /// Checks the manifest against the members and returns it with the records by entity.

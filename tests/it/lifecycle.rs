@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use diesel::RunQueryDsl;
 
 use crate::support::world::world;
-use crate::support::{TestApp, client};
+use crate::support::{TestApp, client, scalar};
 
 #[derive(diesel::QueryableByName)]
 struct Count {
@@ -17,14 +17,8 @@ struct Count {
     n: i64,
 }
 
-fn count(app: &TestApp, sql: &str) -> i64 {
-    let mut pooled = app.pool().get().unwrap();
-    let conn: &mut portico::db::AnyConnection = &mut pooled;
-    diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
-}
-
 fn tenant_id(app: &TestApp, slug: &str) -> i64 {
-    count(app, &format!("SELECT id AS n FROM tenants WHERE slug = '{slug}'"))
+    scalar(app, &format!("SELECT id AS n FROM tenants WHERE slug = '{slug}'"))
 }
 
 /// Rows of `tenant` in every table with a `tenant_id` column, from the catalogue.
@@ -111,7 +105,7 @@ async fn a_deleted_tenant_answers_removed_can_be_restored_and_its_purge_leaves_n
     let left: Vec<_> = rows_by_table(app, demo).into_iter().filter(|(_, n)| *n > 0).collect();
     assert!(left.is_empty(), "rows of the purged tenant remain: {left:?}");
     assert!(stored_keys(app, demo).await.is_empty(), "files of the purged tenant remain");
-    assert_eq!(count(app, "SELECT COUNT(*) AS n FROM tenants WHERE slug = 'demo'"), 0);
+    assert_eq!(scalar(app, "SELECT COUNT(*) AS n FROM tenants WHERE slug = 'demo'"), 0);
     assert_eq!(client().get(app.url("demo", "/")).send().await.unwrap().status(), 404);
     // The bystander is untouched.
     assert_eq!(rows_by_table(app, acme), acme_rows);
@@ -153,10 +147,10 @@ async fn the_audit_log_refuses_changes_and_verify_finds_the_first_broken_link() 
             assert!(format!("{:?}", refused.unwrap_err()).contains("append-only"));
         }
     }
-    assert_eq!(count(&app, "SELECT COUNT(*) AS n FROM audit_log"), 4);
+    assert_eq!(scalar(&app, "SELECT COUNT(*) AS n FROM audit_log"), 4);
 
     // Someone with the database's keys goes around the triggers: verify names the row.
-    let second = count(&app, "SELECT MIN(id) + 1 AS n FROM audit_log");
+    let second = scalar(&app, "SELECT MIN(id) + 1 AS n FROM audit_log");
     let tamper = format!("UPDATE audit_log SET changes = '{{}}' WHERE id = {second}");
     {
         let mut pooled = app.pool().get().unwrap();

@@ -6,20 +6,7 @@
 
 use crate::admin::rows_with;
 use crate::support::world::world;
-use crate::support::{PASSWORD, TestApp, client, invite, organisation_id, page_csrf, post_form};
-
-/// One number from the database.
-fn scalar(app: &TestApp, sql: &str) -> i64 {
-    use diesel::RunQueryDsl;
-    #[derive(diesel::QueryableByName)]
-    struct Value {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    let mut pooled = app.pool().get().unwrap();
-    let conn: &mut portico::db::AnyConnection = &mut pooled;
-    diesel::sql_query(sql).get_result::<Value>(conn).unwrap().n
-}
+use crate::support::{PASSWORD, TestApp, client, invite, organisation_id, page_csrf, post_form, scalar};
 
 /// Sets the limits of the standard plan (every tenant here is on it) in the
 /// console; "" is unlimited. Every feature stays on.

@@ -426,6 +426,19 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{key}", "nobody")
 }
 
+/// One number from the database: `sql` selects a BIGINT named `n`.
+pub fn scalar(app: &TestApp, sql: &str) -> i64 {
+    use diesel::RunQueryDsl;
+    #[derive(diesel::QueryableByName)]
+    struct Value {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
+    diesel::sql_query(sql).get_result::<Value>(conn).unwrap_or_else(|e| panic!("{sql}: {e}")).n
+}
+
 /// The value of the first `name="csrf_token"` field in a page.
 pub fn csrf_from(html: &str) -> String {
     let marker = "name=\"csrf_token\" value=\"";
