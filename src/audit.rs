@@ -149,24 +149,46 @@ fn lock_chain(conn: &mut AnyConnection, tenant_id: Option<i64>) -> QueryResult<(
 
 fn write(conn: &mut AnyConnection, tenant_id: Option<i64>, actor: &Actor, entry: &Entry<'_>) -> QueryResult<()> {
     lock_chain(conn, tenant_id)?;
-    let prev: Option<String> = chain_filter(tenant_id).order(audit_log::id.desc()).select(audit_log::row_hash).first(conn).optional()?;
-    let mut row = AuditRow {
+    let mut prev = chain_tail(conn, tenant_id)?;
+    let row = AuditRow {
         id: 0,
         tenant_id,
         actor_kind: actor.kind.to_string(),
         actor_id: actor.id,
-        actor_label: actor.label.chars().take(254).collect(),
+        actor_label: actor.label.clone(),
         action: entry.action.to_string(),
         target_type: entry.target_type.to_string(),
-        target_id: entry.target_id.chars().take(200).collect(),
+        target_id: entry.target_id.clone(),
         changes: entry.changes.to_string(),
-        client_address: actor.meta.client_address.chars().take(64).collect(),
-        user_agent: actor.meta.user_agent.chars().take(400).collect(),
-        request_id: actor.meta.request_id.chars().take(64).collect(),
+        client_address: actor.meta.client_address.clone(),
+        user_agent: actor.meta.user_agent.clone(),
+        request_id: actor.meta.request_id.clone(),
         created_at: crate::db::now(),
-        prev_hash: prev.unwrap_or_else(|| GENESIS.to_string()),
+        prev_hash: String::new(),
         row_hash: String::new(),
     };
+    append(conn, row, &mut prev)
+}
+
+fn chain_tail(conn: &mut AnyConnection, tenant_id: Option<i64>) -> QueryResult<String> {
+    let prev: Option<String> = chain_filter(tenant_id).order(audit_log::id.desc()).select(audit_log::row_hash).first(conn).optional()?;
+    Ok(prev.unwrap_or_else(|| GENESIS.to_string()))
+}
+
+/// Links `row` after `prev` (which becomes its hash) and inserts it; the
+/// texts are cut to the columns' lengths first, so the hash covers what is stored.
+fn append(conn: &mut AnyConnection, mut row: AuditRow, prev: &mut String) -> QueryResult<()> {
+    let cut = |s: &mut String, n: usize| {
+        if s.chars().count() > n {
+            *s = s.chars().take(n).collect();
+        }
+    };
+    cut(&mut row.actor_label, 254);
+    cut(&mut row.target_id, 200);
+    cut(&mut row.client_address, 64);
+    cut(&mut row.user_agent, 400);
+    cut(&mut row.request_id, 64);
+    row.prev_hash = std::mem::take(prev);
     row.row_hash = hash(&row);
     diesel::insert_into(audit_log::table)
         .values((
@@ -186,7 +208,23 @@ fn write(conn: &mut AnyConnection, tenant_id: Option<i64>, actor: &Actor, entry:
             audit_log::row_hash.eq(&row.row_hash),
         ))
         .execute(conn)?;
+    *prev = row.row_hash;
     Ok(())
+}
+
+/// Appends rows copied from another installation's log (a tenant import),
+/// oldest first, to the scope's chain: their content as it was (ids already
+/// translated by the caller), linked anew, so `verify` holds for the copy.
+/// The source's hashes cannot hold here: they cover the source's ids.
+pub fn append_copied(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<AuditRow>) -> QueryResult<usize> {
+    let tenant_id = Some(scope.tenant_id());
+    lock_chain(conn, tenant_id)?;
+    let mut prev = chain_tail(conn, tenant_id)?;
+    let count = rows.len();
+    for row in rows {
+        append(conn, AuditRow { tenant_id, ..row }, &mut prev)?;
+    }
+    Ok(count)
 }
 
 /// Records a change of a tenant's, in the caller's transaction.

@@ -171,6 +171,17 @@ enum TenantCommand {
     /// Export a tenant's data to FILE (a zip: manifest.json, one JSON Lines
     /// file per entity, the stored files).
     Export { slug: String, file: std::path::PathBuf },
+    /// Import an export (`tenant export`, on either backend) as a new tenant:
+    /// the archive is checked whole first, then written in one transaction.
+    Import {
+        file: std::path::PathBuf,
+        /// The new tenant's slug.
+        #[arg(long)]
+        slug: String,
+        /// The new tenant's name (default: the exported tenant's).
+        #[arg(long)]
+        name: Option<String>,
+    },
     /// Purge a deleted tenant now: every row and stored file of it.
     Purge { slug: String },
     /// Show a tenant's usage against its plan's limits.
@@ -485,13 +496,12 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 anyhow::bail!("{} exists already; choose a new file name", file.display());
             }
             let storage = crate::storage::store::Storage::open(&config.storage)?;
-            let files = crate::platform::export::files_blocking(&storage, tenant.id)?;
             let started = std::time::Instant::now();
             let out = std::fs::File::create_new(&file)?;
             let done = crate::platform::export::write(
                 &mut conn,
+                &storage,
                 &tenant,
-                &files,
                 crate::platform::export::Purpose::Operator,
                 std::io::BufWriter::new(out),
             )?;
@@ -504,6 +514,26 @@ fn tenant(command: TenantCommand, config: &Config) -> anyhow::Result<()> {
                 done.files,
                 started.elapsed().as_secs_f64()
             );
+        }
+        TenantCommand::Import { file, slug, name } => {
+            use crate::platform::import;
+            let started = std::time::Instant::now();
+            let reader =
+                std::io::BufReader::new(std::fs::File::open(&file).map_err(|e| anyhow::anyhow!("cannot open {}: {e}", file.display()))?);
+            let checked = import::check(&mut conn, reader)?;
+            let source = checked.source_slug().to_string();
+            let storage = crate::storage::store::Storage::open(&config.storage)?;
+            let done = import::import(&mut conn, &storage, &Actor::system("cli"), checked, &slug, name.as_deref())?;
+            let records: usize = done.records.values().sum();
+            println!(
+                "Imported {source} from {} as {}: {records} records in {} entities, {} files ({:.1} s).",
+                file.display(),
+                done.tenant.slug,
+                done.records.len(),
+                done.files,
+                started.elapsed().as_secs_f64()
+            );
+            println!("  {}", config.tenant_url(&done.tenant.slug));
         }
         TenantCommand::Purge { slug } => {
             let storage = crate::storage::store::Storage::open(&config.storage)?;

@@ -447,6 +447,36 @@ where
     }
 }
 
+/// Runs `f` on one consistent view of the database (an export reading many
+/// tables while others write): a deferred transaction on SQLite (a WAL
+/// snapshot from its first read), `REPEATABLE READ READ ONLY` on PostgreSQL.
+/// Inside another transaction, `f` runs in that one.
+pub fn snapshot<T, E, F>(conn: &mut AnyConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    type Tm = diesel::connection::AnsiTransactionManager;
+    type AnyTm = <AnyConnection as Connection>::TransactionManager;
+    if matches!(AnyTm::transaction_manager_status_mut(conn).transaction_depth(), Ok(Some(_))) {
+        return f(conn);
+    }
+    match conn {
+        AnyConnection::Sqlite(c) => Tm::begin_transaction_sql(c, "BEGIN DEFERRED")?,
+        AnyConnection::Postgres(c) => Tm::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?,
+    }
+    let out = f(conn);
+    match &out {
+        Ok(_) => AnyTm::commit_transaction(conn)?,
+        Err(_) => {
+            if let Err(rollback) = AnyTm::rollback_transaction(conn) {
+                tracing::error!(error = %rollback, "rollback failed");
+            }
+        }
+    }
+    out
+}
+
 /// `true` when the error is a unique-constraint violation (on either backend).
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
@@ -581,7 +611,17 @@ pub fn rows_as_json(conn: &mut AnyConnection, table: &str, tenant_id: i64) -> Qu
             let pairs: Vec<String> = columns
                 .iter()
                 .map(|(name, kind)| {
-                    let value = if kind.contains("timestamp") { format!("replace({}, ' ', 'T')", ident(name)) } else { ident(name) };
+                    // Stored as text with 0, 3, 6 or 9 digits of fraction: written
+                    // with 6, as PostgreSQL writes them.
+                    let c = ident(name);
+                    let value = if kind.contains("timestamp") {
+                        format!(
+                            "CASE WHEN {c} IS NULL THEN NULL WHEN instr({c}, '.') = 0 THEN replace({c}, ' ', 'T') || '.000000' \
+                             ELSE substr(replace({c}, ' ', 'T') || '000000', 1, 26) END"
+                        )
+                    } else {
+                        c
+                    };
                     format!("'{}', {value}", name.replace('\'', "''"))
                 })
                 .collect();
@@ -610,4 +650,44 @@ pub fn rows_as_json(conn: &mut AnyConnection, table: &str, tenant_id: i64) -> Qu
         }
     };
     Ok(rows.into_iter().map(|r| r.j).collect())
+}
+
+#[derive(diesel::QueryableByName)]
+struct ForeignKeyColumn {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    col: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    target: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    target_col: String,
+}
+
+/// The declared foreign keys of `table`, from the catalogue: each column
+/// that references another table's `id`, with that table (`tenant_id`
+/// halves of composite keys left out).
+pub fn foreign_keys(conn: &mut AnyConnection, table: &str) -> QueryResult<Vec<(String, String)>> {
+    use diesel::RunQueryDsl;
+    let rows: Vec<ForeignKeyColumn> = match conn {
+        AnyConnection::Sqlite(c) => diesel::sql_query(
+            "SELECT \"from\" AS col, \"table\" AS target, coalesce(\"to\", 'id') AS target_col FROM pragma_foreign_key_list(?)",
+        )
+        .bind::<diesel::sql_types::Text, _>(table)
+        .load(c)?,
+        AnyConnection::Postgres(c) => diesel::sql_query(
+            "SELECT a.attname::text AS col, cf.relname::text AS target, af.attname::text AS target_col \
+             FROM pg_constraint k \
+             JOIN pg_class cl ON cl.oid = k.conrelid \
+             JOIN pg_class cf ON cf.oid = k.confrelid \
+             CROSS JOIN LATERAL unnest(k.conkey, k.confkey) AS pair(attnum, fattnum) \
+             JOIN pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = pair.attnum \
+             JOIN pg_attribute af ON af.attrelid = k.confrelid AND af.attnum = pair.fattnum \
+             WHERE k.contype = 'f' AND cl.relname = $1 AND cl.relnamespace = current_schema()::regnamespace",
+        )
+        .bind::<diesel::sql_types::Text, _>(table)
+        .load(c)?,
+    };
+    let mut out: Vec<(String, String)> = rows.into_iter().filter(|r| r.target_col == "id").map(|r| (r.col, r.target)).collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
 }

@@ -16,6 +16,9 @@ pub enum AppError {
     NotFound,
     #[error("conflict")]
     Conflict,
+    /// What the address led to is gone for good (an expired download link).
+    #[error("gone")]
+    Gone,
     #[error("payload too large")]
     PayloadTooLarge,
     /// Not signed in: go to the sign-in page, then come back here.

@@ -1,7 +1,8 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
 //! expiry and the 7-day warnings, announcing campaigns that started, and
 //! sweeping expired sessions; the usage warnings and the monthly peaks of each
-//! tenant's levels; purging deleted tenants whose grace period is over. Each pass
+//! tenant's levels; purging deleted tenants whose grace period is over;
+//! building exports no worker has and removing those whose link is over. Each pass
 //! is idempotent, and several instances may run it: a deal only moves if it
 //! is still in its old status.
 
@@ -42,6 +43,12 @@ pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::se
     let purged = crate::platform::tenants::purge_due(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("purge: {e}"))?;
     for report in &purged {
         tracing::info!(slug = report.slug.as_str(), files = report.files, "tenant purged");
+    }
+    let storage = crate::storage::store::Storage::open(&config.storage)?;
+    let (built, expired) =
+        crate::platform::export_jobs::pass(&mut conn, &storage, config, crate::db::now()).map_err(|e| anyhow::anyhow!("exports: {e}"))?;
+    if built + expired > 0 {
+        tracing::info!(built, expired, "exports built and expired");
     }
     let warned = if usage_pass_due() {
         crate::platform::usage::alert_pass(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("usage warnings: {e}"))?

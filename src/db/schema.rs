@@ -604,10 +604,33 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    export_jobs (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        purpose -> Text,
+        requested_by_kind -> Text,
+        requested_by_id -> Nullable<BigInt>,
+        requested_label -> Text,
+        status -> Text,
+        storage_key -> Nullable<Text>,
+        size_bytes -> BigInt,
+        records -> BigInt,
+        files -> BigInt,
+        error -> Text,
+        attempts -> Integer,
+        lease_until -> Nullable<Timestamp>,
+        created_at -> Timestamp,
+        finished_at -> Nullable<Timestamp>,
+        expires_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(platform_api_tokens -> operators (operator_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    export_jobs,
     platform_api_tokens,
     idempotency_keys,
     audit_log,

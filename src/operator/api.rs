@@ -1,7 +1,8 @@
 //! The platform API (`/api/platform/v1`, platform host only), for operators'
 //! scripts: tenants listed, created (idempotent with `Idempotency-Key`),
 //! shown with their usage, put on another plan, suspended, resumed, deleted
-//! and restored — through the same services as the console and the CLI.
+//! and restored, exported (prepared in the background, then downloaded) —
+//! through the same services as the console and the CLI.
 //! `Authorization: Bearer pop_…` (tokens made in the console). Errors are
 //! `application/problem+json` with a stable `type` per error.
 
@@ -20,6 +21,8 @@ use crate::db;
 use crate::error::AppError;
 use crate::i18n::Locale;
 use crate::platform::api_tokens::{self, Kept};
+use crate::platform::export::Purpose;
+use crate::platform::export_jobs::{self, ExportJob, Status};
 use crate::platform::tenants::{self, ListQuery, ProvisionError, ProvisionRequest, TenantSort};
 use crate::state::AppState;
 use crate::tenancy::model::{Tenant, TenantStatus};
@@ -419,6 +422,108 @@ async fn restore(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppS
     )
 }
 
+fn export_json(state: &AppState, slug: &str, job: &ExportJob) -> Value {
+    let now = db::now();
+    let status = if job.has_expired(now) { Status::Expired } else { job.status() };
+    let url = format!("{}{BASE}/tenants/{slug}/exports/{}", state.config.public_url.as_str().trim_end_matches('/'), job.id);
+    json!({
+        "id": job.id,
+        "status": status.as_str(),
+        "requested_at": rfc3339(job.created_at),
+        "finished_at": job.finished_at.map(rfc3339),
+        "expires_at": if status == Status::Ready { job.expires_at.map(rfc3339) } else { None },
+        "size_bytes": job.size_bytes,
+        "records": job.records,
+        "files": job.files,
+        "download_url": (status == Status::Ready).then(|| format!("{url}/download")),
+    })
+}
+
+/// `POST …/tenants/{slug}/exports`: 202, the export being prepared; its
+/// `Location` is where to ask how it goes.
+async fn request_export(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
+    answer(
+        async move {
+            let (slug, actor) = (slug.into_inner(), op.actor);
+            let target = slug.clone();
+            let job = db::run(&state.pool, move |conn| {
+                let scope = match tenants::operator_scope(conn, &target) {
+                    Ok(scope) => scope,
+                    Err(e) => return Ok(Err(e)),
+                };
+                Ok(Ok(export_jobs::request(conn, &scope, Purpose::Operator, &actor)?))
+            })
+            .await
+            .map_err(Problem::from)??;
+            export_jobs::spawn_build(state.pool.clone(), state.storage.clone(), state.config.clone(), job.id);
+            let body = export_json(&state, &slug, &job);
+            let mut res = json_response(StatusCode::ACCEPTED, &body);
+            if let Ok(location) = HeaderValue::from_str(&format!("{BASE}/tenants/{slug}/exports/{}", job.id)) {
+                res.headers_mut().insert(header::LOCATION, location);
+            }
+            Ok(res)
+        }
+        .await,
+    )
+}
+
+async fn find_export(state: &AppState, slug: String, id: i64) -> Result<(Tenant, ExportJob), Problem> {
+    let found = db::run(&state.pool, move |conn| {
+        let Some(tenant) = crate::tenancy::model::find_by_slug(conn, &slug)? else { return Ok(None) };
+        let scope = tenants::operator_scope(conn, &tenant.slug).map_err(|_| AppError::NotFound)?;
+        Ok(export_jobs::find(conn, &scope, Purpose::Operator, id)?.map(|job| (tenant, job)))
+    })
+    .await
+    .map_err(Problem::from)?;
+    found.ok_or_else(|| AppError::NotFound.into())
+}
+
+async fn show_export(_op: ApiOperator, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> HttpResponse {
+    answer(
+        async move {
+            let (slug, id) = path.into_inner();
+            let (tenant, job) = find_export(&state, slug, id).await?;
+            Ok(json_response(StatusCode::OK, &export_json(&state, &tenant.slug, &job)))
+        }
+        .await,
+    )
+}
+
+/// The zip; `409` while it is being prepared, `410` once its link is over.
+async fn download_export(_op: ApiOperator, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> HttpResponse {
+    answer(
+        async move {
+            let (slug, id) = path.into_inner();
+            let (tenant, job) = find_export(&state, slug, id).await?;
+            if job.is_pending() {
+                return Err(Problem::new(
+                    StatusCode::CONFLICT,
+                    "export-not-ready",
+                    "Export not ready",
+                    "The export is still being prepared; ask again shortly.",
+                ));
+            }
+            match crate::web::exports::send(&state, &job, &tenant).await {
+                Ok(res) => Ok(res),
+                Err(AppError::Gone) => Err(Problem::new(
+                    StatusCode::GONE,
+                    "export-expired",
+                    "Export expired",
+                    "This export's link is over; request a new export.",
+                )),
+                Err(AppError::NotFound) => Err(Problem::new(
+                    StatusCode::CONFLICT,
+                    "export-failed",
+                    "Export failed",
+                    "This export could not be prepared; request a new export.",
+                )),
+                Err(e) => Err(e.into()),
+            }
+        }
+        .await,
+    )
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::web::routes::Routes::new(cfg)
         .get("/api/platform/v1/tenants", list)
@@ -428,5 +533,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/api/platform/v1/tenants/{slug}/suspend", suspend)
         .post("/api/platform/v1/tenants/{slug}/resume", resume)
         .delete("/api/platform/v1/tenants/{slug}", delete)
-        .post("/api/platform/v1/tenants/{slug}/restore", restore);
+        .post("/api/platform/v1/tenants/{slug}/restore", restore)
+        .post("/api/platform/v1/tenants/{slug}/exports", request_export)
+        .get("/api/platform/v1/tenants/{slug}/exports/{id}", show_export)
+        .get("/api/platform/v1/tenants/{slug}/exports/{id}/download", download_export);
 }

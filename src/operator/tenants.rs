@@ -13,6 +13,8 @@ use crate::audit::Actor;
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::{Locale, Translator};
+use crate::platform::export::Purpose;
+use crate::platform::export_jobs;
 use crate::platform::operators::CurrentOperator;
 use crate::platform::tenants::{self, ProvisionError, ProvisionRequest};
 use crate::state::AppState;
@@ -23,6 +25,7 @@ use crate::tenancy::usage;
 use crate::validate::{self, FieldErrors};
 use crate::web::csv;
 use crate::web::ctx::PageCtx;
+use crate::web::exports::{Row, any_pending};
 use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
@@ -141,6 +144,10 @@ struct TenantPage {
     errors: FieldErrors,
     /// When a deleted tenant will be purged.
     purge_after: Option<String>,
+    exports: Vec<Row>,
+    exports_pending: bool,
+    exports_action: String,
+    exports_refresh: String,
 }
 
 impl TenantPage {
@@ -179,15 +186,36 @@ async fn show_page(
         let Some(tenant) = crate::tenancy::model::find_by_slug(conn, &slug)? else { return Ok(None) };
         let scope = tenants::operator_scope(conn, &tenant.slug).map_err(|_| AppError::NotFound)?;
         let (plan, lines) = usage::snapshot(conn, &scope)?;
-        Ok(Some((tenant, plan, lines, plans::all(conn)?)))
+        let jobs = export_jobs::list(conn, &scope, Purpose::Operator, 5)?;
+        Ok(Some((tenant, plan, lines, plans::all(conn)?, jobs)))
     })
     .await?;
-    let Some((tenant, plan, lines, plans)) = found else { return Err(AppError::NotFound) };
+    let Some((tenant, plan, lines, plans, jobs)) = found else { return Err(AppError::NotFound) };
+    let base = format!("/operator/tenants/{}", tenant.slug);
+    let exports = jobs.iter().map(|j| Row::of(&ctx, j, &format!("{base}/exports"))).collect();
+    let exports_pending = any_pending(&jobs);
     let lines = lines.iter().map(|l| Line::of(&ctx, l)).collect();
     let features = features(&ctx, &plan);
     let url = state.config.tenant_url(&tenant.slug);
     let purge_after = tenant.deleted_at.map(|at| ctx.format_date(at + chrono::Duration::days(state.config.deletion_grace_days)));
-    render(status, &TenantPage { ctx, tenant, url, plan, plans, features, lines, errors, purge_after })
+    render(
+        status,
+        &TenantPage {
+            ctx,
+            tenant,
+            url,
+            plan,
+            plans,
+            features,
+            lines,
+            errors,
+            purge_after,
+            exports,
+            exports_pending,
+            exports_action: format!("{base}/export"),
+            exports_refresh: base,
+        },
+    )
 }
 
 /// The console's answer to a lifecycle step on `slug`: back to the tenant's
@@ -298,7 +326,8 @@ async fn restore(
     answer(&slug, restored, "operator-tenant-restored")
 }
 
-/// The tenant's export (a zip), built now and downloaded.
+/// The tenant's export (a zip), prepared in the background; the tenant's
+/// page lists it with its download link.
 async fn export(
     site: Site,
     _operator: CurrentOperator,
@@ -308,15 +337,32 @@ async fn export(
 ) -> Result<HttpResponse, AppError> {
     platform_only(&site)?;
     let slug = slug.into_inner();
-    let tenant =
-        db::run(&state.pool, move |conn| Ok(crate::tenancy::model::find_by_slug(conn, &slug)?)).await?.ok_or(AppError::NotFound)?;
-    let files = crate::platform::export::files(&state.storage, tenant.id).await?;
-    let name = crate::platform::export::file_name(&tenant);
-    let (bytes, _) = db::run(&state.pool, move |conn| {
-        crate::platform::export::to_bytes(conn, &tenant, &files, &actor, true).map_err(|e| AppError::Internal(e.into()))
+    let target = slug.clone();
+    let job = db::run(&state.pool, move |conn| {
+        let scope = tenants::operator_scope(conn, &target).map_err(|_| AppError::NotFound)?;
+        Ok(export_jobs::request(conn, &scope, Purpose::Operator, &actor)?)
     })
     .await?;
-    Ok(crate::web::files::send(bytes, "application/zip", &name, crate::web::files::Disposition::Attachment))
+    export_jobs::spawn_build(state.pool.clone(), state.storage.clone(), state.config.clone(), job.id);
+    Ok(see_other(&format!("/operator/tenants/{slug}#export"), Flash::success("export-requested-operator")))
+}
+
+async fn download_export(
+    site: Site,
+    _operator: CurrentOperator,
+    path: web::Path<(String, i64)>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    platform_only(&site)?;
+    let (slug, id) = path.into_inner();
+    let found = db::run(&state.pool, move |conn| {
+        let Some(tenant) = crate::tenancy::model::find_by_slug(conn, &slug)? else { return Ok(None) };
+        let scope = tenants::operator_scope(conn, &tenant.slug).map_err(|_| AppError::NotFound)?;
+        Ok(export_jobs::find(conn, &scope, Purpose::Operator, id)?.map(|job| (tenant, job)))
+    })
+    .await?;
+    let (tenant, job) = found.ok_or(AppError::NotFound)?;
+    crate::web::exports::send(&state, &job, &tenant).await
 }
 
 /// Every tenant's figures by month, for billing.
@@ -347,6 +393,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/operator/tenants/{slug}/suspend", suspend)
         .post("/operator/tenants/{slug}/resume", resume)
         .post("/operator/tenants/{slug}/delete", delete)
-        .get("/operator/tenants/{slug}/export", export)
+        .post("/operator/tenants/{slug}/export", export)
+        .get("/operator/tenants/{slug}/exports/{id}/download", download_export)
         .post("/operator/tenants/{slug}/restore", restore);
 }

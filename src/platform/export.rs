@@ -7,19 +7,20 @@
 //!   catalogue, so a new table is exported without anyone remembering it),
 //!   except live credentials and transient state ([`NOT_EXPORTED`]);
 //! - `files/<path>`: every stored file of the tenant, under its key without
-//!   the `t/<tenant>/` prefix.
+//!   the `t/<tenant>/` prefix (earlier exports left out).
 //!
-//! The same function serves `portico tenant export`, the operator's console
+//! The same function serves `portico tenant export` and the export worker
+//! ([`super::export_jobs`]) behind the operator's console, the platform API
 //! and the vendor admin's own download (data portability).
 
 use std::collections::BTreeMap;
 use std::io::{Seek, Write};
 
-use bytes::Bytes;
 use sha2::{Digest, Sha256};
 use zip::write::SimpleFileOptions;
 
 use crate::db::{self, AnyConnection};
+use crate::storage::store::{Key, Storage};
 use crate::tenancy::model::Tenant;
 
 pub const FORMAT: &str = "portico-tenant-export";
@@ -27,8 +28,10 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// Tables never exported: sign-in sessions, one-time links and form keys
 /// (live credentials a copy must not carry), throttling counters, and the
-/// mail outbox (messages already sent, or due to be sent by this portal).
-pub const NOT_EXPORTED: &[&str] = &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox"];
+/// mail outbox (messages already sent, or due to be sent by this portal),
+/// and the exports themselves.
+pub const NOT_EXPORTED: &[&str] =
+    &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox", "export_jobs"];
 
 /// Who an export is for. The operator's (CLI, console) moves a tenant whole,
 /// to be imported elsewhere; the vendor admin's own copy leaves out what
@@ -53,6 +56,8 @@ pub enum ExportError {
     Io(#[from] std::io::Error),
     #[error("schema version: {0}")]
     Schema(String),
+    #[error("storage: {0}")]
+    Storage(String),
 }
 
 /// What an export held.
@@ -63,18 +68,13 @@ pub struct Exported {
     pub bytes: u64,
 }
 
-/// A stored file of the tenant: its key and its bytes (read by the caller,
-/// who knows whether it may block).
-pub struct FileMember {
-    pub key: String,
-    pub bytes: Bytes,
-}
-
-/// Writes the export of `tenant` to `out`.
+/// Writes the export of `tenant` to `out`: the records as one consistent
+/// view, then the stored files (read after it, so every file a record
+/// names is there). Blocking: the command line and the export worker.
 pub fn write<W: Write + Seek>(
     conn: &mut AnyConnection,
+    storage: &Storage,
     tenant: &Tenant,
-    files: &[FileMember],
     purpose: Purpose,
     out: W,
 ) -> Result<Exported, ExportError> {
@@ -91,11 +91,19 @@ pub fn write<W: Write + Seek>(
         members.insert(name, hex::encode(Sha256::digest(body)));
         Ok(())
     };
-    for table in db::tables_with_column(conn, "tenant_id")? {
-        if NOT_EXPORTED.contains(&table.as_str()) {
-            continue;
+    // One consistent view of every table: a record never points at one
+    // written after its table was read.
+    let tables = db::snapshot(conn, |conn| -> Result<Vec<(String, Vec<String>)>, ExportError> {
+        let mut out = Vec::new();
+        for table in db::tables_with_column(conn, "tenant_id")? {
+            if !NOT_EXPORTED.contains(&table.as_str()) {
+                let rows = db::rows_as_json(conn, &table, tenant.id)?;
+                out.push((table, rows));
+            }
         }
-        let mut rows = db::rows_as_json(conn, &table, tenant.id)?;
+        Ok(out)
+    })?;
+    for (table, mut rows) in tables {
         let hidden: Vec<&str> = SECRETS.iter().filter(|(t, _)| purpose == Purpose::Portability && *t == table).map(|(_, c)| *c).collect();
         if !hidden.is_empty() {
             for row in &mut rows {
@@ -117,10 +125,14 @@ pub fn write<W: Write + Seek>(
         records.insert(table.clone(), rows.len());
         add(&mut zip, format!("data/{table}.jsonl"), body.as_bytes())?;
     }
-    let prefix = crate::storage::store::Key::tenant_prefix(tenant.id);
-    for file in files {
-        let Some(path) = file.key.strip_prefix(&prefix) else { continue };
-        add(&mut zip, format!("files/{path}"), &file.bytes)?;
+    let prefix = Key::tenant_prefix(tenant.id);
+    let mut files = 0usize;
+    for (text, _) in storage.list_blocking(&prefix).map_err(|e| ExportError::Storage(e.to_string()))? {
+        let Some(key) = Key::in_tenant(tenant.id, &text).filter(|k| k.area() != "exports") else { continue };
+        let Some(body) = storage.read_blocking(&key).map_err(|e| ExportError::Storage(e.to_string()))? else { continue };
+        let path = text.strip_prefix(&prefix).unwrap_or(&text);
+        add(&mut zip, format!("files/{path}"), &body)?;
+        files += 1;
     }
     let manifest = serde_json::json!({
         "format": FORMAT,
@@ -130,66 +142,12 @@ pub fn write<W: Write + Seek>(
         "tenant": { "slug": tenant.slug, "name": tenant.name, "plan": tenant.plan, "status": tenant.status },
         "purpose": if purpose == Purpose::Operator { "operator" } else { "portability" },
         "counts": records,
-        "files": files.len(),
+        "files": files,
         "sha256": members,
     });
     let manifest = serde_json::to_vec_pretty(&manifest).map_err(std::io::Error::other)?;
     zip.start_file("manifest.json", options)?;
     zip.write_all(&manifest)?;
     zip.finish()?;
-    Ok(Exported { records, files: files.len(), bytes })
-}
-
-/// Every stored file of a tenant, read with the blocking calls (the command line).
-pub fn files_blocking(storage: &crate::storage::store::Storage, tenant_id: i64) -> Result<Vec<FileMember>, crate::error::AppError> {
-    let mut out = Vec::new();
-    for (key, _) in storage.list_blocking(&crate::storage::store::Key::tenant_prefix(tenant_id))? {
-        if let Some(k) = crate::storage::store::Key::in_tenant(tenant_id, &key)
-            && let Some(bytes) = storage.read_blocking(&k)?
-        {
-            out.push(FileMember { key, bytes });
-        }
-    }
-    Ok(out)
-}
-
-/// The same, from a request (async reads).
-pub async fn files(storage: &crate::storage::store::Storage, tenant_id: i64) -> Result<Vec<FileMember>, crate::error::AppError> {
-    let mut out = Vec::new();
-    for (key, _) in storage.list(&crate::storage::store::Key::tenant_prefix(tenant_id)).await? {
-        if let Some(k) = crate::storage::store::Key::in_tenant(tenant_id, &key)
-            && let Some(bytes) = storage.read(&k).await?
-        {
-            out.push(FileMember { key, bytes });
-        }
-    }
-    Ok(out)
-}
-
-/// The whole export in memory, with its entry in the audit log (the
-/// tenant's for its own admin, the platform's for an operator): for a
-/// download from a page.
-pub fn to_bytes(
-    conn: &mut AnyConnection,
-    tenant: &Tenant,
-    files: &[FileMember],
-    actor: &crate::audit::Actor,
-    by_operator: bool,
-) -> Result<(Vec<u8>, Exported), ExportError> {
-    let mut out = std::io::Cursor::new(Vec::new());
-    let purpose = if by_operator { Purpose::Operator } else { Purpose::Portability };
-    let done = write(conn, tenant, files, purpose, &mut out)?;
-    let changes = serde_json::json!({ "slug": tenant.slug, "records": done.records.values().sum::<usize>(), "files": done.files });
-    let entry = crate::audit::Entry::new("tenant.exported", "tenant", tenant.id).changes(changes);
-    if by_operator {
-        crate::audit::record_platform(conn, actor, &entry)?;
-    } else if let Ok(scope) = tenant.scope() {
-        crate::audit::record(conn, &scope, actor, &entry)?;
-    }
-    Ok((out.into_inner(), done))
-}
-
-/// The download's file name: `<slug>-export-<date>.zip`.
-pub fn file_name(tenant: &Tenant) -> String {
-    format!("{}-export-{}.zip", tenant.slug, db::now().format("%Y-%m-%d"))
+    Ok(Exported { records, files, bytes })
 }

@@ -125,6 +125,15 @@ pub fn validate_slug(slug: &str) -> Result<String, ProvisionError> {
     Ok(slug.to_string())
 }
 
+/// Checks a tenant's name: 1–100 characters, no control characters.
+pub fn validate_name(name: &str) -> Result<String, ProvisionError> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
+        return Err(ProvisionError::InvalidName);
+    }
+    Ok(name.to_string())
+}
+
 pub fn validate_email(email: &str) -> Result<String, ProvisionError> {
     crate::validate::normalize_email(email).map_err(|_| ProvisionError::InvalidEmail(email.trim().to_lowercase()))
 }
@@ -140,10 +149,8 @@ pub fn provision(
     req: &ProvisionRequest<'_>,
 ) -> Result<Provisioned, ProvisionError> {
     let slug = validate_slug(req.slug)?;
-    let name = req.name.trim();
-    if name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control) {
-        return Err(ProvisionError::InvalidName);
-    }
+    let name = validate_name(req.name)?;
+    let name = name.as_str();
     let email = validate_email(req.admin_email)?;
     let locale = req.locale.unwrap_or(Locale::EnUs);
 

@@ -25,6 +25,8 @@ pub enum Area {
     Assets,
     Thumbnails,
     Partners,
+    /// Tenant exports, built in the background; never part of an export.
+    Exports,
 }
 
 impl Area {
@@ -34,6 +36,7 @@ impl Area {
             Area::Assets => "assets",
             Area::Thumbnails => "thumbs",
             Area::Partners => "partners",
+            Area::Exports => "exports",
         }
     }
 }
@@ -61,7 +64,7 @@ impl Key {
         let mut parts = rest.split('/');
         let (area, name) = (parts.next()?, parts.next()?);
         let well_formed = parts.next().is_none()
-            && ["branding", "assets", "thumbs", "partners"].contains(&area)
+            && ["branding", "assets", "thumbs", "partners", "exports"].contains(&area)
             && !name.is_empty()
             && name.len() <= 64
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')
@@ -71,6 +74,11 @@ impl Key {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// The area of the tenant's space the key is in (`assets`, `exports`, …).
+    pub fn area(&self) -> &str {
+        self.0.split('/').nth(2).unwrap_or_default()
     }
 
     /// The prefix every key of a tenant starts with.

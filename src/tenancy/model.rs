@@ -145,7 +145,12 @@ pub fn find_by_slug(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<
     tenants::table.filter(tenants::slug.eq(slug)).select(Tenant::as_select()).first(conn).optional()
 }
 
-/// A tenant with its settings, by slug, in one query (the per-request lookup).
+/// A tenant by its id (background work that recorded the id: its scope
+/// then comes from this row).
+pub fn find_by_id(conn: &mut AnyConnection, id: i64) -> QueryResult<Option<Tenant>> {
+    tenants::table.filter(tenants::id.eq(id)).select(Tenant::as_select()).first(conn).optional()
+}
+
 /// A tenant with its settings and its plan: what a request on its host needs.
 pub fn find_with_settings(conn: &mut AnyConnection, slug: &str) -> QueryResult<Option<(Tenant, TenantSettings, Plan)>> {
     tenants::table

@@ -10,6 +10,7 @@ pub mod csrf;
 pub mod csv;
 pub mod ctx;
 pub mod errors;
+pub mod exports;
 pub mod extract;
 pub mod features;
 pub mod files;

@@ -87,29 +87,125 @@ async fn a_tenant_is_exported_whole_with_checksums_and_nothing_of_another_tenant
     // A file is never overwritten.
     assert!(!app.cli(&["tenant", "export", "demo", &file.display().to_string()]).status.success());
 
-    // The vendor admin's own copy (data portability), and the operator's.
-    let res = w.admin.get(app.url("acme", "/admin/export")).send().await.unwrap();
-    assert_eq!(res.status(), 200);
-    assert_eq!(res.headers()["content-type"], "application/zip");
-    assert!(res.headers()["content-disposition"].to_str().unwrap().contains("acme-export-"));
+    // The vendor admin's own copy (data portability), prepared in the
+    // background and offered on the usage page.
     let acme = tenant_id(app, "acme");
-    let (_, own) = checked(&members(&res.bytes().await.unwrap()), acme);
+    let (_, own) = checked(&members(&admin_export(&w).await), acme);
     assert!(own["organisations"].iter().any(|o| o["name"] == "P1A"));
     assert!(own["users"].iter().all(|u| u["password_hash"].is_null()), "the admin's copy carries no password hashes");
     assert!(records["users"].iter().any(|u| u["password_hash"].is_string()), "the operator's copy moves them");
-    let page = w.admin.get(app.url("acme", "/admin/usage")).send().await.unwrap().text().await.unwrap();
-    assert!(page.contains("href=\"/admin/export\""));
-    assert_eq!(w.cm.get(app.url("acme", "/admin/export")).send().await.unwrap().status(), 403);
-    assert_eq!(w.pa.get(app.url("acme", "/admin/export")).send().await.unwrap().status(), 403);
-    let foreign = w.foreign.get(app.url("globex", "/admin/export")).send().await.unwrap().bytes().await.unwrap();
-    let (_, theirs) = checked(&members(&foreign), tenant_id(app, "globex"));
-    assert!(!theirs["organisations"].iter().any(|o| o["name"] == "P1A"), "globex's export has globex only");
+    let (_, notices) = w.page(&w.admin, "/notifications").await;
+    assert!(notices.contains("Your data export is ready"), "the admin is told");
+    // Channel managers and partners may not ask for one; another tenant's
+    // admin gets their own tenant's, and never sees acme's.
+    for c in [&w.cm, &w.pa] {
+        let res = crate::support::post_form(c, app, "acme", "/deals", "/admin/exports", &[]).await;
+        assert_eq!(res.status(), 403);
+    }
+    let acme_job: i64 = crate::support::scalar(app, &format!("SELECT MAX(id) AS n FROM export_jobs WHERE tenant_id = {acme}"));
+    let res = w.foreign.get(app.url("globex", &format!("/admin/exports/{acme_job}/download"))).send().await.unwrap();
+    assert_eq!(res.status(), 404, "acme's export from globex's host");
+    let res = w.foreign.get(app.url("acme", &format!("/admin/exports/{acme_job}/download"))).send().await.unwrap();
+    assert!(matches!(res.status().as_u16(), 303 | 403 | 404), "globex's admin on acme's host: {}", res.status());
+
+    // The operator's, from the console.
     let op = app.operator("ops@platform.test").await;
-    let res = op.get(app.platform_url("/operator/tenants/acme/export")).send().await.unwrap();
+    let res = app.operator_post(&op, "/operator/tenants/acme", "/operator/tenants/acme/export", &[]).await;
+    assert_eq!(res.status(), 303, "back to the tenant's page");
+    let link = wait_for_link(&op, &app.platform_url("/operator/tenants/acme"), "/operator/tenants/acme/exports/").await;
+    let res = op.get(app.platform_url(&link)).send().await.unwrap();
     assert_eq!(res.status(), 200);
-    checked(&members(&res.bytes().await.unwrap()), acme);
+    let (_, moved) = checked(&members(&res.bytes().await.unwrap()), acme);
+    assert!(moved["users"].iter().any(|u| u["password_hash"].is_string()));
     let audit = op.get(app.platform_url("/operator/audit")).send().await.unwrap().text().await.unwrap();
-    assert!(audit.contains("tenant.exported"));
+    assert!(audit.contains("tenant.export_requested"));
     let (_, log) = w.page(&w.admin, "/admin/audit").await;
-    assert!(log.contains("tenant.exported"), "the admin's own export is in the tenant's log");
+    assert!(log.contains("tenant.export_requested"), "the admin's own export is in the tenant's log");
+}
+
+/// The first download link on `page` that starts with `prefix`, once the
+/// background export is ready (the page refreshes itself until then).
+async fn wait_for_link(c: &reqwest::Client, page: &str, prefix: &str) -> String {
+    for _ in 0..200 {
+        let body = c.get(page).send().await.unwrap().text().await.unwrap();
+        if let Some(at) = body.find(&format!("href=\"{prefix}")) {
+            let rest = &body[at + 6..];
+            return rest[..rest.find('"').unwrap()].to_string();
+        }
+        assert!(!body.contains("is-failed"), "the export failed");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no export became ready on {page}");
+}
+
+/// The vendor admin asks for their own export and downloads it when ready.
+async fn admin_export(w: &crate::support::world::World) -> Vec<u8> {
+    let app = &w.app;
+    let res = crate::support::post_form(&w.admin, app, "acme", "/admin/usage", "/admin/exports", &[]).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], "/admin/usage#export");
+    let link = wait_for_link(&w.admin, &app.url("acme", "/admin/usage"), "/admin/exports/").await;
+    let res = w.admin.get(app.url("acme", &link)).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/zip");
+    assert!(res.headers()["content-disposition"].to_str().unwrap().contains("acme-export-"));
+    res.bytes().await.unwrap().to_vec()
+}
+
+#[tokio::test]
+async fn an_export_through_the_api_is_prepared_downloaded_and_its_link_expires() {
+    let w = world().await;
+    let app = &w.app;
+    let op = app.operator("ops@platform.test").await;
+    let secret = crate::platform_api::token(app, &op, "exports").await;
+    let bearer = format!("Bearer {secret}");
+    let api = |path: &str| app.platform_url(&format!("/api/platform/v1{path}"));
+    let c = crate::support::client();
+    let res = c.post(api("/tenants/acme/exports")).header("Authorization", &bearer).send().await.unwrap();
+    assert_eq!(res.status(), 202);
+    let location = res.headers()["location"].to_str().unwrap().to_string();
+    let job: Value = res.json().await.unwrap();
+    assert!(matches!(job["status"].as_str(), Some("queued" | "running" | "ready")), "{job}");
+    assert!(location.ends_with(&format!("/exports/{}", job["id"])));
+    let mut ready = Value::Null;
+    for _ in 0..200 {
+        let now: Value = c.get(app.platform_url(&location)).header("Authorization", &bearer).send().await.unwrap().json().await.unwrap();
+        if now["status"] == "ready" {
+            ready = now;
+            break;
+        }
+        assert_ne!(now["status"], "failed", "{now}");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(ready["records"].as_i64().unwrap() > 0 && ready["expires_at"].is_string(), "{ready}");
+    let download = ready["download_url"].as_str().unwrap().to_string();
+    let res = c.get(&download).header("Authorization", &bearer).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    checked(&members(&res.bytes().await.unwrap()), tenant_id(app, "acme"));
+    // Only with the token, only of that tenant.
+    assert_eq!(c.get(&download).send().await.unwrap().status(), 401);
+    let other = download.replace("/tenants/acme/", "/tenants/globex/");
+    crate::platform_api::problem(c.get(&other).header("Authorization", &bearer).send().await.unwrap(), 404, "not-found").await;
+    let res = c.post(api("/tenants/nobody/exports")).header("Authorization", &bearer).send().await.unwrap();
+    crate::platform_api::problem(res, 404, "not-found").await;
+
+    // The link is over: 410, and the jobs pass removes the file.
+    crate::support::execute(app, "UPDATE export_jobs SET expires_at = created_at");
+    let res = c.get(&download).header("Authorization", &bearer).send().await.unwrap();
+    crate::platform_api::problem(res, 410, "export-expired").await;
+    app.cli_ok(&["jobs", "run"]);
+    let storage = portico::storage::store::Storage::open(&app.config().storage).unwrap();
+    let acme = tenant_id(app, "acme");
+    let left = storage.list(&format!("t/{acme}/exports/")).await.unwrap();
+    assert!(left.is_empty(), "the expired export's file is removed: {left:?}");
+    let status: Value = c.get(app.platform_url(&location)).header("Authorization", &bearer).send().await.unwrap().json().await.unwrap();
+    assert_eq!(status["status"], "expired");
+    assert!(status["download_url"].is_null());
+    // The vendor admin's expired link: a page that says so.
+    admin_export(&w).await;
+    crate::support::execute(app, "UPDATE export_jobs SET expires_at = created_at");
+    let job: i64 = crate::support::scalar(app, &format!("SELECT MAX(id) AS n FROM export_jobs WHERE tenant_id = {acme}"));
+    let res = w.admin.get(app.url("acme", &format!("/admin/exports/{job}/download"))).send().await.unwrap();
+    assert_eq!(res.status(), 410);
+    assert!(res.text().await.unwrap().contains("This link has expired"));
 }

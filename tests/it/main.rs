@@ -23,6 +23,7 @@ mod hostile;
 mod hosts;
 mod i18n;
 mod identity;
+mod import;
 mod landing;
 mod layers;
 mod lifecycle;

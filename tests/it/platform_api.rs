@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use crate::support::{PASSWORD, TestApp, client};
 
-async fn token(app: &TestApp, op: &reqwest::Client, name: &str) -> String {
+pub async fn token(app: &TestApp, op: &reqwest::Client, name: &str) -> String {
     let res = app.operator_post(op, "/operator/api-tokens", "/operator/api-tokens", &[("name", name)]).await;
     assert_eq!(res.status(), 200);
     let page = res.text().await.unwrap();
@@ -16,7 +16,7 @@ async fn token(app: &TestApp, op: &reqwest::Client, name: &str) -> String {
     page[at..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '_').collect()
 }
 
-async fn problem(res: reqwest::Response, status: u16, kind: &str) -> Value {
+pub async fn problem(res: reqwest::Response, status: u16, kind: &str) -> Value {
     assert_eq!(res.status(), status, "{kind}");
     assert_eq!(res.headers()["content-type"], "application/problem+json", "{kind}");
     let body: Value = res.json().await.unwrap();

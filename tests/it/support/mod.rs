@@ -58,16 +58,38 @@ pub struct TestDb {
 impl TestDb {
     fn create(dir: &std::path::Path) -> TestDb {
         match std::env::var("PORTICO_TEST_DATABASE_URL").ok().filter(|u| !u.is_empty()) {
-            None => TestDb { url: format!("sqlite://{}", dir.join("portico.db").display()), admin_url: None, name: None },
-            Some(admin_url) => {
-                let name = format!("portico_test_{}", uuid::Uuid::new_v4().simple());
-                let mut conn = diesel::PgConnection::establish(&admin_url)
-                    .unwrap_or_else(|e| panic!("PostgreSQL at PORTICO_TEST_DATABASE_URL is unreachable: {e}"));
-                conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
-                let mut url = url::Url::parse(&admin_url).expect("PORTICO_TEST_DATABASE_URL is a URL");
-                url.set_path(&format!("/{name}"));
-                TestDb { url: url.to_string(), admin_url: Some(admin_url), name: Some(name) }
-            }
+            None => Self::sqlite(dir),
+            Some(admin_url) => Self::postgres(&admin_url),
+        }
+    }
+
+    fn sqlite(dir: &std::path::Path) -> TestDb {
+        TestDb { url: format!("sqlite://{}", dir.join("portico.db").display()), admin_url: None, name: None }
+    }
+
+    fn postgres(admin_url: &str) -> TestDb {
+        let name = format!("portico_test_{}", uuid::Uuid::new_v4().simple());
+        let mut conn =
+            diesel::PgConnection::establish(admin_url).unwrap_or_else(|e| panic!("PostgreSQL at {admin_url} is unreachable: {e}"));
+        conn.batch_execute(&format!("CREATE DATABASE {name}")).expect("create test database");
+        let mut url = url::Url::parse(admin_url).expect("the PostgreSQL admin URL is a URL");
+        url.set_path(&format!("/{name}"));
+        TestDb { url: url.to_string(), admin_url: Some(admin_url.to_string()), name: Some(name) }
+    }
+
+    /// A database on the other backend than the suite's (for moving data
+    /// between them): a fresh PostgreSQL database when the suite runs on
+    /// SQLite (the server the suite requires, at `PORTICO_TEST_POSTGRES_URL`
+    /// or the loopback default), a SQLite file in `dir` when it runs on PostgreSQL.
+    pub fn other_backend(&self, dir: &std::path::Path) -> TestDb {
+        if self.is_postgres() {
+            Self::sqlite(dir)
+        } else {
+            let admin = std::env::var("PORTICO_TEST_POSTGRES_URL")
+                .ok()
+                .filter(|u| !u.is_empty())
+                .unwrap_or_else(|| "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable".into());
+            Self::postgres(&admin)
         }
     }
 
@@ -437,6 +459,14 @@ pub fn scalar(app: &TestApp, sql: &str) -> i64 {
     let mut pooled = app.pool().get().unwrap();
     let conn: &mut portico::db::AnyConnection = &mut pooled;
     diesel::sql_query(sql).get_result::<Value>(conn).unwrap_or_else(|e| panic!("{sql}: {e}")).n
+}
+
+/// Runs one statement on the app's database (a test moving time along).
+pub fn execute(app: &TestApp, sql: &str) {
+    use diesel::RunQueryDsl;
+    let mut pooled = app.pool().get().unwrap();
+    let conn: &mut portico::db::AnyConnection = &mut pooled;
+    diesel::sql_query(sql).execute(conn).unwrap_or_else(|e| panic!("{sql}: {e}"));
 }
 
 /// The value of the first `name="csrf_token"` field in a page.
