@@ -111,3 +111,20 @@ async fn an_editor_builds_a_co_branded_campaign_and_a_partner_runs_it() {
     assert!(images.lines().count() > 2, "the logo is in: {images}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[tokio::test]
+async fn an_operator_runs_a_tenants_lifecycle_from_the_console() {
+    let app = spawn_app().await;
+    let out = app.cli_ok(&["operator", "create", "--email", "ops@platform.test"]);
+    let link = link_from(&out, &format!("http://localhost:{}/operator/sign-in/", app.port));
+    let portal = app.url("initech", "");
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["console", &link, &portal])).await.unwrap();
+    // What the console did is what the database holds.
+    assert_eq!(
+        crate::support::scalar(
+            &app,
+            "SELECT COUNT(*) AS n FROM tenants WHERE slug = 'initech' AND plan = 'enterprise' AND deleted_at IS NULL"
+        ),
+        1
+    );
+}

@@ -3,6 +3,7 @@
 //   node journeys.mjs sso <portal-url> <email>
 //   node journeys.mjs csrf <portal-url> <email> <password>
 //   node journeys.mjs cobrand <portal-url> <editor> <partner-admin> <password> <pdf> <logo> <download-to>
+//   node journeys.mjs console <operator-sign-in-link> <tenant-url-of-initech>
 import { launch, check } from './browser.mjs';
 
 const [journey, ...args] = process.argv.slice(2);
@@ -12,6 +13,17 @@ page.setDefaultTimeout(15000);
 
 async function headerColour() {
   return page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
+}
+
+// The status a page answers with, as a fresh browser sees it (Chromium
+// resolves *.localhost to loopback; Node's resolver does not).
+async function statusOf(url) {
+  const other = await browser.newPage();
+  try {
+    return (await other.goto(url)).status();
+  } finally {
+    await other.close();
+  }
 }
 
 async function signIn(portal, email, password) {
@@ -197,6 +209,62 @@ try {
     await page.goto(campaignAdmin);
     const stats = await page.textContent('main');
     check(stats.includes('P1A') && stats.includes('Newsletter on the 10th'), 'the stats name the partner and its note');
+  } else if (journey === 'console') {
+    // An operator runs a tenant's whole lifecycle from the console.
+    const [link, portal] = args;
+    const base = new URL(link).origin;
+    const tenantPage = `${base}/operator/tenants/initech`;
+    await page.goto(link);
+    await Promise.all([page.waitForURL(`${base}/operator`), page.getByRole('button', { name: 'Sign in to the console' }).click()]);
+    await page.fill('#create-slug', 'initech');
+    await page.fill('#create-name', 'Initech');
+    await page.fill('#create-email', 'boss@initech.test');
+    await page.selectOption('#create-plan', 'starter');
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Create tenant' }).click()]);
+    check((await page.textContent('body')).includes('boss@initech.test'), 'the console says who was invited');
+    check((await statusOf(`${portal}/`)) === 200, 'the new portal answers');
+
+    await page.selectOption('#tenant-plan', 'enterprise');
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Change plan' }).click()]);
+    check((await page.textContent('.stats')).includes('Enterprise'), 'the plan changed');
+
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Suspend tenant' }).click()]);
+    check((await statusOf(`${portal}/`)) === 503, 'a suspended portal answers 503');
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Resume tenant' }).click()]);
+    check((await statusOf(`${portal}/`)) === 200, 'resumed');
+
+    // The export is prepared in the background: the list updates itself.
+    await Promise.all([page.waitForURL(`${tenantPage}#export`), page.getByRole('button', { name: 'Prepare a new export' }).click()]);
+    const download = page.getByRole('link', { name: 'Download the export (zip)' });
+    await download.waitFor({ timeout: 20000 });
+    const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
+    check(file.suggestedFilename().startsWith('initech-export-'), `the export downloads: ${file.suggestedFilename()}`);
+
+    // Deleting needs the slug typed again; then the portal is "removed".
+    await page.fill('#delete-confirm', 'initec');
+    await page.getByRole('button', { name: 'Delete tenant' }).click();
+    await page.waitForSelector('#delete-confirm[aria-invalid="true"]');
+    await page.fill('#delete-confirm', 'initech');
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Delete tenant' }).click()]);
+    check((await statusOf(`${portal}/`)) === 410, 'a deleted portal answers 410');
+    await Promise.all([page.waitForURL(tenantPage), page.getByRole('button', { name: 'Restore tenant' }).click()]);
+    check((await statusOf(`${portal}/`)) === 200, 'restored');
+
+    // Everything above is in the platform's audit log.
+    await page.goto(`${base}/operator/audit`);
+    const log = await page.textContent('main');
+    for (const action of ['tenant.created', 'tenant.plan_changed', 'tenant.suspended', 'tenant.resumed', 'tenant.export_requested', 'tenant.deleted', 'tenant.restored']) {
+      check(log.includes(action), `the audit log has ${action}`);
+    }
+
+    // A token for the platform API, shown once, works at once.
+    await page.goto(`${base}/operator/api-tokens`);
+    await page.fill('#token-name', 'provisioning script');
+    await page.getByRole('button', { name: 'Make token' }).click();
+    const secret = (await page.textContent('code.token-secret')).trim();
+    check(secret.startsWith('pop_'), 'the token is shown');
+    const res = await page.request.get(`${base}/api/platform/v1/tenants/initech`, { headers: { Authorization: `Bearer ${secret}` } });
+    check(res.status() === 200 && (await res.json()).plan === 'enterprise', 'the API sees the tenant on its new plan');
   } else {
     throw new Error(`unknown journey ${journey}`);
   }
