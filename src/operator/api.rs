@@ -11,10 +11,13 @@ use actix_web::http::header::{self, HeaderValue};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
 use chrono::NaiveDateTime;
 use serde::Deserialize;
-use serde_json::{Value, json};
+use std::collections::BTreeMap;
+
+use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::future::Future;
 use std::pin::Pin;
+use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::audit::Actor;
 use crate::db;
@@ -39,7 +42,7 @@ pub struct Problem {
     kind: &'static str,
     title: &'static str,
     detail: String,
-    errors: Vec<Value>,
+    errors: Vec<FieldProblem>,
 }
 
 impl Problem {
@@ -48,16 +51,20 @@ impl Problem {
     }
 
     fn field(mut self, field: &str, message: &str) -> Self {
-        self.errors.push(json!({ "field": field, "message": message }));
+        self.errors.push(FieldProblem { field: field.to_string(), message: message.to_string() });
         self
     }
 
     fn response(&self) -> HttpResponse {
-        let mut body = json!({ "type": format!("{PROBLEMS}{}", self.kind), "title": self.title, "status": self.status.as_u16(), "detail": self.detail });
-        if !self.errors.is_empty() {
-            body["errors"] = Value::Array(self.errors.clone());
-        }
-        let mut res = HttpResponse::build(self.status).content_type("application/problem+json").body(body.to_string());
+        let body = ProblemOut {
+            kind: format!("{PROBLEMS}{}", self.kind),
+            title: self.title.to_string(),
+            status: self.status.as_u16(),
+            detail: self.detail.clone(),
+            errors: (!self.errors.is_empty()).then(|| self.errors.clone()),
+        };
+        let text = serde_json::to_string(&body).unwrap_or_default();
+        let mut res = HttpResponse::build(self.status).content_type("application/problem+json").body(text);
         if self.status == StatusCode::UNAUTHORIZED {
             res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"portico-platform\""));
         }
@@ -163,22 +170,104 @@ fn rfc3339(at: NaiveDateTime) -> String {
     at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
-fn tenant_json(state: &AppState, t: &Tenant) -> Value {
-    let status = if t.is_deleted() { "deleted" } else { t.status.as_str() };
-    json!({
-        "slug": t.slug,
-        "name": t.name,
-        "status": status,
-        "plan": t.plan,
-        "portal_url": state.config.tenant_url(&t.slug),
-        "created_at": rfc3339(t.created_at),
-        "deleted_at": t.deleted_at.map(rfc3339),
-        "purge_after": t.deleted_at.map(|at| rfc3339(at + chrono::Duration::days(state.config.deletion_grace_days))),
-    })
+/// A tenant as the API shows it.
+#[derive(Serialize, ToSchema)]
+pub struct TenantOut {
+    /// The tenant's subdomain.
+    #[schema(example = "initech")]
+    slug: String,
+    name: String,
+    /// `active`, `suspended` or `deleted`.
+    #[schema(example = "active")]
+    status: String,
+    /// The plan's key (see the console's plans).
+    #[schema(example = "standard")]
+    plan: String,
+    #[schema(format = "uri")]
+    portal_url: String,
+    #[schema(format = DateTime)]
+    created_at: String,
+    #[schema(format = DateTime)]
+    deleted_at: Option<String>,
+    /// When a deleted tenant will be purged.
+    #[schema(format = DateTime)]
+    purge_after: Option<String>,
 }
 
-fn json_response(status: StatusCode, body: &Value) -> HttpResponse {
-    HttpResponse::build(status).content_type("application/json").insert_header((header::CACHE_CONTROL, "no-store")).body(body.to_string())
+fn tenant_json(state: &AppState, t: &Tenant) -> TenantOut {
+    let status = if t.is_deleted() { "deleted" } else { t.status.as_str() };
+    TenantOut {
+        slug: t.slug.clone(),
+        name: t.name.clone(),
+        status: status.to_string(),
+        plan: t.plan.clone(),
+        portal_url: state.config.tenant_url(&t.slug),
+        created_at: rfc3339(t.created_at),
+        deleted_at: t.deleted_at.map(rfc3339),
+        purge_after: t.deleted_at.map(|at| rfc3339(at + chrono::Duration::days(state.config.deletion_grace_days))),
+    }
+}
+
+/// A tenant in a list, with its size.
+#[derive(Serialize, ToSchema)]
+pub struct TenantListItem {
+    #[serde(flatten)]
+    tenant: TenantOut,
+    users: i64,
+    partners: i64,
+    storage_bytes: i64,
+}
+
+/// One page of tenants.
+#[derive(Serialize, ToSchema)]
+pub struct TenantList {
+    items: Vec<TenantListItem>,
+    /// The `after` of the next page; absent on the last page.
+    next_after: Option<i64>,
+}
+
+/// One metric of a tenant's usage this month.
+#[derive(Serialize, ToSchema)]
+pub struct UsageOut {
+    used: i64,
+    /// Absent: unlimited.
+    limit: Option<i64>,
+}
+
+/// A tenant with its plan's features and its usage against the limits.
+#[derive(Serialize, ToSchema)]
+pub struct TenantDetail {
+    #[serde(flatten)]
+    tenant: TenantOut,
+    /// Each feature a plan can switch off (`sso`, `campaigns`, `api`): on or off.
+    features: BTreeMap<String, bool>,
+    /// Each metric (`users`, `partners`, `storage_bytes`, `emails`, …).
+    usage: BTreeMap<String, UsageOut>,
+}
+
+/// An error (RFC 9457): `type` is stable per kind of error.
+#[derive(Serialize, ToSchema)]
+pub struct ProblemOut {
+    #[serde(rename = "type")]
+    #[schema(format = "uri", example = "https://portico.dev/problems/not-found")]
+    kind: String,
+    title: String,
+    status: u16,
+    detail: String,
+    /// One entry per field that was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<Vec<FieldProblem>>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FieldProblem {
+    field: String,
+    message: String,
+}
+
+fn json_response(status: StatusCode, body: &impl Serialize) -> HttpResponse {
+    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
+    HttpResponse::build(status).content_type("application/json").insert_header((header::CACHE_CONTROL, "no-store")).body(text)
 }
 
 fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
@@ -187,16 +276,23 @@ fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
     })
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 struct ListParams {
+    /// Part of a slug or name.
     #[serde(default)]
     q: String,
+    /// `name` (default) or `newest`.
     #[serde(default)]
     sort: String,
+    /// The `next_after` of the page before.
     after: Option<i64>,
+    /// 1–200 (default 50).
     limit: Option<i64>,
 }
 
+#[utoipa::path(get, path = "/api/platform/v1/tenants", tag = "tenants", params(ListParams),
+    responses((status = 200, description = "One page of tenants, by name or newest first", body = TenantList), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json")))]
 async fn list(_op: ApiOperator, query: web::Query<ListParams>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -206,35 +302,51 @@ async fn list(_op: ApiOperator, query: web::Query<ListParams>, state: web::Data<
             let page = db::run(&state.pool, move |conn| Ok(tenants::page(conn, &ListQuery { search: &q.q, sort, after: q.after, limit })))
                 .await
                 .map_err(Problem::from)??;
-            let items: Vec<Value> = page
+            let items = page
                 .rows
                 .iter()
-                .map(|s| {
-                    let mut t = tenant_json(&state, &s.tenant);
-                    t["users"] = json!(s.users);
-                    t["partners"] = json!(s.partners);
-                    t["storage_bytes"] = json!(s.storage_bytes);
-                    t
+                .map(|s| TenantListItem {
+                    tenant: tenant_json(&state, &s.tenant),
+                    users: s.users,
+                    partners: s.partners,
+                    storage_bytes: s.storage_bytes,
                 })
                 .collect();
-            Ok(json_response(StatusCode::OK, &json!({ "items": items, "next_after": page.next })))
+            Ok(json_response(StatusCode::OK, &TenantList { items, next_after: page.next }))
         }
         .await,
     )
 }
 
-#[derive(Deserialize)]
+/// A new tenant.
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct CreateBody {
+    /// 2–63 lower-case letters, digits and hyphens; the portal's subdomain.
+    #[schema(example = "initech")]
     slug: String,
+    /// 1–100 characters.
+    #[schema(example = "Initech")]
     name: String,
+    /// The first vendor admin, invited by e-mail.
+    #[schema(format = Email, example = "boss@initech.test")]
     admin_email: String,
+    /// `en-US` (default), `de-DE`, `fr-FR`, `es-ES` or `ja-JP`.
     #[serde(default)]
     locale: Option<String>,
+    /// A plan's key (default `standard`).
     #[serde(default)]
     plan: Option<String>,
 }
 
+#[utoipa::path(post, path = "/api/platform/v1/tenants", tag = "tenants", request_body = CreateBody,
+    params(("Idempotency-Key" = Option<String>, Header, description = "1–255 characters: a retry with the same key and body gets the first answer")),
+    responses(
+        (status = 201, description = "Created: the tenant, its settings, tiers, vendor organisation and first admin (invited by e-mail)", body = TenantOut,
+            headers(("Location" = String, description = "The tenant's address in this API"))),
+        (status = 400, description = "Not the JSON this call takes, or an unusable Idempotency-Key", body = ProblemOut, content_type = "application/problem+json"), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 409, description = "The slug is taken", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 422, description = "A field was refused (see `errors`), or the Idempotency-Key was used for another body", body = ProblemOut, content_type = "application/problem+json")))]
 async fn create(op: ApiOperator, req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -300,12 +412,12 @@ async fn create(op: ApiOperator, req: HttpRequest, body: web::Bytes, state: web:
                 Err(e) => return Err(e.into()),
             };
             if let Some(key) = key {
-                let text = body.to_string();
+                let text = serde_json::to_string(&body).unwrap_or_default();
                 db::run(&state.pool, move |conn| Ok(api_tokens::keep(conn, &owner, &key, &request_hash, status.as_u16(), &text)?))
                     .await
                     .map_err(Problem::from)?;
             }
-            let location = format!("{BASE}/tenants/{}", body["slug"].as_str().unwrap_or_default());
+            let location = format!("{BASE}/tenants/{}", body.slug);
             let mut res = json_response(status, &body);
             if let Ok(v) = HeaderValue::from_str(&location) {
                 res.headers_mut().insert(header::LOCATION, v);
@@ -333,6 +445,8 @@ fn replay(kept: Kept) -> ApiResult {
     }
 }
 
+#[utoipa::path(get, path = "/api/platform/v1/tenants/{slug}", tag = "tenants", params(("slug" = String, Path, description = "The tenant's slug")),
+    responses((status = 200, description = "The tenant with its features and usage", body = TenantDetail), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json")))]
 async fn show(_op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -345,23 +459,28 @@ async fn show(_op: ApiOperator, slug: web::Path<String>, state: web::Data<AppSta
             .await
             .map_err(Problem::from)?;
             let Some((tenant, (plan, lines))) = found else { return Err(AppError::NotFound.into()) };
-            let mut body = tenant_json(&state, &tenant);
-            body["features"] =
-                Value::Object(crate::tenancy::plans::Feature::ALL.iter().map(|f| (f.as_str().to_string(), json!(plan.has(*f)))).collect());
-            body["usage"] =
-                Value::Object(lines.iter().map(|l| (l.metric.as_str().to_string(), json!({ "used": l.used, "limit": l.limit }))).collect());
+            let body = TenantDetail {
+                tenant: tenant_json(&state, &tenant),
+                features: crate::tenancy::plans::Feature::ALL.iter().map(|f| (f.as_str().to_string(), plan.has(*f))).collect(),
+                usage: lines.iter().map(|l| (l.metric.as_str().to_string(), UsageOut { used: l.used, limit: l.limit })).collect(),
+            };
             Ok(json_response(StatusCode::OK, &body))
         }
         .await,
     )
 }
 
-#[derive(Deserialize)]
+/// Another plan.
+#[derive(Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 struct PlanBody {
+    #[schema(example = "enterprise")]
     plan: String,
 }
 
+#[utoipa::path(put, path = "/api/platform/v1/tenants/{slug}/plan", tag = "tenants", params(("slug" = String, Path, description = "The tenant's slug")), request_body = PlanBody,
+    responses((status = 200, description = "On the new plan: its limits and features apply at once", body = TenantOut),
+        (status = 400, description = "Not the JSON this call takes", body = ProblemOut, content_type = "application/problem+json"), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json"), (status = 409, description = "The tenant is deleted", body = ProblemOut, content_type = "application/problem+json"), (status = 422, description = "No plan has this key", body = ProblemOut, content_type = "application/problem+json")))]
 async fn change_plan(op: ApiOperator, slug: web::Path<String>, body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -382,10 +501,14 @@ async fn set_status(op: ApiOperator, slug: String, status: TenantStatus, state: 
     Ok(json_response(StatusCode::OK, &tenant_json(state, &changed)))
 }
 
+#[utoipa::path(post, path = "/api/platform/v1/tenants/{slug}/suspend", tag = "tenants", params(("slug" = String, Path, description = "The tenant's slug")),
+    responses((status = 200, description = "Suspended: the portal answers 503, nobody signs in, its mail waits", body = TenantOut), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json"), (status = 409, description = "The tenant is deleted", body = ProblemOut, content_type = "application/problem+json")))]
 async fn suspend(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(set_status(op, slug.into_inner(), TenantStatus::Suspended, &state).await)
 }
 
+#[utoipa::path(post, path = "/api/platform/v1/tenants/{slug}/resume", tag = "tenants", params(("slug" = String, Path, description = "The tenant's slug")),
+    responses((status = 200, description = "Active again", body = TenantOut), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json"), (status = 409, description = "The tenant is deleted", body = ProblemOut, content_type = "application/problem+json")))]
 async fn resume(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(set_status(op, slug.into_inner(), TenantStatus::Active, &state).await)
 }
@@ -397,6 +520,10 @@ struct DeleteParams {
 }
 
 /// `DELETE …/tenants/{slug}?confirm={slug}`: the slug again, as in the console.
+#[utoipa::path(delete, path = "/api/platform/v1/tenants/{slug}", tag = "tenants",
+    params(("slug" = String, Path, description = "The tenant's slug"), ("confirm" = String, Query, description = "The slug again")),
+    responses((status = 200, description = "Deleted: the grace period starts; the purge follows it", body = TenantOut), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 422, description = "`confirm` is not the slug", body = ProblemOut, content_type = "application/problem+json")))]
 async fn delete(op: ApiOperator, slug: web::Path<String>, query: web::Query<DeleteParams>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -411,6 +538,8 @@ async fn delete(op: ApiOperator, slug: web::Path<String>, query: web::Query<Dele
     )
 }
 
+#[utoipa::path(post, path = "/api/platform/v1/tenants/{slug}/restore", tag = "tenants", params(("slug" = String, Path, description = "The tenant's slug")),
+    responses((status = 200, description = "Restored before its purge", body = TenantOut), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json"), (status = 409, description = "The tenant is not deleted", body = ProblemOut, content_type = "application/problem+json")))]
 async fn restore(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -422,25 +551,51 @@ async fn restore(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppS
     )
 }
 
-fn export_json(state: &AppState, slug: &str, job: &ExportJob) -> Value {
+/// A tenant export, prepared in the background.
+#[derive(Serialize, ToSchema)]
+pub struct ExportOut {
+    id: i64,
+    /// `queued`, `running`, `ready`, `failed` or `expired`.
+    #[schema(example = "ready")]
+    status: String,
+    #[schema(format = DateTime)]
+    requested_at: String,
+    #[schema(format = DateTime)]
+    finished_at: Option<String>,
+    /// Until when `download_url` works (while `ready`).
+    #[schema(format = DateTime)]
+    expires_at: Option<String>,
+    size_bytes: i64,
+    records: i64,
+    files: i64,
+    /// The zip, while `ready`.
+    #[schema(format = "uri")]
+    download_url: Option<String>,
+}
+
+fn export_json(state: &AppState, slug: &str, job: &ExportJob) -> ExportOut {
     let now = db::now();
     let status = if job.has_expired(now) { Status::Expired } else { job.status() };
     let url = format!("{}{BASE}/tenants/{slug}/exports/{}", state.config.public_url.as_str().trim_end_matches('/'), job.id);
-    json!({
-        "id": job.id,
-        "status": status.as_str(),
-        "requested_at": rfc3339(job.created_at),
-        "finished_at": job.finished_at.map(rfc3339),
-        "expires_at": if status == Status::Ready { job.expires_at.map(rfc3339) } else { None },
-        "size_bytes": job.size_bytes,
-        "records": job.records,
-        "files": job.files,
-        "download_url": (status == Status::Ready).then(|| format!("{url}/download")),
-    })
+    let ready = status == Status::Ready;
+    ExportOut {
+        id: job.id,
+        status: status.as_str().to_string(),
+        requested_at: rfc3339(job.created_at),
+        finished_at: job.finished_at.map(rfc3339),
+        expires_at: if ready { job.expires_at.map(rfc3339) } else { None },
+        size_bytes: job.size_bytes,
+        records: job.records,
+        files: job.files,
+        download_url: ready.then(|| format!("{url}/download")),
+    }
 }
 
 /// `POST …/tenants/{slug}/exports`: 202, the export being prepared; its
 /// `Location` is where to ask how it goes.
+#[utoipa::path(post, path = "/api/platform/v1/tenants/{slug}/exports", tag = "exports", params(("slug" = String, Path, description = "The tenant's slug")),
+    responses((status = 202, description = "Being prepared (or the one already being prepared)", body = ExportOut,
+            headers(("Location" = String, description = "Where to ask how it goes"))), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No tenant has this slug", body = ProblemOut, content_type = "application/problem+json")))]
 async fn request_export(op: ApiOperator, slug: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -478,6 +633,9 @@ async fn find_export(state: &AppState, slug: String, id: i64) -> Result<(Tenant,
     found.ok_or_else(|| AppError::NotFound.into())
 }
 
+#[utoipa::path(get, path = "/api/platform/v1/tenants/{slug}/exports/{id}", tag = "exports",
+    params(("slug" = String, Path, description = "The tenant's slug"), ("id" = i64, Path, description = "The export's id")),
+    responses((status = 200, description = "The export's status", body = ExportOut), (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No such export of this tenant", body = ProblemOut, content_type = "application/problem+json")))]
 async fn show_export(_op: ApiOperator, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -490,6 +648,10 @@ async fn show_export(_op: ApiOperator, path: web::Path<(String, i64)>, state: we
 }
 
 /// The zip; `409` while it is being prepared, `410` once its link is over.
+#[utoipa::path(get, path = "/api/platform/v1/tenants/{slug}/exports/{id}/download", tag = "exports",
+    params(("slug" = String, Path, description = "The tenant's slug"), ("id" = i64, Path, description = "The export's id")),
+    responses((status = 200, description = "The zip: manifest.json, data/<entity>.jsonl, files/…", body = ExportZip, content_type = "application/zip"),
+        (status = 401, description = "No live operator token", body = ProblemOut, content_type = "application/problem+json"), (status = 404, description = "No such export of this tenant", body = ProblemOut, content_type = "application/problem+json"), (status = 409, description = "Still being prepared, or it failed", body = ProblemOut, content_type = "application/problem+json"), (status = 410, description = "Its link is over", body = ProblemOut, content_type = "application/problem+json")))]
 async fn download_export(_op: ApiOperator, path: web::Path<(String, i64)>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -524,8 +686,54 @@ async fn download_export(_op: ApiOperator, path: web::Path<(String, i64)>, state
     )
 }
 
+/// The zip of an export.
+#[derive(ToSchema)]
+#[schema(format = Binary)]
+pub struct ExportZip(#[allow(dead_code)] String);
+
+/// The API's operator token, as a bearer token.
+struct OperatorToken;
+
+impl utoipa::Modify for OperatorToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "operator_token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("An operator token made in the console under API tokens (`pop_…`)."))
+                    .build(),
+            ),
+        );
+    }
+}
+
+/// The platform API's OpenAPI document, generated from the handlers above.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Portico platform API", version = "1", description = "The tenant lifecycle for the platform's operators: the same services as the console and the command line."),
+    paths(list, create, show, change_plan, suspend, resume, delete, restore, request_export, show_export, download_export),
+    components(schemas(TenantOut, TenantList, TenantListItem, TenantDetail, UsageOut, ExportOut, ExportZip, ProblemOut, FieldProblem, CreateBody, PlanBody)),
+    modifiers(&OperatorToken),
+    security(("operator_token" = [])),
+    tags((name = "tenants", description = "Create, list, show, change plan, suspend, resume, delete and restore tenants"), (name = "exports", description = "Tenant exports, prepared in the background")),
+)]
+pub struct PlatformApi;
+
+/// `GET /api/platform/v1/openapi.json`: the document, for people and tools.
+async fn document(site: Site) -> HttpResponse {
+    if !matches!(site, Site::Platform) {
+        return Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource.").response();
+    }
+    let text = PlatformApi::openapi().to_json().unwrap_or_default();
+    HttpResponse::Ok().content_type("application/json").body(text)
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::web::routes::Routes::new(cfg)
+        .get("/api/platform/v1/openapi.json", document)
         .get("/api/platform/v1/tenants", list)
         .post("/api/platform/v1/tenants", create)
         .get("/api/platform/v1/tenants/{slug}", show)

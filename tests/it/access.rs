@@ -201,6 +201,7 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/operator/api-tokens", Access::Operator),
     ("POST", "/operator/api-tokens", Access::Operator),
     ("POST", "/operator/api-tokens/{id}/revoke", Access::Operator),
+    ("GET", "/api/platform/v1/openapi.json", Access::Anyone),
     ("GET", "/api/platform/v1/tenants", Access::Operator),
     ("POST", "/api/platform/v1/tenants", Access::Operator),
     ("GET", "/api/platform/v1/tenants/{slug}", Access::Operator),

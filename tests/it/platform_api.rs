@@ -145,3 +145,59 @@ async fn a_vendor_admin_session_or_token_gets_nothing_from_the_platform_api() {
     assert_eq!(res.status(), 401);
     assert_eq!(app.cli_ok(&["tenant", "list"]).matches("evil").count(), 0);
 }
+
+/// The platform API's OpenAPI document: generated from the handlers, it
+/// names exactly the routes the server has, and an independent validator
+/// (openapi-spec-validator, pinned in tests/peers/requirements.txt) accepts it.
+#[tokio::test]
+async fn the_platform_api_is_described_by_an_openapi_document_a_validator_accepts() {
+    let app = crate::support::spawn_app().await;
+    let c = client();
+    let res = c.get(app.platform_url("/api/platform/v1/openapi.json")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert!(res.headers()["content-type"].to_str().unwrap().starts_with("application/json"));
+    let text = res.text().await.unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert!(doc["components"]["securitySchemes"]["operator_token"]["scheme"] == "bearer");
+    // Only on the platform host.
+    assert_eq!(c.get(app.url("acme", "/api/platform/v1/openapi.json")).send().await.unwrap().status(), 404);
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("openapi.json");
+    std::fs::write(&file, &text).unwrap();
+    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/venv/bin/python");
+    let out = std::process::Command::new(&python)
+        .args([
+            "-c",
+            "import json, sys\nfrom openapi_spec_validator import validate\nvalidate(json.load(open(sys.argv[1])))\nprint('VALID')",
+            &file.display().to_string(),
+        ])
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {} (the test command installs it): {e}", python.display()));
+    assert!(
+        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("VALID"),
+        "the validator refused the document:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // Every route of the API is documented, and nothing else is.
+    let served: std::collections::BTreeSet<(String, String)> = portico::web::routes::inventory()
+        .into_iter()
+        .filter(|(_, path)| path.starts_with("/api/platform/v1/") && *path != "/api/platform/v1/openapi.json")
+        .map(|(method, path)| (method.to_lowercase(), path.to_string()))
+        .collect();
+    let documented: std::collections::BTreeSet<(String, String)> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, ops)| ops.as_object().unwrap().keys().map(move |m| (m.clone(), path.clone())))
+        .filter(|(m, _)| ["get", "post", "put", "delete", "patch"].contains(&m.as_str()))
+        .collect();
+    assert_eq!(served, documented);
+    for (method, path) in &documented {
+        let op = &doc["paths"][path][method];
+        assert!(op["responses"]["401"].is_object(), "{method} {path} documents the refusal of a missing token");
+        assert!(op["responses"].as_object().unwrap().keys().any(|k| k.starts_with('2')), "{method} {path} documents its answer");
+    }
+}
