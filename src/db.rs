@@ -414,6 +414,33 @@ where
     run(pool, f).await
 }
 
+type Tm = diesel::connection::AnsiTransactionManager;
+type AnyTm = <AnyConnection as Connection>::TransactionManager;
+
+fn in_transaction(conn: &mut AnyConnection) -> bool {
+    matches!(AnyTm::transaction_manager_status_mut(conn).transaction_depth(), Ok(Some(_)))
+}
+
+/// Runs `f` in the transaction just begun: commits on `Ok`, rolls back on `Err`.
+fn finish<T, E, F>(conn: &mut AnyConnection, f: F) -> Result<T, E>
+where
+    F: FnOnce(&mut AnyConnection) -> Result<T, E>,
+    E: From<diesel::result::Error>,
+{
+    match f(conn) {
+        Ok(value) => {
+            AnyTm::commit_transaction(conn)?;
+            Ok(value)
+        }
+        Err(e) => {
+            if let Err(rollback) = AnyTm::rollback_transaction(conn) {
+                tracing::error!(error = %rollback, "rollback failed");
+            }
+            Err(e)
+        }
+    }
+}
+
 /// Runs `f` in one write transaction: `BEGIN IMMEDIATE` on SQLite (so a
 /// reader never has to upgrade its lock and hit BUSY), `BEGIN` on PostgreSQL;
 /// a savepoint when a transaction is already open. Commits on `Ok`, rolls
@@ -423,28 +450,15 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
-    type Tm = diesel::connection::AnsiTransactionManager;
-    type AnyTm = <AnyConnection as Connection>::TransactionManager;
     // Inside another transaction: a savepoint (a form key's guard around a
     // service that has its own transaction).
-    let nested = matches!(AnyTm::transaction_manager_status_mut(conn).transaction_depth(), Ok(Some(_)));
+    let nested = in_transaction(conn);
     match conn {
         _ if nested => AnyTm::begin_transaction(conn)?,
         AnyConnection::Sqlite(c) => Tm::begin_transaction_sql(c, "BEGIN IMMEDIATE")?,
         AnyConnection::Postgres(c) => <Tm as TransactionManager<diesel::PgConnection>>::begin_transaction(c)?,
     }
-    match f(conn) {
-        Ok(value) => {
-            <AnyConnection as Connection>::TransactionManager::commit_transaction(conn)?;
-            Ok(value)
-        }
-        Err(e) => {
-            if let Err(rollback) = <AnyConnection as Connection>::TransactionManager::rollback_transaction(conn) {
-                tracing::error!(error = %rollback, "rollback failed");
-            }
-            Err(e)
-        }
-    }
+    finish(conn, f)
 }
 
 /// Runs `f` on one consistent view of the database (an export reading many
@@ -456,25 +470,14 @@ where
     F: FnOnce(&mut AnyConnection) -> Result<T, E>,
     E: From<diesel::result::Error>,
 {
-    type Tm = diesel::connection::AnsiTransactionManager;
-    type AnyTm = <AnyConnection as Connection>::TransactionManager;
-    if matches!(AnyTm::transaction_manager_status_mut(conn).transaction_depth(), Ok(Some(_))) {
+    if in_transaction(conn) {
         return f(conn);
     }
     match conn {
         AnyConnection::Sqlite(c) => Tm::begin_transaction_sql(c, "BEGIN DEFERRED")?,
         AnyConnection::Postgres(c) => Tm::begin_transaction_sql(c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")?,
     }
-    let out = f(conn);
-    match &out {
-        Ok(_) => AnyTm::commit_transaction(conn)?,
-        Err(_) => {
-            if let Err(rollback) = AnyTm::rollback_transaction(conn) {
-                tracing::error!(error = %rollback, "rollback failed");
-            }
-        }
-    }
-    out
+    finish(conn, f)
 }
 
 /// `true` when the error is a unique-constraint violation (on either backend).

@@ -92,6 +92,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::catalogue::configure(cfg);
     crate::admin::mail::configure(cfg);
     crate::admin::usage::configure(cfg);
+    crate::admin::api::configure(cfg);
     crate::admin::audit::configure(cfg);
 }
 

@@ -1,7 +1,9 @@
 //! Tenant administration: the screens vendor staff use to run their
 //! partner programme (branding, languages and texts, users, sign-in
-//! providers, partners and applications, products and tiers, the mail log) and the marketing editors' asset library and campaigns.
+//! providers, partners and applications, products and tiers, the mail log,
+//! usage and exports, the audit log, the API's tokens) and the marketing editors' asset library and campaigns.
 
+pub mod api;
 pub mod applications;
 pub mod asset_zones;
 pub mod assets;

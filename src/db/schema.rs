@@ -626,10 +626,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    api_tokens (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        name -> Text,
+        scope -> Text,
+        token_hash -> Text,
+        hint -> Text,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        expires_at -> Nullable<Timestamp>,
+        last_used_at -> Nullable<Timestamp>,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(platform_api_tokens -> operators (operator_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     tenants,
+    api_tokens,
     export_jobs,
     platform_api_tokens,
     idempotency_keys,

@@ -1,7 +1,8 @@
 //! Identity: users and their roles, passwords, invitations and resets,
-//! sign-in throttling, sessions' rows, and single sign-on.
+//! sign-in throttling, sessions' rows, single sign-on, and the tenant API's tokens.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod auth;
 pub mod invitations;
 pub mod model;

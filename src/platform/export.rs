@@ -26,12 +26,12 @@ use crate::tenancy::model::Tenant;
 pub const FORMAT: &str = "portico-tenant-export";
 pub const FORMAT_VERSION: u32 = 1;
 
-/// Tables never exported: sign-in sessions, one-time links and form keys
-/// (live credentials a copy must not carry), throttling counters, and the
+/// Tables never exported: sign-in sessions, one-time links, API tokens and
+/// form keys (live credentials a copy must not carry), throttling counters, and the
 /// mail outbox (messages already sent, or due to be sent by this portal),
 /// and the exports themselves.
 pub const NOT_EXPORTED: &[&str] =
-    &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox", "export_jobs"];
+    &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox", "export_jobs", "api_tokens"];
 
 /// Who an export is for. The operator's (CLI, console) moves a tenant whole,
 /// to be imported elsewhere; the vendor admin's own copy leaves out what

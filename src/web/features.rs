@@ -16,6 +16,8 @@ const GATED: &[(&str, Feature)] = &[
     ("/admin/sso", Feature::Sso),
     ("/auth/sso", Feature::Sso),
     ("/auth/callback", Feature::Sso),
+    ("/admin/api", Feature::Api),
+    ("/api/v1", Feature::Api),
 ];
 
 /// The feature a path belongs to, if any: the prefix itself or below it.

@@ -14,7 +14,7 @@ use crate::support::TestApp;
 use crate::support::world::world;
 
 /// The members of a zip, by name.
-fn members(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
+pub fn members(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
     let mut out = BTreeMap::new();
     for i in 0..archive.len() {

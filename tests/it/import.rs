@@ -5,27 +5,15 @@
 //! archive is refused before anything is written.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{Read, Write};
+use std::io::Write;
 
 use serde_json::{Map, Value};
 use sha2::{Digest, Sha256};
 
+use crate::export::members as unzip;
 use crate::support::world::world;
 use crate::support::{DEMO_ADMIN, TestApp, scalar};
 use portico::platform::import::{AUDIT_TARGETS, KEY_COLUMNS, LINKS, UNDECLARED};
-
-/// The members of a zip, by name.
-fn unzip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
-    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
-    let mut out = BTreeMap::new();
-    for i in 0..archive.len() {
-        let mut file = archive.by_index(i).unwrap();
-        let mut body = Vec::new();
-        file.read_to_end(&mut body).unwrap();
-        out.insert(file.name().unwrap().to_string(), body);
-    }
-    out
-}
 
 /// A zip of `members`; with `reseal`, the manifest's checksums and counts
 /// are made to match them (a forger who knows the format).
@@ -45,12 +33,12 @@ fn rezip(members: &BTreeMap<String, Vec<u8>>, reseal: bool) -> Vec<u8> {
         manifest["counts"] = Value::Object(counts);
         members.insert("manifest.json".into(), serde_json::to_vec(&manifest).unwrap());
     }
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, body) in &members {
-        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
-        out.write_all(body).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+    zip_of(|out, options| {
+        for (name, body) in &members {
+            out.start_file(name.as_str(), options).unwrap();
+            out.write_all(body).unwrap();
+        }
+    })
 }
 
 fn records(members: &BTreeMap<String, Vec<u8>>) -> BTreeMap<String, Vec<Map<String, Value>>> {
@@ -293,16 +281,24 @@ async fn every_reference_column_is_translated_on_import() {
     }
 }
 
+type Writer = zip::ZipWriter<std::io::Cursor<Vec<u8>>>;
+
+/// A zip written by hand, deflated.
+fn zip_of(fill: impl FnOnce(&mut Writer, zip::write::SimpleFileOptions)) -> Vec<u8> {
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    fill(&mut out, zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated));
+    out.finish().unwrap().into_inner()
+}
+
 /// 64 MiB of zeros as one data member: it packs to about 64 kB.
 fn bomb() -> Vec<u8> {
-    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-    out.start_file("data/deals.jsonl", options).unwrap();
-    let zeros = vec![0u8; 1 << 20];
-    for _ in 0..64 {
-        out.write_all(&zeros).unwrap();
-    }
-    out.finish().unwrap().into_inner()
+    zip_of(|out, options| {
+        out.start_file("data/deals.jsonl", options).unwrap();
+        let zeros = vec![0u8; 1 << 20];
+        for _ in 0..64 {
+            out.write_all(&zeros).unwrap();
+        }
+    })
 }
 
 /// Every table's row count and every stored key: what "nothing written" compares.

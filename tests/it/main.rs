@@ -9,6 +9,7 @@ mod support;
 
 mod access;
 mod admin;
+mod api;
 mod assets;
 mod backup;
 mod browser;
