@@ -9,6 +9,7 @@
 //! and `startup`/`cli`, which wire everything.
 
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod audit;
 pub mod benchseed;

@@ -93,6 +93,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::mail::configure(cfg);
     crate::admin::usage::configure(cfg);
     crate::admin::api::configure(cfg);
+    crate::api::deals::configure(cfg);
+    crate::api::docs::configure(cfg);
     crate::admin::audit::configure(cfg);
 }
 

@@ -9,7 +9,6 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{FromRequest, HttpRequest, HttpResponse, dev::Payload, web};
-use chrono::NaiveDateTime;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -31,62 +30,9 @@ use crate::state::AppState;
 use crate::tenancy::model::{Tenant, TenantStatus};
 use crate::tenancy::site::Site;
 use crate::tenancy::usage;
+use crate::web::api::{ApiResult, FieldProblem, Problem, ProblemOut, answer, bearer, json_response, parse_json, rfc3339};
 
 const BASE: &str = "/api/platform/v1";
-/// Where the `type` of every problem points (documented in the README).
-const PROBLEMS: &str = "https://portico.dev/problems/";
-
-/// A problem, answered as `application/problem+json` (RFC 9457).
-pub struct Problem {
-    status: StatusCode,
-    kind: &'static str,
-    title: &'static str,
-    detail: String,
-    errors: Vec<FieldProblem>,
-}
-
-impl Problem {
-    fn new(status: StatusCode, kind: &'static str, title: &'static str, detail: impl Into<String>) -> Self {
-        Problem { status, kind, title, detail: detail.into(), errors: Vec::new() }
-    }
-
-    fn field(mut self, field: &str, message: &str) -> Self {
-        self.errors.push(FieldProblem { field: field.to_string(), message: message.to_string() });
-        self
-    }
-
-    fn response(&self) -> HttpResponse {
-        let body = ProblemOut {
-            kind: format!("{PROBLEMS}{}", self.kind),
-            title: self.title.to_string(),
-            status: self.status.as_u16(),
-            detail: self.detail.clone(),
-            errors: (!self.errors.is_empty()).then(|| self.errors.clone()),
-        };
-        let text = serde_json::to_string(&body).unwrap_or_default();
-        let mut res = HttpResponse::build(self.status).content_type("application/problem+json").body(text);
-        if self.status == StatusCode::UNAUTHORIZED {
-            res.headers_mut().insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer realm=\"portico-platform\""));
-        }
-        res
-    }
-}
-
-impl From<AppError> for Problem {
-    fn from(e: AppError) -> Self {
-        match e {
-            AppError::NotFound => Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource."),
-            AppError::Unavailable(_) | AppError::CannotWrite(_) => {
-                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Unavailable", "The database is not available; retry later.")
-            }
-            other => {
-                tracing::error!(error = %other, "platform api failed");
-                Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error", "Something went wrong on our side.")
-            }
-        }
-    }
-}
-
 impl From<ProvisionError> for Problem {
     fn from(e: ProvisionError) -> Self {
         let unprocessable = |kind, title, field: &str, e: &ProvisionError| {
@@ -107,12 +53,6 @@ impl From<ProvisionError> for Problem {
     }
 }
 
-type ApiResult = Result<HttpResponse, Problem>;
-
-fn answer(res: ApiResult) -> HttpResponse {
-    res.unwrap_or_else(|p| p.response())
-}
-
 /// The operator a request's bearer token names (platform host only).
 pub struct ApiOperator {
     token_id: i64,
@@ -125,18 +65,13 @@ impl FromRequest for ApiOperator {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let platform = matches!(req.extensions_ref().get::<Site>(), Some(Site::Platform));
-        let secret = req
-            .headers()
-            .get(header::AUTHORIZATION)
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.strip_prefix("Bearer "))
-            .map(|s| s.trim().to_string());
+        let secret = bearer(req);
         let meta = crate::web::extract::request_meta(req);
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
             let refuse = |p: Problem| actix_web::error::InternalError::from_response("refused", p.response()).into();
             if !platform {
-                return Err(refuse(Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource.")));
+                return Err(refuse(Problem::not_found()));
             }
             let unauthorized = || {
                 Problem::new(
@@ -145,6 +80,7 @@ impl FromRequest for ApiOperator {
                     "Unauthorized",
                     "Send a live operator token: Authorization: Bearer pop_…",
                 )
+                .realm("portico-platform")
             };
             let (Some(secret), Some(state)) = (secret, state) else { return Err(refuse(unauthorized())) };
             let found =
@@ -164,10 +100,6 @@ impl ExtensionsRef for HttpRequest {
     fn extensions_ref(&self) -> std::cell::Ref<'_, actix_web::dev::Extensions> {
         actix_web::HttpMessage::extensions(self)
     }
-}
-
-fn rfc3339(at: NaiveDateTime) -> String {
-    at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// A tenant as the API shows it.
@@ -243,37 +175,6 @@ pub struct TenantDetail {
     features: BTreeMap<String, bool>,
     /// Each metric (`users`, `partners`, `storage_bytes`, `emails`, …).
     usage: BTreeMap<String, UsageOut>,
-}
-
-/// An error (RFC 9457): `type` is stable per kind of error.
-#[derive(Serialize, ToSchema)]
-pub struct ProblemOut {
-    #[serde(rename = "type")]
-    #[schema(format = "uri", example = "https://portico.dev/problems/not-found")]
-    kind: String,
-    title: String,
-    status: u16,
-    detail: String,
-    /// One entry per field that was refused.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    errors: Option<Vec<FieldProblem>>,
-}
-
-#[derive(Clone, Serialize, ToSchema)]
-pub struct FieldProblem {
-    field: String,
-    message: String,
-}
-
-fn json_response(status: StatusCode, body: &impl Serialize) -> HttpResponse {
-    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
-    HttpResponse::build(status).content_type("application/json").insert_header((header::CACHE_CONTROL, "no-store")).body(text)
-}
-
-fn parse<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
-    serde_json::from_slice(body).map_err(|e| {
-        Problem::new(StatusCode::BAD_REQUEST, "invalid-json", "Invalid JSON", format!("The body is not the JSON this call takes: {e}"))
-    })
 }
 
 #[derive(Deserialize, IntoParams)]
@@ -369,7 +270,7 @@ async fn create(op: ApiOperator, req: HttpRequest, body: web::Bytes, state: web:
                     return replay(kept);
                 }
             }
-            let input: CreateBody = parse(&body)?;
+            let input: CreateBody = parse_json(&body)?;
             let locale = match input.locale.as_deref() {
                 None | Some("") => None,
                 Some(code) => Some(Locale::from_code(code).ok_or_else(|| {
@@ -484,7 +385,7 @@ struct PlanBody {
 async fn change_plan(op: ApiOperator, slug: web::Path<String>, body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
-            let input: PlanBody = parse(&body)?;
+            let input: PlanBody = parse_json(&body)?;
             let (slug, actor) = (slug.into_inner(), op.actor);
             let changed = db::run(&state.pool, move |conn| Ok(tenants::change_plan(conn, &actor, &slug, &input.plan)))
                 .await
@@ -725,7 +626,7 @@ pub struct PlatformApi;
 /// `GET /api/platform/v1/openapi.json`: the document, for people and tools.
 async fn document(site: Site) -> HttpResponse {
     if !matches!(site, Site::Platform) {
-        return Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource.").response();
+        return Problem::not_found().response();
     }
     let text = PlatformApi::openapi().to_json().unwrap_or_default();
     HttpResponse::Ok().content_type("application/json").body(text)

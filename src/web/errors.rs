@@ -132,6 +132,33 @@ fn message_ids(status: StatusCode, refusal: Option<Refusal>, csrf: bool) -> (&'s
     }
 }
 
+/// The problem an API call gets where a page would say why.
+fn api_problem(status: StatusCode, refusal: Option<Refusal>, plan: Option<PlanRefusal>) -> crate::web::api::Problem {
+    use crate::web::api::Problem;
+    match (status.as_u16(), refusal, plan) {
+        (403, _, Some(PlanRefusal::Feature(_))) => Problem::new(
+            status,
+            "feature-off",
+            "Not part of the plan",
+            "This portal's plan does not include the API; its vendor admin can ask the operator.",
+        ),
+        (403, _, Some(PlanRefusal::Limit { .. })) => {
+            Problem::new(status, "limit-reached", "Plan limit reached", "This portal's plan allows no more of this.")
+        }
+        (503, Some(Refusal::Suspended), _) => {
+            Problem::new(status, "tenant-suspended", "Portal suspended", "This portal is suspended; calls are refused until it is resumed.")
+        }
+        (410, Some(Refusal::Removed), _) => Problem::new(status, "tenant-removed", "Portal removed", "This portal has been removed."),
+        (404, _, _) => Problem::not_found(),
+        (405, _, _) => Problem::new(status, "method-not-allowed", "Method not allowed", "This address does not take that method."),
+        (413, _, _) => Problem::new(status, "payload-too-large", "Payload too large", "The body is larger than this call takes."),
+        (429, _, _) => Problem::new(status, "rate-limited", "Too many requests", "Slow down and retry later."),
+        (401 | 403, _, _) => Problem::new(status, "forbidden", "Forbidden", "This call is not allowed."),
+        (500..=599, _, _) => Problem::new(status, "unavailable", "Unavailable", "Retry later."),
+        _ => Problem::new(status, "bad-request", "Bad request", "The request could not be understood."),
+    }
+}
+
 /// Replaces the body of an unrendered error response with its page.
 pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBody> {
     let status = res.status();
@@ -145,6 +172,13 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
         return res;
     }
     let req = res.request().clone();
+    if req.path().starts_with("/api/") {
+        // An API client gets a problem, not a page.
+        let refusal = req.extensions().get::<Refusal>().copied();
+        let plan = res.response().extensions().get::<PlanRefusal>().copied();
+        let problem = api_problem(status, refusal, plan).response();
+        return ServiceResponse::new(req, problem);
+    }
     let ctx = match PageCtx::from_http(&req) {
         Ok(ctx) => ctx,
         Err(_) => return res,

@@ -3,6 +3,7 @@
 //! redirects, error pages and response headers, request telemetry, embedded
 //! assets, the language switch and the route inventory.
 
+pub mod api;
 pub mod assets;
 pub mod chart;
 pub mod client;

@@ -43,6 +43,8 @@ enum Access {
     Operator,
     /// The development mailbox (platform host, loopback, no SMTP).
     DevMailbox,
+    /// The tenant API: a bearer token only; every session gets 401.
+    Token,
 }
 
 const DEALS: &[Permission] = &[Permission::RegisterDeals, Permission::ReviewDeals];
@@ -205,6 +207,10 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/operator/api-tokens", Access::Operator),
     ("POST", "/operator/api-tokens/{id}/revoke", Access::Operator),
     ("GET", "/api/platform/v1/openapi.json", Access::Anyone),
+    ("GET", "/api/v1/openapi.json", Access::Anyone),
+    ("GET", "/api/v1/deals", Access::Token),
+    ("GET", "/api/v1/deals/{id}", Access::Token),
+    ("GET", "/api/v1/deals/{id}/events", Access::Token),
     ("GET", "/api/platform/v1/tenants", Access::Operator),
     ("POST", "/api/platform/v1/tenants", Access::Operator),
     ("GET", "/api/platform/v1/tenants/{slug}", Access::Operator),
@@ -236,7 +242,7 @@ impl Access {
             Access::AnyOf(ps) => ps.iter().any(|p| role.can(*p)),
             Access::Analytics => role.can(Permission::ReviewDeals) || role == Role::PartnerAdmin,
             Access::Partner => !role.is_vendor_staff(),
-            Access::Operator | Access::DevMailbox => false,
+            Access::Operator | Access::DevMailbox | Access::Token => false,
         }
     }
 
@@ -357,6 +363,7 @@ async fn every_route_answers_each_role_as_the_table_says() {
             match (access, actor.role) {
                 (Access::Ops, _) => assert_eq!(answer.status, 200, "{who}"),
                 (Access::Operator | Access::DevMailbox, _) => assert_eq!(answer.status, 404, "{who}: tenant hosts have no {pattern}"),
+                (Access::Token, _) => assert_eq!(answer.status, 401, "{who}: the API takes tokens, never sessions"),
                 (Access::Anyone, role) => {
                     assert!(answer.status != 403 && !answer.location.starts_with("/sign-in"), "{who}: a public route refused");
                     let alike = *public[usize::from(role.is_some())].get_or_insert(answer.status);

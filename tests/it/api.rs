@@ -81,3 +81,131 @@ fn hex_sha256(text: &str) -> String {
     use sha2::{Digest, Sha256};
     hex::encode(Sha256::digest(text.as_bytes()))
 }
+
+/// A token of `slug` made through the admin page by `admin`.
+pub async fn make_token(app: &crate::support::TestApp, admin: &reqwest::Client, slug: &str, scope: &str) -> String {
+    let res =
+        post_form(admin, app, slug, "/admin/api", "/admin/api/tokens", &[("name", "integration"), ("scope", scope), ("expires_on", "")])
+            .await;
+    assert_eq!(res.status(), 200);
+    secret_on(&res.text().await.unwrap()).expect("a token")
+}
+
+async fn problem(res: reqwest::Response, status: u16, kind: &str) -> serde_json::Value {
+    assert_eq!(res.status(), status, "{kind}");
+    assert_eq!(res.headers()["content-type"], "application/problem+json", "{kind}");
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["type"], format!("https://portico.dev/problems/{kind}"), "{body}");
+    body
+}
+
+#[tokio::test]
+async fn a_token_reads_its_tenants_deals_with_the_pages_filters_and_nothing_else() {
+    let w = world().await;
+    let app = &w.app;
+    let first = w.register(&w.pa, "Fabrikam", "fabrikam.example", "12500", "submit").await;
+    w.register(&w.pa, "Northwind", "northwind.example", "900", "submit").await;
+    w.register(&w.pb, "Tailspin", "tailspin.example", "40000", "draft").await;
+    let read = make_token(app, &w.admin, "acme", "read").await;
+    let bearer = format!("Bearer {read}");
+    let c = crate::support::client();
+    let api = |path: &str| app.url("acme", &format!("/api/v1{path}"));
+
+    let res = c.get(api("/deals?sort=value_desc")).header("Authorization", &bearer).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    assert_eq!(res.headers()["content-type"], "application/json");
+    let list: serde_json::Value = res.json().await.unwrap();
+    let items = list["items"].as_array().unwrap();
+    assert_eq!(items.len(), 3, "every deal of the tenant, drafts too: {list}");
+    assert_eq!(items[0]["customer"]["company"], "Tailspin");
+    assert_eq!(items[0]["value"], serde_json::json!({ "amount_minor": 4_000_000, "currency": "EUR" }));
+    assert_eq!(items[0]["partner"]["name"], "P1B");
+    assert!(items[0]["created_at"].as_str().unwrap().ends_with('Z'));
+    // The page's filters, and keyset pages.
+    let res = c.get(api("/deals?status=submitted&limit=1")).header("Authorization", &bearer).send().await.unwrap();
+    let page: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(page["items"].as_array().unwrap().len(), 1);
+    let after = page["next_after"].as_str().expect("a next page").to_string();
+    let res = c.get(api(&format!("/deals?status=submitted&limit=1&after={after}"))).header("Authorization", &bearer).send().await.unwrap();
+    let next: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(next["items"].as_array().unwrap().len(), 1);
+    assert_ne!(next["items"][0]["id"], page["items"][0]["id"]);
+    assert!(next["next_after"].is_null());
+    let res = c.get(api("/deals?q=north")).header("Authorization", &bearer).send().await.unwrap();
+    let found: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(found["items"].as_array().unwrap().len(), 1);
+    // A query it cannot read: 422 naming each parameter.
+    let res = c.get(api("/deals?status=pending&limit=0&created_from=yesterday")).header("Authorization", &bearer).send().await.unwrap();
+    let refused = problem(res, 422, "invalid-query").await;
+    let fields: Vec<&str> = refused["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["status", "limit", "created_from"]);
+    // One deal and its timeline.
+    let res = c.get(api(&format!("/deals/{first}"))).header("Authorization", &bearer).send().await.unwrap();
+    let deal: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(deal["id"], first);
+    assert_eq!(deal["status"], "submitted");
+    let res = c.get(api(&format!("/deals/{first}/events"))).header("Authorization", &bearer).send().await.unwrap();
+    let events: serde_json::Value = res.json().await.unwrap();
+    assert!(events.as_array().unwrap().iter().any(|e| e["to_status"] == "submitted"), "{events}");
+    // Every call is counted in the tenant's usage.
+    let counted = crate::support::scalar(
+        app,
+        "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS n FROM usage_months WHERE metric = 'api_calls' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')",
+    );
+    assert!(counted >= 6, "{counted}");
+
+    // Attacks: no token, a typo, a session cookie, another tenant's token or deal.
+    let res = c.get(api("/deals")).send().await.unwrap();
+    assert!(res.headers()["www-authenticate"].to_str().unwrap().starts_with("Bearer"));
+    problem(res, 401, "unauthorized").await;
+    let typo = format!("Bearer {}x", &read[..read.len() - 1]);
+    problem(c.get(api("/deals")).header("Authorization", &typo).send().await.unwrap(), 401, "unauthorized").await;
+    problem(w.admin.get(api("/deals")).send().await.unwrap(), 401, "unauthorized").await;
+    problem(w.pa.get(api("/deals")).send().await.unwrap(), 401, "unauthorized").await;
+    let theirs = make_token(app, &w.foreign, "globex", "write").await;
+    problem(c.get(api("/deals")).header("Authorization", format!("Bearer {theirs}")).send().await.unwrap(), 401, "unauthorized").await;
+    let res = c.get(app.url("globex", "/api/v1/deals")).header("Authorization", &bearer).send().await.unwrap();
+    problem(res, 401, "unauthorized").await;
+    let res = c
+        .get(app.url("globex", &format!("/api/v1/deals/{first}")))
+        .header("Authorization", format!("Bearer {theirs}"))
+        .send()
+        .await
+        .unwrap();
+    problem(res, 404, "not-found").await;
+    // An expired token, a revoked token.
+    crate::support::execute(app, &format!("UPDATE api_tokens SET expires_at = created_at WHERE token_hash = '{}'", hex_sha256(&read)));
+    problem(c.get(api("/deals")).header("Authorization", &bearer).send().await.unwrap(), 401, "unauthorized").await;
+    let other = make_token(app, &w.admin, "acme", "read").await;
+    let id = crate::support::scalar(app, &format!("SELECT id AS n FROM api_tokens WHERE token_hash = '{}'", hex_sha256(&other)));
+    assert_eq!(c.get(api("/deals")).header("Authorization", format!("Bearer {other}")).send().await.unwrap().status(), 200);
+    post_form(&w.admin, app, "acme", "/admin/api", &format!("/admin/api/tokens/{id}/revoke"), &[]).await;
+    problem(c.get(api("/deals")).header("Authorization", format!("Bearer {other}")).send().await.unwrap(), 401, "unauthorized").await;
+
+    // A plan without the API, a suspended portal: problems, not pages.
+    let live = make_token(app, &w.admin, "acme", "read").await;
+    app.cli_ok(&["tenant", "suspend", "acme"]);
+    problem(c.get(api("/deals")).header("Authorization", format!("Bearer {live}")).send().await.unwrap(), 503, "tenant-suspended").await;
+    app.cli_ok(&["tenant", "resume", "acme"]);
+    app.cli_ok(&["tenant", "plan", "acme", "starter"]);
+    problem(c.get(api("/deals")).header("Authorization", format!("Bearer {live}")).send().await.unwrap(), 403, "feature-off").await;
+}
+
+#[tokio::test]
+async fn the_tenant_api_is_described_by_an_openapi_document_a_validator_accepts() {
+    let app = crate::support::spawn_app().await;
+    app.create_tenant("acme", "Acme");
+    let res = crate::support::client().get(app.url("acme", "/api/v1/openapi.json")).send().await.unwrap();
+    assert_eq!(res.status(), 200);
+    let text = res.text().await.unwrap();
+    let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    assert_eq!(doc["servers"][0]["url"], app.url("acme", ""));
+    assert_eq!(doc["components"]["securitySchemes"]["token"]["scheme"], "bearer");
+    crate::support::openapi::assert_valid(&text);
+    let documented = crate::support::openapi::documented(&doc);
+    assert_eq!(crate::support::openapi::served("/api/v1/"), documented);
+    for (method, path) in &documented {
+        assert!(doc["paths"][path][method]["responses"]["401"].is_object(), "{method} {path} documents the refusal of a missing token");
+    }
+}

@@ -34,7 +34,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ),
     ("state", &["state"]),
     ("web kernel", &["web"]),
-    ("http slices", &["portal", "admin", "operator"]),
+    ("http slices", &["portal", "admin", "operator", "api"]),
     ("wiring", &["startup", "cli"]),
 ];
 

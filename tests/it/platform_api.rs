@@ -163,38 +163,10 @@ async fn the_platform_api_is_described_by_an_openapi_document_a_validator_accept
     // Only on the platform host.
     assert_eq!(c.get(app.url("acme", "/api/platform/v1/openapi.json")).send().await.unwrap().status(), 404);
 
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("openapi.json");
-    std::fs::write(&file, &text).unwrap();
-    let python = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/venv/bin/python");
-    let out = std::process::Command::new(&python)
-        .args([
-            "-c",
-            "import json, sys\nfrom openapi_spec_validator import validate\nvalidate(json.load(open(sys.argv[1])))\nprint('VALID')",
-            &file.display().to_string(),
-        ])
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {} (the test command installs it): {e}", python.display()));
-    assert!(
-        out.status.success() && String::from_utf8_lossy(&out.stdout).contains("VALID"),
-        "the validator refused the document:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-
+    crate::support::openapi::assert_valid(&text);
     // Every route of the API is documented, and nothing else is.
-    let served: std::collections::BTreeSet<(String, String)> = portico::web::routes::inventory()
-        .into_iter()
-        .filter(|(_, path)| path.starts_with("/api/platform/v1/") && *path != "/api/platform/v1/openapi.json")
-        .map(|(method, path)| (method.to_lowercase(), path.to_string()))
-        .collect();
-    let documented: std::collections::BTreeSet<(String, String)> = doc["paths"]
-        .as_object()
-        .unwrap()
-        .iter()
-        .flat_map(|(path, ops)| ops.as_object().unwrap().keys().map(move |m| (m.clone(), path.clone())))
-        .filter(|(m, _)| ["get", "post", "put", "delete", "patch"].contains(&m.as_str()))
-        .collect();
-    assert_eq!(served, documented);
+    let documented = crate::support::openapi::documented(&doc);
+    assert_eq!(crate::support::openapi::served("/api/platform/v1/"), documented);
     for (method, path) in &documented {
         let op = &doc["paths"][path][method];
         assert!(op["responses"]["401"].is_object(), "{method} {path} documents the refusal of a missing token");

@@ -4,6 +4,7 @@
 
 pub mod forms;
 pub mod oidc;
+pub mod openapi;
 pub mod s3;
 pub mod smtp;
 pub mod world;

@@ -1,0 +1,51 @@
+//! The tenant API's OpenAPI 3.1 document (`/api/v1/openapi.json`),
+//! generated from the handlers' annotations, with this portal as its server.
+
+use actix_web::HttpResponse;
+use utoipa::OpenApi;
+
+use super::deals;
+use crate::state::AppState;
+use crate::web::api::{FieldProblem, ProblemOut};
+use crate::web::extract::CurrentTenant;
+
+/// The tenant API's token, as a bearer token.
+struct TenantToken;
+
+impl utoipa::Modify for TenantToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "token",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .description(Some("A token made by the vendor admin under Administration → API (`ptk_…`)."))
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Portico API", version = "1", description = "A partner portal's deals, partners, users and catalogue, for CRMs and automation. Money is integer minor units with an ISO 4217 currency; times are RFC 3339 in UTC; errors are application/problem+json with a stable `type`."),
+    paths(deals::list, deals::show, deals::events),
+    components(schemas(deals::DealOut, deals::DealList, deals::DealEventOut, deals::MoneyOut, deals::PartnerRef, deals::CustomerOut, ProblemOut, FieldProblem)),
+    modifiers(&TenantToken),
+    security(("token" = [])),
+    tags((name = "deals", description = "Deal registrations: list, read, timeline")),
+)]
+pub struct TenantApi;
+
+/// The document, with this portal's address as its server.
+async fn document(tenant: CurrentTenant, state: actix_web::web::Data<AppState>) -> HttpResponse {
+    let mut doc = TenantApi::openapi();
+    doc.servers = Some(vec![utoipa::openapi::server::Server::new(state.config.tenant_url(&tenant.0.tenant.slug))]);
+    HttpResponse::Ok().content_type("application/json").body(doc.to_json().unwrap_or_default())
+}
+
+pub fn configure(cfg: &mut actix_web::web::ServiceConfig) {
+    crate::web::routes::Routes::new(cfg).get("/api/v1/openapi.json", document);
+}

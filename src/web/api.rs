@@ -1,0 +1,155 @@
+//! What every JSON API of the server shares (the platform API, the tenant
+//! API): problems as `application/problem+json` (RFC 9457) with a stable
+//! `type` per error, JSON answers that are never cached, strict JSON bodies,
+//! RFC 3339 timestamps in UTC, and the bearer token of a request.
+
+use actix_web::http::StatusCode;
+use actix_web::http::header::{self, HeaderValue};
+use actix_web::{HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::error::AppError;
+
+/// Where the `type` of every problem points (documented in the README).
+pub const PROBLEMS: &str = "https://portico.dev/problems/";
+
+/// A problem, answered as `application/problem+json` (boxed: it travels
+/// in the `Err` of every API call).
+pub struct Problem(Box<Parts>);
+
+struct Parts {
+    status: StatusCode,
+    kind: &'static str,
+    title: &'static str,
+    detail: String,
+    errors: Vec<FieldProblem>,
+    realm: &'static str,
+    headers: Vec<(header::HeaderName, String)>,
+}
+
+impl Problem {
+    pub fn new(status: StatusCode, kind: &'static str, title: &'static str, detail: impl Into<String>) -> Self {
+        Problem(Box::new(Parts { status, kind, title, detail: detail.into(), errors: Vec::new(), realm: "portico", headers: Vec::new() }))
+    }
+
+    /// A field that was refused, with why.
+    pub fn field(mut self, field: &str, message: &str) -> Self {
+        self.0.errors.push(FieldProblem { field: field.to_string(), message: message.to_string() });
+        self
+    }
+
+    /// The realm a 401 names in `WWW-Authenticate`.
+    pub fn realm(mut self, realm: &'static str) -> Self {
+        self.0.realm = realm;
+        self
+    }
+
+    /// A header to send with the problem (`Retry-After`, …).
+    pub fn header(mut self, name: header::HeaderName, value: String) -> Self {
+        self.0.headers.push((name, value));
+        self
+    }
+
+    pub fn status(&self) -> StatusCode {
+        self.0.status
+    }
+
+    pub fn response(&self) -> HttpResponse {
+        let p = &self.0;
+        let body = ProblemOut {
+            kind: format!("{PROBLEMS}{}", p.kind),
+            title: p.title.to_string(),
+            status: p.status.as_u16(),
+            detail: p.detail.clone(),
+            errors: (!p.errors.is_empty()).then(|| p.errors.clone()),
+        };
+        let text = serde_json::to_string(&body).unwrap_or_default();
+        let mut res = HttpResponse::build(p.status).content_type("application/problem+json").body(text);
+        if p.status == StatusCode::UNAUTHORIZED
+            && let Ok(value) = HeaderValue::from_str(&format!("Bearer realm=\"{}\"", p.realm))
+        {
+            res.headers_mut().insert(header::WWW_AUTHENTICATE, value);
+        }
+        for (name, value) in &p.headers {
+            if let Ok(value) = HeaderValue::from_str(value) {
+                res.headers_mut().insert(name.clone(), value);
+            }
+        }
+        res
+    }
+
+    pub fn not_found() -> Self {
+        Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource.")
+    }
+}
+
+impl From<AppError> for Problem {
+    fn from(e: AppError) -> Self {
+        match e {
+            AppError::NotFound => Problem::not_found(),
+            AppError::Unavailable(_) | AppError::CannotWrite(_) => {
+                Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Unavailable", "The database is not available; retry later.")
+            }
+            other => {
+                tracing::error!(error = %other, "api call failed");
+                Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", "Internal error", "Something went wrong on our side.")
+            }
+        }
+    }
+}
+
+/// An error (RFC 9457): `type` is stable per kind of error.
+#[derive(Serialize, ToSchema)]
+pub struct ProblemOut {
+    #[serde(rename = "type")]
+    #[schema(format = "uri", example = "https://portico.dev/problems/not-found")]
+    kind: String,
+    title: String,
+    status: u16,
+    detail: String,
+    /// One entry per field that was refused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<Vec<FieldProblem>>,
+}
+
+#[derive(Clone, Serialize, ToSchema)]
+pub struct FieldProblem {
+    field: String,
+    message: String,
+}
+
+pub type ApiResult = Result<HttpResponse, Problem>;
+
+/// The answer, or the problem's.
+pub fn answer(res: ApiResult) -> HttpResponse {
+    res.unwrap_or_else(|p| p.response())
+}
+
+/// A JSON answer, never cached.
+pub fn json_response(status: StatusCode, body: &impl Serialize) -> HttpResponse {
+    let text = serde_json::to_string(body).unwrap_or_else(|_| "{}".into());
+    HttpResponse::build(status).content_type("application/json").insert_header((header::CACHE_CONTROL, "no-store")).body(text)
+}
+
+/// A JSON body of the shape `T` (unknown fields refused where `T` says so), or 400.
+pub fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
+    serde_json::from_slice(body).map_err(|e| {
+        Problem::new(StatusCode::BAD_REQUEST, "invalid-json", "Invalid JSON", format!("The body is not the JSON this call takes: {e}"))
+    })
+}
+
+/// A stored UTC time as RFC 3339.
+pub fn rfc3339(at: NaiveDateTime) -> String {
+    at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// The request's `Authorization: Bearer …` token, if it sent one.
+pub fn bearer(req: &HttpRequest) -> Option<String> {
+    req.headers()
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|s| s.trim().to_string())
+}
