@@ -124,6 +124,8 @@ pub struct Config {
     /// `PORTICO_DELETION_GRACE_DAYS`: how long a deleted tenant can be
     /// restored before the purge removes it (default 30; 0 purges at the next jobs pass).
     pub deletion_grace_days: i64,
+    /// Calls per minute one tenant API token may make (a burst of as many).
+    pub api_rate_per_minute: u32,
 }
 
 /// A configuration problem, naming the variable at fault.
@@ -288,6 +290,7 @@ impl Config {
         };
         let max_upload_bytes = parse_number(src, "PORTICO_MAX_UPLOAD_BYTES", 26_214_400, 1_024, 1_073_741_824)? as usize;
         let deletion_grace_days = parse_number(src, "PORTICO_DELETION_GRACE_DAYS", 30, 0, 3_650)? as i64;
+        let api_rate_per_minute = parse_number(src, "PORTICO_API_RATE_PER_MINUTE", 600, 1, 1_000_000)? as u32;
 
         let secret_key = match non_empty("PORTICO_SECRET_KEY") {
             Some(s) => secret_from_text(&s).map_err(|m| err("PORTICO_SECRET_KEY", m))?,
@@ -324,6 +327,7 @@ impl Config {
             storage,
             max_upload_bytes,
             deletion_grace_days,
+            api_rate_per_minute,
         })
     }
 

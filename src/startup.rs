@@ -46,6 +46,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
     let config_allow_hosts = config.oidc_allow_hosts.clone();
     let hash_concurrency = config.hash_concurrency;
     let storage = Storage::open(&config.storage)?;
+    let api_limits = Arc::new(crate::state::api_limits(config.api_rate_per_minute));
     Ok(web::Data::new(AppState {
         config: Arc::new(config),
         pool,
@@ -55,6 +56,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         hasher: Arc::new(Hasher::new(hash_concurrency, HASH_QUEUE_WAIT)),
         storage,
         serving_lock,
+        api_limits,
     }))
 }
 
@@ -95,6 +97,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::api::configure(cfg);
     crate::api::deals::configure(cfg);
     crate::api::docs::configure(cfg);
+    crate::api::partners::configure(cfg);
     crate::admin::audit::configure(cfg);
 }
 

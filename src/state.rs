@@ -1,6 +1,7 @@
 //! `AppState`: what every request handler and middleware shares — the
 //! configuration, the database pool, the embedded assets, the metrics, the
-//! identity providers' cache, the password hasher and the file storage. Built by `startup`; nothing here knows HTTP.
+//! identity providers' cache, the password hasher, the file storage and the
+//! tenant API's rate limits. Built by `startup`; nothing here knows HTTP.
 
 use std::sync::Arc;
 
@@ -25,4 +26,21 @@ pub struct AppState {
     pub storage: Storage,
     /// Held while this server runs (SQLite): `portico restore` refuses then.
     pub serving_lock: Option<Arc<std::fs::File>>,
+    /// Calls left per tenant API token (by the token's id).
+    pub api_limits: Arc<ApiLimits>,
+}
+
+/// The tenant API's rate limit: a bucket per token, refilled evenly
+/// (governor's GCRA, MIT-licensed), in this process.
+pub type ApiLimits = governor::RateLimiter<
+    i64,
+    governor::state::keyed::DashMapStateStore<i64>,
+    governor::clock::QuantaClock,
+    governor::middleware::StateInformationMiddleware,
+>;
+
+/// The limits for `per_minute` calls a minute, as a burst of as many.
+pub fn api_limits(per_minute: u32) -> ApiLimits {
+    let n = std::num::NonZeroU32::new(per_minute.max(1)).unwrap_or(std::num::NonZeroU32::MIN);
+    governor::RateLimiter::keyed(governor::Quota::per_minute(n)).with_middleware::<governor::middleware::StateInformationMiddleware>()
 }

@@ -154,7 +154,8 @@ fn day(text: Option<&str>, field: &str, problem: &mut Option<Problem>) -> Option
     }
 }
 
-fn invalid_query() -> Problem {
+/// A query parameter was refused: the problem the fields are added to.
+pub(super) fn invalid_query() -> Problem {
     Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-query", "Invalid query", "A query parameter was refused; see errors.")
 }
 
@@ -222,7 +223,7 @@ impl DealQuery {
     }
 }
 
-#[utoipa::path(get, path = "/api/v1/deals", tag = "deals", params(DealQuery),
+#[utoipa::path(get, path = "/api/v1/deals", operation_id = "listDeals", tag = "deals", params(DealQuery),
     responses(
         (status = 200, description = "One page of deals, with the page's filters and sort", body = DealList),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
@@ -257,7 +258,7 @@ async fn find(state: &AppState, caller: &ApiCaller, id: String) -> Result<(Deal,
     .ok_or_else(Problem::not_found)
 }
 
-#[utoipa::path(get, path = "/api/v1/deals/{id}", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
+#[utoipa::path(get, path = "/api/v1/deals/{id}", operation_id = "getDeal", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
     responses(
         (status = 200, description = "The deal", body = DealOut),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
@@ -272,7 +273,7 @@ pub async fn show(caller: ApiCaller, id: web::Path<String>, state: web::Data<App
     )
 }
 
-#[utoipa::path(get, path = "/api/v1/deals/{id}/events", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
+#[utoipa::path(get, path = "/api/v1/deals/{id}/events", operation_id = "listDealEvents", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
     responses(
         (status = 200, description = "The deal's timeline, oldest first", body = Vec<DealEventOut>),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),

@@ -4,7 +4,7 @@
 use actix_web::HttpResponse;
 use utoipa::OpenApi;
 
-use super::deals;
+use super::{deals, partners};
 use crate::state::AppState;
 use crate::web::api::{FieldProblem, ProblemOut};
 use crate::web::extract::CurrentTenant;
@@ -31,11 +31,15 @@ impl utoipa::Modify for TenantToken {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Portico API", version = "1", description = "A partner portal's deals, partners, users and catalogue, for CRMs and automation. Money is integer minor units with an ISO 4217 currency; times are RFC 3339 in UTC; errors are application/problem+json with a stable `type`."),
-    paths(deals::list, deals::show, deals::events),
-    components(schemas(deals::DealOut, deals::DealList, deals::DealEventOut, deals::MoneyOut, deals::PartnerRef, deals::CustomerOut, ProblemOut, FieldProblem)),
+    paths(deals::list, deals::show, deals::events, partners::list, partners::show, partners::products, partners::tiers),
+    components(schemas(deals::DealOut, deals::DealList, deals::DealEventOut, deals::MoneyOut, deals::PartnerRef, deals::CustomerOut, partners::PartnerOut, partners::PartnerList, partners::TierRef, partners::ProductOut, partners::TierOut, ProblemOut, FieldProblem)),
     modifiers(&TenantToken),
     security(("token" = [])),
-    tags((name = "deals", description = "Deal registrations: list, read, timeline")),
+    tags(
+        (name = "deals", description = "Deal registrations: list, read, timeline"),
+        (name = "partners", description = "Partner organisations"),
+        (name = "catalogue", description = "Products and partner tiers"),
+    ),
 )]
 pub struct TenantApi;
 

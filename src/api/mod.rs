@@ -7,3 +7,4 @@
 pub mod auth;
 pub mod deals;
 pub mod docs;
+pub mod partners;

@@ -125,6 +125,21 @@ pub fn list_partners(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResu
     Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
 }
 
+/// Partner organisations by id, from after `after`, at most `limit` (the API's pages).
+pub fn partners_page(conn: &mut AnyConnection, scope: &TenantScope, after: Option<i64>, limit: i64) -> QueryResult<Vec<PartnerRow>> {
+    use crate::db::schema::tiers;
+    let source = organisations::table
+        .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(organisations::tenant_id))));
+    let rows: Vec<(Organisation, Option<String>)> = scoped!(source => organisations, scope)
+        .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
+        .filter(organisations::id.gt(after.unwrap_or(0)))
+        .order(organisations::id.asc())
+        .limit(limit)
+        .select((Organisation::as_select(), tiers::name.nullable()))
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
+}
+
 /// Whether a partner with this name exists already (names are unique per tenant in practice).
 pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &str) -> QueryResult<bool> {
     let n: i64 = scoped!(organisations, scope)

@@ -145,6 +145,29 @@ pub fn rfc3339(at: NaiveDateTime) -> String {
     at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
+/// Where a token stands against its rate limit, as the `RateLimit-Policy`
+/// and `RateLimit` fields (draft-ietf-httpapi-ratelimit-headers) say it:
+/// the quota per window, what is left, and seconds until it is whole again.
+#[derive(Debug, Clone, Copy)]
+pub struct RateLimitInfo {
+    pub limit: u32,
+    pub remaining: u32,
+    pub window_secs: u64,
+    pub reset_secs: u64,
+}
+
+impl RateLimitInfo {
+    pub fn write(&self, headers: &mut actix_web::http::header::HeaderMap) {
+        let policy = format!("\"token\";q={};w={}", self.limit, self.window_secs);
+        let now = format!("\"token\";r={};t={}", self.remaining, self.reset_secs);
+        for (name, value) in [("ratelimit-policy", policy), ("ratelimit", now)] {
+            if let Ok(value) = HeaderValue::from_str(&value) {
+                headers.insert(header::HeaderName::from_static(name), value);
+            }
+        }
+    }
+}
+
 /// The request's `Authorization: Bearer …` token, if it sent one.
 pub fn bearer(req: &HttpRequest) -> Option<String> {
     req.headers()

@@ -57,6 +57,10 @@ pub async fn finish_response(req: ServiceRequest, next: Next<BoxBody>) -> Result
         (Err(e), None) => return Err(e),
     };
     let mut res = render_error_page(res);
+    let limit = res.request().extensions().get::<crate::web::api::RateLimitInfo>().copied();
+    if let Some(limit) = limit {
+        limit.write(res.headers_mut());
+    }
 
     let is_html = res.headers().get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     let flash_shown = res.request().extensions().get::<FlashShown>().is_some();

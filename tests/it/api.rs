@@ -209,3 +209,70 @@ async fn the_tenant_api_is_described_by_an_openapi_document_a_validator_accepts(
         assert!(doc["paths"][path][method]["responses"]["401"].is_object(), "{method} {path} documents the refusal of a missing token");
     }
 }
+
+#[tokio::test]
+async fn each_token_has_its_rate_limit_and_is_told_where_it_stands() {
+    let app = crate::support::spawn_app_with(&[("PORTICO_API_RATE_PER_MINUTE", "3")]).await;
+    let w = crate::support::world::world_on(app).await;
+    let app = &w.app;
+    let (one, two) = (make_token(app, &w.admin, "acme", "read").await, make_token(app, &w.admin, "acme", "read").await);
+    let c = crate::support::client();
+    let call = |secret: &str| c.get(app.url("acme", "/api/v1/deals")).header("Authorization", format!("Bearer {secret}")).send();
+    for left in [2, 1, 0] {
+        let res = call(&one).await.unwrap();
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["ratelimit-policy"], "\"token\";q=3;w=60");
+        let now = res.headers()["ratelimit"].to_str().unwrap().to_string();
+        assert!(now.starts_with(&format!("\"token\";r={left};t=")), "{now}");
+    }
+    let res = call(&one).await.unwrap();
+    let retry: u64 = res.headers()["retry-after"].to_str().unwrap().parse().unwrap();
+    assert!((1..=20).contains(&retry), "{retry}");
+    assert!(res.headers()["ratelimit"].to_str().unwrap().starts_with("\"token\";r=0;"));
+    problem(res, 429, "rate-limited").await;
+    // Another token of the same tenant has its own.
+    assert_eq!(call(&two).await.unwrap().status(), 200);
+    // A refused call is not counted as a call.
+    let counted = crate::support::scalar(
+        app,
+        "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS n FROM usage_months WHERE metric = 'api_calls' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')",
+    );
+    assert_eq!(counted, 4);
+}
+
+#[tokio::test]
+async fn partners_products_and_tiers_are_read_through_the_api() {
+    let w = world().await;
+    let app = &w.app;
+    let token = make_token(app, &w.admin, "acme", "read").await;
+    let c = crate::support::client();
+    let get = |path: &str| c.get(app.url("acme", &format!("/api/v1{path}"))).header("Authorization", format!("Bearer {token}")).send();
+    let all: serde_json::Value = get("/partners").await.unwrap().json().await.unwrap();
+    let names: Vec<&str> = all["items"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["P1A", "P1B"], "partners only, not the vendor: {all}");
+    assert_eq!(all["items"][0]["email_domains"], serde_json::json!(["p1a.test"]));
+    let first: serde_json::Value = get("/partners?limit=1").await.unwrap().json().await.unwrap();
+    let after = first["next_after"].as_i64().expect("a next page");
+    let rest: serde_json::Value = get(&format!("/partners?limit=1&after={after}")).await.unwrap().json().await.unwrap();
+    assert_eq!(rest["items"][0]["name"], "P1B");
+    assert!(rest["next_after"].is_null());
+    let id = all["items"][0]["id"].as_i64().unwrap();
+    let one: serde_json::Value = get(&format!("/partners/{id}")).await.unwrap().json().await.unwrap();
+    assert_eq!(one["name"], "P1A");
+    problem(get("/partners?limit=500").await.unwrap(), 422, "invalid-query").await;
+    // The vendor's own organisation and another tenant's partner are not partners here.
+    let vendor = crate::support::scalar(
+        app,
+        "SELECT id AS n FROM organisations WHERE kind = 'vendor' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')",
+    );
+    problem(get(&format!("/partners/{vendor}")).await.unwrap(), 404, "not-found").await;
+    crate::support::add_partner(app, &w.foreign, "globex", "Initrode", "initrode.test").await;
+    let theirs = crate::support::scalar(app, "SELECT id AS n FROM organisations WHERE name = 'Initrode'");
+    problem(get(&format!("/partners/{theirs}")).await.unwrap(), 404, "not-found").await;
+
+    let tiers: serde_json::Value = get("/tiers").await.unwrap().json().await.unwrap();
+    let tier_names: Vec<&str> = tiers.as_array().unwrap().iter().map(|t| t["name"].as_str().unwrap()).collect();
+    assert_eq!(tier_names, ["Registered", "Silver", "Gold"]);
+    let products: serde_json::Value = get("/products").await.unwrap().json().await.unwrap();
+    assert!(products.is_array());
+}
