@@ -117,28 +117,35 @@ pub struct DealEventOut {
 #[into_params(parameter_in = Query)]
 pub struct DealQuery {
     /// Only deals in this status.
+    #[param(pattern = "^(draft|submitted|info_requested|approved|rejected|won|lost|expired)$")]
     status: Option<String>,
     /// Only deals of this partner organisation (its id).
     partner: Option<i64>,
     /// Only deals with this product (its id).
     product: Option<i64>,
     /// Registered on or after this day (YYYY-MM-DD).
+    #[param(format = Date)]
     created_from: Option<String>,
     /// Registered on or before this day (YYYY-MM-DD).
+    #[param(format = Date)]
     created_to: Option<String>,
     /// At least this value, in minor units.
     value_min: Option<i64>,
     /// At most this value, in minor units.
     value_max: Option<i64>,
     /// Part of the customer's company or domain.
+    #[param(max_length = 100)]
     q: Option<String>,
     /// Only deals waiting for a person's review.
     needs_review: Option<bool>,
-    /// `newest` (default), `oldest`, `value_desc`, `value_asc` or `close_soon`.
+    /// `newest` (default), `oldest`, `value_desc`, `value_asc` or `close_asc`.
+    #[param(pattern = "^(newest|oldest|value_desc|value_asc|close_asc)$")]
     sort: Option<String>,
     /// The `next_after` of the page before.
+    #[param(pattern = "^(i[0-9]{1,18}|v-?[0-9]{1,18}\\.[0-9]{1,18}|d[0-9]{4}(0[1-9]|1[0-2])(0[1-9]|1[0-9]|2[0-8])\\.[0-9]{1,18})$")]
     after: Option<String>,
     /// 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<i64>,
 }
 
@@ -181,7 +188,7 @@ impl DealQuery {
             None => SortKey::Newest,
             Some(s) if SortKey::ALL.iter().any(|k| k.as_str() == s) => SortKey::parse(s),
             Some(_) => {
-                refuse("sort", "Use newest, oldest, value_desc, value_asc or close_soon.");
+                refuse("sort", "Use newest, oldest, value_desc, value_asc or close_asc.");
                 SortKey::Newest
             }
         };
@@ -227,6 +234,8 @@ impl DealQuery {
     responses(
         (status = 200, description = "One page of deals, with the page's filters and sort", body = DealList),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
         (status = 422, description = "A query parameter was refused (see `errors`)", body = crate::web::api::ProblemOut, content_type = "application/problem+json")))]
 pub async fn list(caller: ApiCaller, query: web::Query<DealQuery>, state: web::Data<AppState>) -> HttpResponse {
     answer(
@@ -262,6 +271,8 @@ async fn find(state: &AppState, caller: &ApiCaller, id: String) -> Result<(Deal,
     responses(
         (status = 200, description = "The deal", body = DealOut),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
         (status = 404, description = "No such deal in this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json")))]
 pub async fn show(caller: ApiCaller, id: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(
@@ -277,6 +288,8 @@ pub async fn show(caller: ApiCaller, id: web::Path<String>, state: web::Data<App
     responses(
         (status = 200, description = "The deal's timeline, oldest first", body = Vec<DealEventOut>),
         (status = 401, description = "No live token of this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = crate::web::api::ProblemOut, content_type = "application/problem+json"),
         (status = 404, description = "No such deal in this portal", body = crate::web::api::ProblemOut, content_type = "application/problem+json")))]
 pub async fn events(caller: ApiCaller, id: web::Path<String>, state: web::Data<AppState>) -> HttpResponse {
     answer(timeline(&state, &caller, id.into_inner()).await)

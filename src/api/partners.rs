@@ -75,6 +75,7 @@ pub struct PageQuery {
     /// The `next_after` of the page before.
     after: Option<i64>,
     /// 1–200 (default 50).
+    #[param(minimum = 1, maximum = 200)]
     limit: Option<i64>,
 }
 
@@ -82,6 +83,8 @@ pub struct PageQuery {
     responses(
         (status = 200, description = "One page of partner organisations", body = PartnerList),
         (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = ProblemOut, content_type = "application/problem+json"),
         (status = 422, description = "A query parameter was refused", body = ProblemOut, content_type = "application/problem+json")))]
 pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::Data<AppState>) -> HttpResponse {
     answer(
@@ -113,6 +116,8 @@ pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::D
     responses(
         (status = 200, description = "The partner organisation", body = PartnerOut),
         (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = ProblemOut, content_type = "application/problem+json"),
         (status = 404, description = "No such partner organisation in this portal", body = ProblemOut, content_type = "application/problem+json")))]
 pub async fn show(caller: ApiCaller, id: web::Path<i64>, state: web::Data<AppState>) -> HttpResponse {
     answer(
@@ -150,7 +155,9 @@ pub struct ProductOut {
 #[utoipa::path(get, path = "/api/v1/products", operation_id = "listProducts", tag = "catalogue",
     responses(
         (status = 200, description = "Every product, active or not", body = Vec<ProductOut>),
-        (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json")))]
+        (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = ProblemOut, content_type = "application/problem+json")))]
 pub async fn products(caller: ApiCaller, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
@@ -182,7 +189,9 @@ pub struct TierOut {
 #[utoipa::path(get, path = "/api/v1/tiers", operation_id = "listTiers", tag = "catalogue",
     responses(
         (status = 200, description = "The partner tiers", body = Vec<TierOut>),
-        (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json")))]
+        (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 400, description = "A parameter of the wrong type", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 429, description = "Past the token's rate limit: see Retry-After", body = ProblemOut, content_type = "application/problem+json")))]
 pub async fn tiers(caller: ApiCaller, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {

@@ -173,7 +173,21 @@ pub fn render_error_page(res: ServiceResponse<BoxBody>) -> ServiceResponse<BoxBo
     }
     let req = res.request().clone();
     if req.path().starts_with("/api/") {
-        // An API client gets a problem, not a page.
+        // An API client gets a problem, not a page; a method the address
+        // does not take is a 405 naming those it does.
+        let allowed = crate::web::routes::methods_for(req.path());
+        if status == StatusCode::NOT_FOUND && !allowed.is_empty() && !allowed.contains(&req.method().as_str()) {
+            let allow =
+                allowed.iter().flat_map(|m| if *m == "GET" { vec!["GET", "HEAD"] } else { vec![*m] }).collect::<Vec<_>>().join(", ");
+            let problem = crate::web::api::Problem::new(
+                StatusCode::METHOD_NOT_ALLOWED,
+                "method-not-allowed",
+                "Method not allowed",
+                format!("This address takes {allow}."),
+            )
+            .header(header::ALLOW, allow);
+            return ServiceResponse::new(req, problem.response());
+        }
         let refusal = req.extensions().get::<Refusal>().copied();
         let plan = res.response().extensions().get::<PlanRefusal>().copied();
         let problem = api_problem(status, refusal, plan).response();

@@ -12,6 +12,21 @@ fn inventory_cell() -> &'static Mutex<BTreeSet<(&'static str, &'static str)>> {
     INVENTORY.get_or_init(|| Mutex::new(BTreeSet::new()))
 }
 
+/// The methods registered for the route `path` matches (`{id}` segments
+/// match any one segment): empty when no route has this path.
+pub fn methods_for(path: &str) -> Vec<&'static str> {
+    let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
+    let matches = |pattern: &str| {
+        let parts: Vec<&str> = pattern.split('/').collect();
+        parts.len() == segments.len()
+            && parts.iter().zip(&segments).all(|(p, s)| if p.starts_with('{') && !p.contains(':') { !s.is_empty() } else { p == s })
+    };
+    let mut methods: Vec<&'static str> = inventory().into_iter().filter(|(_, pattern)| matches(pattern)).map(|(m, _)| m).collect();
+    methods.sort_unstable();
+    methods.dedup();
+    methods
+}
+
 /// Every `(method, path pattern)` registered so far.
 pub fn inventory() -> Vec<(&'static str, &'static str)> {
     inventory_cell().lock().map(|set| set.iter().copied().collect()).unwrap_or_default()
