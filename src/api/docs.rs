@@ -14,17 +14,7 @@ struct TenantToken;
 
 impl utoipa::Modify for TenantToken {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "token",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("A token made by the vendor admin under Administration → API (`ptk_…`)."))
-                    .build(),
-            ),
-        );
+        crate::web::api::add_bearer_scheme(openapi, "token", "A token made by the vendor admin under Administration → API (`ptk_…`).");
     }
 }
 

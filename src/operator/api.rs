@@ -597,17 +597,7 @@ struct OperatorToken;
 
 impl utoipa::Modify for OperatorToken {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
-        let components = openapi.components.get_or_insert_with(Default::default);
-        components.add_security_scheme(
-            "operator_token",
-            SecurityScheme::Http(
-                HttpBuilder::new()
-                    .scheme(HttpAuthScheme::Bearer)
-                    .description(Some("An operator token made in the console under API tokens (`pop_…`)."))
-                    .build(),
-            ),
-        );
+        crate::web::api::add_bearer_scheme(openapi, "operator_token", "An operator token made in the console under API tokens (`pop_…`).");
     }
 }
 

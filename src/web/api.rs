@@ -168,6 +168,16 @@ impl RateLimitInfo {
     }
 }
 
+/// Adds a bearer-token security scheme to an OpenAPI document.
+pub fn add_bearer_scheme(openapi: &mut utoipa::openapi::OpenApi, name: &str, description: &str) {
+    use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+    let components = openapi.components.get_or_insert_with(Default::default);
+    components.add_security_scheme(
+        name,
+        SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some(description)).build()),
+    );
+}
+
 /// The request's `Authorization: Bearer …` token, if it sent one.
 pub fn bearer(req: &HttpRequest) -> Option<String> {
     req.headers()

@@ -146,10 +146,20 @@ try {
     await page.goto(`${portal}/admin/assets/new`);
     await page.fill('#asset-body-html', '<p>Hello from {{partner_name}}</p>');
     const frame = page.frame({ name: 'template-preview' });
-    for (let i = 0; i < 100 && !((await frame.content()).includes('Hello from Sample Partner Ltd')); i++) {
-      await page.waitForTimeout(100);
+    // The preview reloads as the editor types: a read during a reload is retried.
+    const preview = async () => {
+      try {
+        return await frame.content();
+      } catch {
+        return '';
+      }
+    };
+    let filled = false;
+    for (let i = 0; i < 100 && !filled; i++) {
+      filled = (await preview()).includes('Hello from Sample Partner Ltd');
+      if (!filled) await page.waitForTimeout(100);
     }
-    check((await frame.content()).includes('Hello from Sample Partner Ltd'), 'the live preview fills the placeholder');
+    check(filled, 'the live preview fills the placeholder');
 
     // A datasheet with a name zone and a logo zone.
     await page.goto(`${portal}/admin/assets/new`);
