@@ -45,6 +45,11 @@ struct TokenForm {
 }
 
 impl TokenForm {
+    /// The empty form: a read-only token without expiry.
+    fn blank() -> Self {
+        TokenForm { scope: "read".into(), ..TokenForm::default() }
+    }
+
     /// A name of 1–80 characters, a scope, and an expiry date after today (or none).
     fn validate(&self, t: &crate::i18n::Translator, today: NaiveDate) -> Result<(String, Scope, Option<NaiveDate>), FieldErrors> {
         let mut errors = FieldErrors::new();
@@ -113,17 +118,7 @@ async fn page_with(
 
 async fn page(ctx: PageCtx, tenant: CurrentTenant, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    page_with(
-        ctx,
-        &tenant,
-        &user,
-        &state,
-        None,
-        TokenForm { scope: "read".into(), ..TokenForm::default() },
-        FieldErrors::new(),
-        StatusCode::OK,
-    )
-    .await
+    page_with(ctx, &tenant, &user, &state, None, TokenForm::blank(), FieldErrors::new(), StatusCode::OK).await
 }
 
 async fn create(
@@ -144,7 +139,7 @@ async fn create(
     let (_, secret) =
         db::run(&state.pool, move |conn| Ok(api_tokens::create(conn, &own, &actor, &NewToken { name: &name, scope, expires_at })?)).await?;
     // Shown on this answer only: it is stored hashed and cannot be shown again.
-    let blank = TokenForm { scope: "read".into(), ..TokenForm::default() };
+    let blank = TokenForm::blank();
     page_with(ctx, &tenant, &user, &state, Some(secret), blank, FieldErrors::new(), StatusCode::OK).await
 }
 

@@ -52,10 +52,6 @@ impl Problem {
         self
     }
 
-    pub fn status(&self) -> StatusCode {
-        self.0.status
-    }
-
     pub fn response(&self) -> HttpResponse {
         let p = &self.0;
         let body = ProblemOut {
