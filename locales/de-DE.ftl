@@ -372,6 +372,7 @@ deal-conflict-other = Andere Registrierung
 deal-conflict-match = Übereinstimmung
 deal-conflict-same-partner = derselbe Partner
 deal-timeline = Verlauf
+deal-via-token = über das API-Token „{ $name }“
 deal-status-draft = Entwurf
 deal-status-submitted = Eingereicht
 deal-status-approved = Genehmigt

@@ -372,6 +372,7 @@ deal-conflict-other = Other registration
 deal-conflict-match = match
 deal-conflict-same-partner = same partner
 deal-timeline = Timeline
+deal-via-token = through the API token “{ $name }”
 deal-status-draft = Draft
 deal-status-submitted = Submitted
 deal-status-approved = Approved

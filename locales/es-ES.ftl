@@ -372,6 +372,7 @@ deal-conflict-other = Otro registro
 deal-conflict-match = coincide
 deal-conflict-same-partner = mismo partner
 deal-timeline = Historial
+deal-via-token = mediante el token de API «{ $name }»
 deal-status-draft = Borrador
 deal-status-submitted = Enviada
 deal-status-approved = Aprobada

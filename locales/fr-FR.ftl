@@ -372,6 +372,7 @@ deal-conflict-other = Autre enregistrement
 deal-conflict-match = identique
 deal-conflict-same-partner = même partenaire
 deal-timeline = Historique
+deal-via-token = via le jeton d’API « { $name } »
 deal-status-draft = Brouillon
 deal-status-submitted = Soumise
 deal-status-approved = Approuvée

@@ -372,6 +372,7 @@ deal-conflict-other = 別の登録
 deal-conflict-match = 一致
 deal-conflict-same-partner = 同じパートナー
 deal-timeline = 履歴
+deal-via-token = APIトークン「{ $name }」経由
 deal-status-draft = 下書き
 deal-status-submitted = 申請済み
 deal-status-approved = 承認済み

@@ -50,6 +50,11 @@ impl Actor {
         Actor { kind: "operator", id: Some(id), label: email.to_string(), meta }
     }
 
+    /// A tenant API token, by its name.
+    pub fn token(id: i64, name: &str, meta: RequestMeta) -> Self {
+        Actor { kind: "token", id: Some(id), label: format!("API token “{name}”"), meta }
+    }
+
     /// The command line (`portico …`) or a job: no person, no request.
     pub fn system(what: &str) -> Self {
         Actor { kind: "system", id: None, label: what.to_string(), meta: RequestMeta::default() }

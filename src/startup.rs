@@ -96,8 +96,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::usage::configure(cfg);
     crate::admin::api::configure(cfg);
     crate::api::deals::configure(cfg);
+    crate::api::deal_writes::configure(cfg);
     crate::api::docs::configure(cfg);
     crate::api::partners::configure(cfg);
+    crate::api::partner_writes::configure(cfg);
+    crate::api::users::configure(cfg);
     crate::admin::audit::configure(cfg);
 }
 

@@ -29,6 +29,11 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// Each refused field with its message, in the order found.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        self.0.iter().map(|(f, m)| (*f, m.as_str()))
+    }
+
     pub fn into_result<T>(self, ok: T) -> Result<T, FieldErrors> {
         if self.is_empty() { Ok(ok) } else { Err(self) }
     }

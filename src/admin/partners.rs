@@ -10,12 +10,13 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 use serde::Deserialize;
 
-use crate::audit::{self, Actor, Entry};
+use crate::audit::{self, Entry};
 use crate::db;
 use crate::error::AppError;
 use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
+use crate::partners::directory::{self, PartnerForm};
 use crate::state::AppState;
 use crate::storage::files::{self, StoredKeys};
 use crate::storage::inspect::FileKind;
@@ -23,10 +24,7 @@ use crate::storage::model as stored;
 use crate::storage::store::{Area, Key};
 use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, Tier};
-use crate::tenancy::organisations::{
-    self as model, NewOrganisation, OrgKind, OrgStatus, Organisation, PartnerChanges, PartnerRow, ProfileChanges,
-};
-use crate::tenancy::scope::TenantScope;
+use crate::tenancy::organisations::{self as model, OrgKind, Organisation, PartnerRow, ProfileChanges};
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::files::{self as web_files, Caching, Disposition};
@@ -34,66 +32,6 @@ use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
 use crate::web::upload;
-
-/// The partner form: adding a partner, and (with a status) editing one.
-#[derive(Default, Deserialize, Clone)]
-pub struct PartnerForm {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    website: String,
-    #[serde(default)]
-    country: String,
-    #[serde(default)]
-    tier_id: String,
-    #[serde(default)]
-    email_domains: String,
-    /// Only on the edit form.
-    #[serde(default)]
-    status: String,
-    /// Only on the add form (`tenancy::form_keys`).
-    #[serde(default)]
-    form_key: String,
-}
-
-/// A partner organisation as the form describes it, validated.
-struct ValidPartner {
-    name: String,
-    website: Option<String>,
-    country: Option<String>,
-    /// A tier id as sent; the handler keeps it only if it is one of the tenant's.
-    tier_id: Option<i64>,
-    domains: String,
-    status: OrgStatus,
-}
-
-impl PartnerForm {
-    /// `editing` forms carry a status (active or suspended); new partners are active.
-    fn validate(&self, t: &Translator, editing: bool) -> Result<ValidPartner, FieldErrors> {
-        let mut errors = FieldErrors::new();
-        let name = validate::required_text(t, &mut errors, "name", &self.name, 120);
-        let website = validate::website(t, &mut errors, "website", &self.website);
-        let country = validate::country(t, &mut errors, "country", &self.country, false);
-        let domains = validate::email_domains(t, &mut errors, "email_domains", &self.email_domains, false);
-        let status = match (editing, self.status.as_str()) {
-            (false, _) => OrgStatus::Active,
-            (true, "active") => OrgStatus::Active,
-            (true, "suspended") => OrgStatus::Suspended,
-            (true, _) => {
-                errors.add("status", t.t("form-invalid-choice"));
-                OrgStatus::Active
-            }
-        };
-        errors.into_result(ValidPartner {
-            name,
-            website: (!website.is_empty()).then_some(website),
-            country: (!country.is_empty()).then_some(country),
-            tier_id: self.tier_id.parse::<i64>().ok(),
-            domains: domains.join(","),
-            status,
-        })
-    }
-}
 
 #[derive(Template)]
 #[template(path = "admin/partners.html")]
@@ -132,12 +70,6 @@ impl PartnerFilter {
             && (self.status.is_empty() || row.org.status == self.status)
             && (self.country.is_empty() || row.org.country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(self.country.trim())))
     }
-}
-
-/// A tier id, if it is one of this tenant's (the composite foreign key insists too).
-fn tenant_tier(conn: &mut db::AnyConnection, scope: &TenantScope, tier_id: Option<i64>) -> Result<Option<i64>, AppError> {
-    let Some(id) = tier_id else { return Ok(None) };
-    Ok(tenancy::tiers(conn, scope)?.iter().any(|t| t.id == id).then_some(id))
 }
 
 async fn page(
@@ -184,59 +116,22 @@ async fn create(
             conn,
             &scope,
             key.as_ref(),
-            |conn| create_partner(conn, &scope, &who, &partner),
-            |org| org.as_ref().map(|o| o.name.clone()),
+            |conn| directory::create(conn, &scope, &who, &partner),
+            |made| made.as_ref().ok().map(|o| o.name.clone()),
         )
     })
     .await?;
     let name = match created {
-        Once::First(Some(org)) => org.name,
+        Once::First(Ok(org)) => org.name,
         Once::Repeat(name) => name,
-        Once::First(None) => {
+        Once::First(Err(refusal)) => {
             let mut errors = FieldErrors::new();
-            errors.add("name", ctx.t("partners-name-taken"));
+            let (field, message) = refusal.field();
+            errors.add(field, ctx.t(message));
             return page(ctx, &user, form, errors, PartnerFilter::default(), &state).await;
         }
     };
     Ok(see_other("/admin/partners", Flash::success("partners-created").with_arg("name", &name)))
-}
-
-/// A new partner organisation, or `None` when its name is taken.
-fn create_partner(
-    conn: &mut db::AnyConnection,
-    scope: &TenantScope,
-    who: &Actor,
-    partner: &ValidPartner,
-) -> Result<Option<Organisation>, AppError> {
-    if model::partner_name_taken(conn, scope, &partner.name)? {
-        return Ok(None);
-    }
-    let tier_id = tenant_tier(conn, scope, partner.tier_id)?;
-    let now = db::now();
-    let org = db::transaction(conn, |c| {
-        // The plan's limit on partner organisations, decided inside this write.
-        crate::tenancy::usage::ensure(c, scope, crate::tenancy::usage::Metric::Partners, 1)?;
-        let org = model::insert(
-            c,
-            scope,
-            &NewOrganisation {
-                kind: OrgKind::Partner.as_str(),
-                name: &partner.name,
-                website: partner.website.as_deref(),
-                country: partner.country.as_deref(),
-                tier_id,
-                status: partner.status.as_str(),
-                created_at: now,
-                updated_at: now,
-            },
-        )?;
-        model::set_email_domains(c, scope, org.id, &partner.domains)?;
-        let changes =
-            serde_json::json!({ "name": org.name, "tier_id": org.tier_id, "status": org.status, "email_domains": partner.domains });
-        audit::record(c, scope, who, &Entry::new("partner.created", "organisation", org.id).changes(changes))?;
-        Ok::<_, AppError>(org)
-    })?;
-    Ok(Some(org))
 }
 
 #[derive(Template)]
@@ -320,43 +215,13 @@ async fn edit(
         Err(errors) => return partner_page(ctx, &user, id, Some(form.into_inner()), errors, ProfileInput::default(), &state).await,
     };
     let (scope, who) = (user.scope, user.actor());
-    db::run(&state.pool, move |conn| {
-        let before = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
-        let tier_id = tenant_tier(conn, &scope, partner.tier_id)?;
-        let changes = PartnerChanges {
-            name: &partner.name,
-            website: partner.website.as_deref(),
-            country: partner.country.as_deref(),
-            tier_id,
-            status: partner.status.as_str(),
-            email_domains: &partner.domains,
-            updated_at: db::now(),
-        };
-        db::transaction(conn, |c| {
-            model::update(c, &scope, id, &changes)?;
-            let action = match (before.status.as_str(), partner.status) {
-                (old, OrgStatus::Suspended) if old != OrgStatus::Suspended.as_str() => "partner.suspended",
-                _ => "partner.updated",
-            };
-            let diff = serde_json::json!({
-                "name": partner.name,
-                "website": partner.website,
-                "country": partner.country,
-                "tier_id": { "from": before.tier_id, "to": tier_id },
-                "status": { "from": before.status, "to": partner.status.as_str() },
-                "email_domains": partner.domains,
-            });
-            audit::record(c, &scope, &who, &Entry::new(action, "organisation", id).changes(diff))?;
-            if partner.status == OrgStatus::Suspended {
-                // A suspended organisation signs nobody in, from now on.
-                crate::identity::sessions::end_organisation_sessions(c, &scope, id)?;
-            }
-            Ok::<_, AppError>(())
-        })?;
-        Ok(())
-    })
-    .await?;
-    tracing::info!(tenant_id = user.scope.tenant_id(), org_id = id, "admin.partner_saved");
+    let saved = db::run(&state.pool, move |conn| directory::update(conn, &scope, &who, id, &partner)).await?;
+    if let Err(refusal) = saved {
+        let mut errors = FieldErrors::new();
+        let (field, message) = refusal.field();
+        errors.add(field, ctx.t(message));
+        return partner_page(ctx, &user, id, Some(form.into_inner()), errors, ProfileInput::default(), &state).await;
+    }
     Ok(see_other(&format!("/admin/partners/{id}"), Flash::success("form-saved")))
 }
 

@@ -18,7 +18,7 @@ use crate::identity::users::{self, Invite, UserError, UserRow};
 use crate::state::AppState;
 use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::organisations::Organisation;
-use crate::validate::{self, FieldErrors};
+use crate::validate::FieldErrors;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -80,19 +80,14 @@ impl InviteForm {
     /// invites into their own organisation.
     fn validate(&self, t: &Translator, actor: &CurrentUser, area: Area) -> Result<ValidInvite, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let email = validate::email(t, &mut errors, "email", &self.email);
-        let display_name = validate::required_text(t, &mut errors, "display_name", &self.display_name, 100);
-        let role = Role::parse(&self.role).filter(|r| actor.role.assignable_roles().contains(r));
-        if role.is_none() {
-            errors.add("role", t.t("form-invalid-choice"));
-        }
+        let fields = users::invite_fields(t, &mut errors, &self.email, &self.display_name, &self.role, actor.role);
         let organisation_id = match area {
             Area::Organisation => actor.user.organisation_id,
             Area::Tenant => self.organisation_id.parse::<i64>().unwrap_or(0),
         };
-        match role {
-            Some(role) if errors.is_empty() => Ok(ValidInvite { email, display_name, role, organisation_id }),
-            _ => Err(errors),
+        match fields {
+            Some((email, display_name, role)) => Ok(ValidInvite { email, display_name, role, organisation_id }),
+            None => Err(errors),
         }
     }
 }
@@ -164,13 +159,7 @@ async fn list(ctx: PageCtx, user: CurrentUser, area: Area, state: web::Data<AppS
 }
 
 fn user_error_flash(e: UserError) -> Flash {
-    Flash::error(match e {
-        UserError::EmailTaken => "users-email-taken",
-        UserError::RoleMismatch => "users-role-mismatch",
-        UserError::RoleNotAllowed => "users-role-not-allowed",
-        UserError::OwnAccount => "users-own-account",
-        UserError::NoSuchOrganisation => "form-invalid-choice",
-    })
+    Flash::error(e.message().1)
 }
 
 async fn invite(
@@ -204,19 +193,10 @@ async fn invite(
     .await?;
     match outcome {
         Ok(email) => Ok(see_other(area.base(), Flash::success("users-invited").with_arg("email", &email))),
-        Err(UserError::EmailTaken) => {
+        Err(e @ (UserError::EmailTaken | UserError::NoSuchOrganisation | UserError::RoleMismatch)) => {
             let mut errors = FieldErrors::new();
-            errors.add("email", ctx.t("users-email-taken"));
-            page(ctx, &user, area, form, errors, &state).await
-        }
-        Err(UserError::NoSuchOrganisation) => {
-            let mut errors = FieldErrors::new();
-            errors.add("organisation_id", ctx.t("form-invalid-choice"));
-            page(ctx, &user, area, form, errors, &state).await
-        }
-        Err(UserError::RoleMismatch) => {
-            let mut errors = FieldErrors::new();
-            errors.add("role", ctx.t("users-role-mismatch"));
+            let (field, message) = e.message();
+            errors.add(field, ctx.t(message));
             page(ctx, &user, area, form, errors, &state).await
         }
         Err(e) => Ok(see_other(area.base(), user_error_flash(e))),

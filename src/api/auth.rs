@@ -11,9 +11,14 @@ use std::pin::Pin;
 use actix_web::http::StatusCode;
 use actix_web::{FromRequest, HttpMessage, HttpRequest, dev::Payload, web};
 
-use crate::audit::Actor;
-use crate::db;
+use crate::audit::{Actor, RequestMeta};
+use crate::db::{self, AnyConnection};
+use crate::error::AppError;
+use crate::i18n::Translator;
 use crate::identity::api_tokens::{self, ApiToken};
+use crate::identity::auth::{AuthUser, ViaToken};
+use crate::identity::model::{self as users, UserStatus};
+use crate::identity::rbac::Role;
 use crate::state::AppState;
 use crate::tenancy::scope::TenantScope;
 use crate::tenancy::site::Site;
@@ -25,6 +30,94 @@ pub struct ApiCaller {
     pub scope: TenantScope,
     pub token: ApiToken,
     pub actor: Actor,
+    /// The portal's slug (for the addresses mail names).
+    pub slug: String,
+    /// The request's language (`Accept-Language`): field messages use it.
+    pub translator: Translator,
+    meta: RequestMeta,
+}
+
+impl ApiCaller {
+    /// 403 `read-only-token` unless the token may write.
+    pub fn require_write(&self) -> Result<(), Problem> {
+        if self.token.scope == api_tokens::Scope::Write.as_str() {
+            return Ok(());
+        }
+        Err(Problem::new(
+            StatusCode::FORBIDDEN,
+            "read-only-token",
+            "Read-only token",
+            "This token may only read; make a read-write token under Administration → API.",
+        ))
+    }
+
+    fn via(&self) -> ViaToken {
+        ViaToken { id: self.token.id, name: self.token.name.clone() }
+    }
+
+    /// The token's maker as the vendor staff member the token writes as:
+    /// the same services, permissions, limits and audit log as the pages,
+    /// with the token named as the actor. A token whose maker was
+    /// deactivated or left the vendor's staff writes nothing (403
+    /// `token-maker-inactive`).
+    pub fn staff(&self, conn: &mut AnyConnection) -> Result<Result<AuthUser, Problem>, AppError> {
+        if let Err(p) = self.require_write() {
+            return Ok(Err(p));
+        }
+        let maker = match self.token.created_by {
+            Some(id) => users::find(conn, &self.scope, id)?,
+            None => None,
+        };
+        let staff = maker
+            .filter(|u| u.status() == UserStatus::Active)
+            .and_then(|u| AuthUser::new(u, self.scope, 0))
+            .filter(|u| u.role.is_vendor_staff());
+        Ok(staff.map(|u| u.through(self.via(), self.meta.clone())).ok_or_else(|| {
+            Problem::new(
+                StatusCode::FORBIDDEN,
+                "token-maker-inactive",
+                "Token maker inactive",
+                "The vendor admin who made this token is no longer active staff; make a new token.",
+            )
+        }))
+    }
+
+    /// A partner user of `org` acting through the token, for what only the
+    /// partner side does (registering a deal, submitting it): `user`, or the
+    /// organisation's first active partner admin (else its first active user).
+    pub fn on_behalf(&self, conn: &mut AnyConnection, org: i64, user: Option<i64>) -> Result<Result<AuthUser, Problem>, AppError> {
+        let partner = crate::tenancy::organisations::find(conn, &self.scope, org)?
+            .filter(|o| o.kind == crate::tenancy::organisations::OrgKind::Partner.as_str());
+        let (Some(_), Ok(scope)) = (partner, self.scope.for_partner(org)) else { return Ok(Err(Problem::not_found())) };
+        let people: Vec<_> = crate::identity::users::list(conn, &scope)?
+            .into_iter()
+            .map(|row| row.user)
+            .filter(|u| u.organisation_id == org && u.status() == UserStatus::Active)
+            .collect();
+        let chosen = match user {
+            Some(id) => people.into_iter().find(|u| u.id == id),
+            None => {
+                let admin = people.iter().find(|u| u.role == Role::PartnerAdmin.as_str()).cloned();
+                admin.or_else(|| people.into_iter().next())
+            }
+        };
+        let Some(person) = chosen.and_then(|u| AuthUser::new(u, self.scope, 0)) else {
+            let field = if user.is_some() { "submitted_by" } else { "partner_id" };
+            let message = if user.is_some() {
+                "Not an active user of this partner organisation."
+            } else {
+                "This partner organisation has no active user to register the deal for."
+            };
+            return Ok(Err(Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid-body",
+                "Invalid body",
+                "A field was refused; see errors.",
+            )
+            .field(field, message)));
+        };
+        Ok(Ok(person.through(self.via(), self.meta.clone())))
+    }
 }
 
 /// Takes one call from the token's bucket: where it stands, or a 429.
@@ -76,12 +169,13 @@ impl FromRequest for ApiCaller {
     type Future = Pin<Box<dyn Future<Output = Result<Self, Self::Error>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let scope = match req.extensions().get::<Site>() {
-            Some(Site::Tenant(t)) => Some(t.scope),
-            _ => None,
+        let (scope, slug) = match req.extensions().get::<Site>() {
+            Some(Site::Tenant(t)) => (Some(t.scope), t.tenant.slug.clone()),
+            _ => (None, String::new()),
         };
         let secret = bearer(req);
         let meta = crate::web::extract::request_meta(req);
+        let translator = req.extensions().get::<Translator>().cloned().unwrap_or_else(|| Translator::plain(crate::i18n::Locale::EnUs));
         let request = req.clone();
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
@@ -103,8 +197,8 @@ impl FromRequest for ApiCaller {
             .map_err(|e| refuse(e.into()))?;
             let (token, info) = found.map_err(refuse)?;
             request.extensions_mut().insert(info);
-            let actor = Actor { kind: "token", id: Some(token.id), label: format!("API token “{}”", token.name), meta };
-            Ok(ApiCaller { scope, token, actor })
+            let actor = Actor::token(token.id, &token.name, meta.clone());
+            Ok(ApiCaller { scope, token, actor, slug, translator, meta })
         })
     }
 }

@@ -67,7 +67,7 @@ pub struct DealOut {
 }
 
 impl DealOut {
-    fn of(d: &Deal, partner: String) -> DealOut {
+    pub(super) fn of(d: &Deal, partner: String) -> DealOut {
         DealOut {
             id: d.public_id.clone(),
             partner: PartnerRef { id: d.partner_org_id, name: partner },

@@ -5,6 +5,9 @@
 //! generated from the handlers.
 
 pub mod auth;
+pub mod deal_writes;
 pub mod deals;
 pub mod docs;
+pub mod partner_writes;
 pub mod partners;
+pub mod users;

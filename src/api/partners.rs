@@ -9,6 +9,7 @@ use super::auth::ApiCaller;
 use crate::db;
 use crate::state::AppState;
 use crate::tenancy::organisations::{self, OrgKind, PartnerRow};
+use crate::tenancy::scope::TenantScope;
 use crate::web::api::{Problem, ProblemOut, answer, json_response, rfc3339};
 
 /// A partner organisation.
@@ -42,7 +43,7 @@ pub struct TierRef {
 }
 
 impl PartnerOut {
-    fn of(row: &PartnerRow) -> PartnerOut {
+    pub(super) fn of(row: &PartnerRow) -> PartnerOut {
         let o = &row.org;
         PartnerOut {
             id: o.id,
@@ -73,10 +74,21 @@ pub struct PartnerList {
 #[into_params(parameter_in = Query)]
 pub struct PageQuery {
     /// The `next_after` of the page before.
-    after: Option<i64>,
+    pub after: Option<i64>,
     /// 1–200 (default 50).
     #[param(minimum = 1, maximum = 200)]
     limit: Option<i64>,
+}
+
+impl PageQuery {
+    /// The page size asked for, or 422.
+    pub fn limit(&self) -> Result<i64, Problem> {
+        let limit = self.limit.unwrap_or(50);
+        if !(1..=200).contains(&limit) {
+            return Err(super::deals::invalid_query().field("limit", "Use 1 to 200."));
+        }
+        Ok(limit)
+    }
 }
 
 #[utoipa::path(get, path = "/api/v1/partners", operation_id = "listPartners", tag = "partners", params(PageQuery),
@@ -89,16 +101,7 @@ pub struct PageQuery {
 pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::Data<AppState>) -> HttpResponse {
     answer(
         async move {
-            let limit = query.limit.unwrap_or(50);
-            if !(1..=200).contains(&limit) {
-                return Err(Problem::new(
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    "invalid-query",
-                    "Invalid query",
-                    "A query parameter was refused; see errors.",
-                )
-                .field("limit", "Use 1 to 200."));
-            }
+            let limit = query.limit()?;
             let (scope, after) = (caller.scope, query.after);
             let mut rows = db::read(&state.pool, move |conn| Ok(organisations::partners_page(conn, &scope, after, limit + 1)?))
                 .await
@@ -123,23 +126,26 @@ pub async fn show(caller: ApiCaller, id: web::Path<i64>, state: web::Data<AppSta
     answer(
         async move {
             let (scope, id) = (caller.scope, id.into_inner());
-            let row = db::read(&state.pool, move |conn| {
-                let Some(org) = organisations::find(conn, &scope, id)?.filter(|o| o.kind == OrgKind::Partner.as_str()) else {
-                    return Ok(None);
-                };
-                let tier = match org.tier_id {
-                    Some(t) => crate::tenancy::model::tiers(conn, &scope)?.into_iter().find(|x| x.id == t).map(|x| x.name),
-                    None => None,
-                };
-                Ok(Some(PartnerRow { org, tier }))
-            })
-            .await
-            .map_err(Problem::from)?
-            .ok_or_else(Problem::not_found)?;
+            let row = db::read(&state.pool, move |conn| Ok(partner_row(conn, &scope, id)?))
+                .await
+                .map_err(Problem::from)?
+                .ok_or_else(Problem::not_found)?;
             Ok(json_response(StatusCode::OK, &PartnerOut::of(&row)))
         }
         .await,
     )
+}
+
+/// A partner organisation of the scope with its tier's name.
+pub(super) fn partner_row(conn: &mut db::AnyConnection, scope: &TenantScope, id: i64) -> diesel::QueryResult<Option<PartnerRow>> {
+    let Some(org) = organisations::find(conn, scope, id)?.filter(|o| o.kind == OrgKind::Partner.as_str()) else {
+        return Ok(None);
+    };
+    let tier = match org.tier_id {
+        Some(t) => crate::tenancy::model::tiers(conn, scope)?.into_iter().find(|x| x.id == t).map(|x| x.name),
+        None => None,
+    };
+    Ok(Some(PartnerRow { org, tier }))
 }
 
 /// A product deals can name.

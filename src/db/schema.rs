@@ -306,6 +306,7 @@ diesel::table! {
         to_status -> Nullable<Text>,
         comment -> Text,
         created_at -> Timestamp,
+        via_token -> Nullable<Text>,
     }
 }
 

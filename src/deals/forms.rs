@@ -20,6 +20,9 @@ pub struct DealForm {
     pub contact_name: String,
     pub contact_email: String,
     pub value: String,
+    /// The value already in minor units (the API sends it so); when set,
+    /// `value` is not read.
+    pub value_minor: Option<i64>,
     pub currency: String,
     pub expected_close: String,
     pub description: String,
@@ -74,7 +77,8 @@ impl DealForm {
             errors.add("currency", t.t("form-invalid-choice"));
         }
         let max_minor = i18n::currency_digits(&currency).map_or(i64::MAX, |digits| MAX_DEAL_VALUE.saturating_mul(10i64.pow(digits)));
-        let value_minor = match i18n::parse_money(&self.value, &currency) {
+        let sent = self.value_minor.or_else(|| i18n::parse_money(&self.value, &currency));
+        let value_minor = match sent {
             Some(v) if v > max_minor => {
                 errors.add("value", t.t_args("deal-value-too-large", &[("max", &i18n::format_money(t.locale(), max_minor, &currency))]));
                 0

@@ -326,6 +326,8 @@ pub struct DealEvent {
     pub to_status: Option<String>,
     pub comment: String,
     pub created_at: NaiveDateTime,
+    /// The API token (its name then) the action came through.
+    pub via_token: Option<String>,
 }
 
 /// One new line of a deal's timeline: who did what, the move it made, and
@@ -338,12 +340,14 @@ pub struct NewEvent<'a> {
     pub from: Option<DealStatus>,
     pub to: Option<DealStatus>,
     pub comment: &'a str,
+    /// The API token's name, when the action came through the API.
+    pub via_token: Option<&'a str>,
 }
 
 impl<'a> NewEvent<'a> {
     /// An action that moves nothing and says nothing more.
     pub fn by(actor: Option<i64>, action: &'a str) -> Self {
-        Self { actor, action, from: None, to: None, comment: "" }
+        Self { actor, action, from: None, to: None, comment: "", via_token: None }
     }
 
     /// The deal was created, as a draft.
@@ -358,10 +362,14 @@ impl<'a> NewEvent<'a> {
     pub fn comment(self, comment: &'a str) -> Self {
         Self { comment, ..self }
     }
+
+    pub fn via_token(self, via_token: Option<&'a str>) -> Self {
+        Self { via_token, ..self }
+    }
 }
 
 pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event: &NewEvent<'_>, now: NaiveDateTime) -> QueryResult<usize> {
-    let NewEvent { actor, action, from, to, comment } = *event;
+    let NewEvent { actor, action, from, to, comment, via_token } = *event;
     diesel::insert_into(deal_events::table)
         .values((
             deal_events::tenant_id.eq(scope.tenant_id()),
@@ -372,6 +380,7 @@ pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event
             deal_events::to_status.eq(to.map(DealStatus::as_str)),
             deal_events::comment.eq(comment),
             deal_events::created_at.eq(now),
+            deal_events::via_token.eq(via_token),
         ))
         .execute(conn)
 }

@@ -174,7 +174,7 @@ fn recorded(
     event: &NewEvent<'_>,
     now: NaiveDateTime,
 ) -> QueryResult<()> {
-    model::record(conn, scope, deal.id, event, now)?;
+    model::record(conn, scope, deal.id, &event.via_token(user.token_name()), now)?;
     let changes = serde_json::json!({
         "from": event.from.map(DealStatus::as_str),
         "to": event.to.map(DealStatus::as_str),

@@ -19,18 +19,43 @@ pub struct AuthUser {
     pub authenticated_at: i64,
     /// Where this request came from, for the audit log.
     pub meta: RequestMeta,
+    /// The API token the request acts through (the user is then its maker,
+    /// or the partner user a deal is registered for).
+    pub via_token: Option<ViaToken>,
+}
+
+/// An API token a user acts through: the audit log and the deal timeline name it.
+#[derive(Debug, Clone)]
+pub struct ViaToken {
+    pub id: i64,
+    pub name: String,
 }
 
 impl AuthUser {
     pub fn new(user: User, tenant_scope: TenantScope, authenticated_at: i64) -> Option<Self> {
         let role = Role::parse(&user.role)?;
         let scope = if role.is_vendor_staff() { tenant_scope } else { tenant_scope.for_partner(user.organisation_id).ok()? };
-        Some(Self { user, role, scope, authenticated_at, meta: RequestMeta::default() })
+        Some(Self { user, role, scope, authenticated_at, meta: RequestMeta::default(), via_token: None })
     }
 
     /// This person, acting in this request, as the audit log names them.
     pub fn actor(&self) -> Actor {
-        Actor::user(self.user.id, &self.user.email, self.meta.clone())
+        match &self.via_token {
+            Some(token) => Actor::token(token.id, &token.name, self.meta.clone()),
+            None => Actor::user(self.user.id, &self.user.email, self.meta.clone()),
+        }
+    }
+
+    /// The same user acting through an API token, from `meta`.
+    pub fn through(mut self, token: ViaToken, meta: RequestMeta) -> Self {
+        self.via_token = Some(token);
+        self.meta = meta;
+        self
+    }
+
+    /// The name of the API token this request acts through.
+    pub fn token_name(&self) -> Option<&str> {
+        self.via_token.as_ref().map(|t| t.name.as_str())
     }
 
     pub fn can(&self, permission: Permission) -> bool {

@@ -12,10 +12,12 @@ use crate::config::Config;
 use crate::db::schema::{organisations, users};
 use crate::db::{self, AnyConnection};
 use crate::error::AppError;
+use crate::i18n::Translator;
 use crate::identity::model::UserStatus;
 use crate::tenancy::organisations::Organisation;
 use crate::tenancy::scope::{TenantScope, scoped};
 use crate::tenancy::usage::{self, Metric};
+use crate::validate::{self, FieldErrors};
 
 /// A user with the name of their organisation, for lists.
 pub struct UserRow {
@@ -44,7 +46,39 @@ pub fn organisations(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResu
     query.select(Organisation::as_select()).load(conn)
 }
 
-#[derive(Debug, PartialEq, Eq)]
+/// One page of the scope's users, by id (for the API): after `after`, at most `limit`.
+pub fn page(conn: &mut AnyConnection, scope: &TenantScope, after: Option<i64>, limit: i64) -> QueryResult<Vec<UserRow>> {
+    let source = users::table.inner_join(
+        organisations::table.on(organisations::id.eq(users::organisation_id).and(organisations::tenant_id.eq(users::tenant_id))),
+    );
+    let query = scoped!(source => users, scope, narrowed by organisation_id)
+        .filter(users::id.gt(after.unwrap_or(0)))
+        .order(users::id.asc())
+        .limit(limit);
+    let rows: Vec<(User, String)> = query.select((User::as_select(), organisations::name)).load(conn)?;
+    Ok(rows.into_iter().map(|(user, organisation)| UserRow { user, organisation }).collect())
+}
+
+/// An invitation's address, name and role, checked the one way for every
+/// door (the pages, the API): the role must be one `actor` may hand out.
+pub fn invite_fields(
+    t: &Translator,
+    errors: &mut FieldErrors,
+    email: &str,
+    display_name: &str,
+    role: &str,
+    actor: Role,
+) -> Option<(String, String, Role)> {
+    let email = validate::email(t, errors, "email", email);
+    let display_name = validate::required_text(t, errors, "display_name", display_name, 100);
+    let role = Role::parse(role).filter(|r| actor.assignable_roles().contains(r));
+    if role.is_none() {
+        errors.add("role", t.t("form-invalid-choice"));
+    }
+    role.filter(|_| errors.is_empty()).map(|role| (email, display_name, role))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UserError {
     /// Someone in this tenant already has the address.
     EmailTaken,
@@ -57,6 +91,19 @@ pub enum UserError {
     /// Not an active organisation the inviter may fill (unknown, another
     /// partner's, or suspended).
     NoSuchOrganisation,
+}
+
+impl UserError {
+    /// The message that says it, and the invitation field it belongs to.
+    pub fn message(self) -> (&'static str, &'static str) {
+        match self {
+            UserError::EmailTaken => ("email", "users-email-taken"),
+            UserError::RoleMismatch => ("role", "users-role-mismatch"),
+            UserError::RoleNotAllowed => ("role", "users-role-not-allowed"),
+            UserError::OwnAccount => ("id", "users-own-account"),
+            UserError::NoSuchOrganisation => ("organisation_id", "form-invalid-choice"),
+        }
+    }
 }
 
 pub struct Invite<'a> {

@@ -1,4 +1,6 @@
 //! The partner programme's rules above the organisations of a tenant
-//! (`tenancy::organisations`): recruiting new partners.
+//! (`tenancy::organisations`): keeping the directory of partners, recruiting
+//! new ones.
 
+pub mod directory;
 pub mod recruitment;

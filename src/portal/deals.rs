@@ -338,8 +338,7 @@ async fn edit_page(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state
         expected_close: deal.expected_close.to_string(),
         description: deal.description.clone(),
         products: chosen,
-        action: String::new(),
-        form_key: String::new(),
+        ..DealForm::default()
     };
     let products = products_for(&state, &user).await?;
     let resubmit = deal.status() == DealStatus::InfoRequested;

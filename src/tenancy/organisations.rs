@@ -140,11 +140,12 @@ pub fn partners_page(conn: &mut AnyConnection, scope: &TenantScope, after: Optio
     Ok(rows.into_iter().map(|(org, tier)| PartnerRow { org, tier }).collect())
 }
 
-/// Whether a partner with this name exists already (names are unique per tenant in practice).
-pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &str) -> QueryResult<bool> {
+/// Whether another partner (not `except`) has this name (names are unique per tenant in practice).
+pub fn partner_name_taken(conn: &mut AnyConnection, scope: &TenantScope, name: &str, except: Option<i64>) -> QueryResult<bool> {
     let n: i64 = scoped!(organisations, scope)
         .filter(organisations::kind.eq(OrgKind::Partner.as_str()))
         .filter(organisations::name.eq(name))
+        .filter(organisations::id.ne(except.unwrap_or(0)))
         .count()
         .get_result(conn)?;
     Ok(n > 0)

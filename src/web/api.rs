@@ -79,12 +79,38 @@ impl Problem {
     pub fn not_found() -> Self {
         Problem::new(StatusCode::NOT_FOUND, "not-found", "Not found", "No such resource.")
     }
+
+    /// A body whose fields the rules refused (the same rules, in the
+    /// request's language, as the pages' forms): 422 with one entry per
+    /// field, named as the API names it (`rename`: form field → API field).
+    pub fn invalid_body(errors: &crate::validate::FieldErrors, rename: &[(&str, &str)]) -> Self {
+        let mut problem =
+            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.");
+        for (field, message) in errors.iter() {
+            let name = rename.iter().find(|(from, _)| *from == field).map_or(field, |(_, to)| *to);
+            problem = problem.field(name, message);
+        }
+        problem
+    }
+
+    /// A rule of the service refused the change (409), with why.
+    pub fn conflict(kind: &'static str, title: &'static str, detail: impl Into<String>) -> Self {
+        Problem::new(StatusCode::CONFLICT, kind, title, detail)
+    }
 }
 
 impl From<AppError> for Problem {
     fn from(e: AppError) -> Self {
         match e {
             AppError::NotFound => Problem::not_found(),
+            AppError::Forbidden => Problem::new(StatusCode::FORBIDDEN, "forbidden", "Forbidden", "This token may not do that."),
+            AppError::Conflict => Problem::conflict("conflict", "Conflict", "The resource changed meanwhile; read it again."),
+            AppError::LimitReached { metric, limit } => Problem::new(
+                StatusCode::FORBIDDEN,
+                "plan-limit",
+                "Plan limit reached",
+                format!("The portal's plan allows {limit} ({metric}); nothing was changed. The platform operator can raise it."),
+            ),
             AppError::Unavailable(_) | AppError::CannotWrite(_) => {
                 Problem::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "Unavailable", "The database is not available; retry later.")
             }
@@ -130,10 +156,32 @@ pub fn json_response(status: StatusCode, body: &impl Serialize) -> HttpResponse 
 }
 
 /// A JSON body of the shape `T` (unknown fields refused where `T` says so), or 400.
+/// A whole number written with a fraction (`12.0`) is the integer JSON
+/// Schema says it is.
 pub fn parse_json<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Problem> {
-    serde_json::from_slice(body).map_err(|e| {
+    let refuse = |e: serde_json::Error| {
         Problem::new(StatusCode::BAD_REQUEST, "invalid-json", "Invalid JSON", format!("The body is not the JSON this call takes: {e}"))
-    })
+    };
+    let mut value: serde_json::Value = serde_json::from_slice(body).map_err(refuse)?;
+    whole_numbers(&mut value);
+    serde_json::from_value(value).map_err(refuse)
+}
+
+/// Integral floats within `i64` become integers, everywhere in `value`.
+fn whole_numbers(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Number(n) if !n.is_i64() && !n.is_u64() => {
+            if let Some(f) = n.as_f64()
+                && f.fract() == 0.0
+                && f.abs() < 9.0e15
+            {
+                *value = serde_json::Value::from(f as i64);
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(whole_numbers),
+        serde_json::Value::Object(fields) => fields.values_mut().for_each(whole_numbers),
+        _ => {}
+    }
 }
 
 /// A stored UTC time as RFC 3339.

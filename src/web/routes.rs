@@ -81,6 +81,17 @@ impl<'a> Routes<'a> {
         self
     }
 
+    pub fn patch<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
+    where
+        F: Handler<Args>,
+        Args: FromRequest + 'static,
+        F::Output: Responder + 'static,
+    {
+        Self::record("PATCH", path);
+        self.cfg.route(path, web::patch().to(handler));
+        self
+    }
+
     pub fn delete<F, Args>(&mut self, path: &'static str, handler: F) -> &mut Self
     where
         F: Handler<Args>,

@@ -285,11 +285,25 @@ async fn schemathesis_finds_nothing_wrong_with_the_tenant_api() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("openapi.json");
     std::fs::write(&file, &doc).unwrap();
-    let st = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers/venv/bin/st");
+    let peers = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/peers");
+    let (st, config) = (peers.join("venv/bin/st"), peers.join("schemathesis.toml").display().to_string());
     let (port, file) = (app.port, file.display().to_string());
     let out = tokio::task::spawn_blocking(move || {
         std::process::Command::new(&st)
-            .args(["run", &file, "--url", &format!("http://127.0.0.1:{port}"), "--checks", "all", "--max-examples", "40", "--workers", "1"])
+            .args([
+                "--config-file",
+                &config,
+                "run",
+                &file,
+                "--url",
+                &format!("http://127.0.0.1:{port}"),
+                "--checks",
+                "all",
+                "--max-examples",
+                "40",
+                "--workers",
+                "1",
+            ])
             .args(["-H", &format!("Authorization: Bearer {token}"), "-H", &format!("Host: acme.localhost:{port}")])
             .arg("--generation-deterministic")
             .env("SCHEMATHESIS_HOOKS", "")

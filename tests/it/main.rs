@@ -10,6 +10,7 @@ mod support;
 mod access;
 mod admin;
 mod api;
+mod api_writes;
 mod assets;
 mod backup;
 mod browser;
