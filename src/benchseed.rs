@@ -1,6 +1,7 @@
 //! The benchmark data generator (`portico bench seed`): many tenants, each
 //! with partners, users and deals, written in large transactions. Every
-//! tenant `bench-NNNNN` has a channel manager `cm@bench-NNNNN.test` and, per
+//! tenant `bench-NNNNN` has a vendor admin `admin@bench-NNNNN.test`, a
+//! channel manager `cm@bench-NNNNN.test` and, per
 //! partner, a user `pu<P>@bench-NNNNN.test`, all with the password
 //! [`PASSWORD`]. Not for production data: it skips invitations and mail.
 
@@ -156,7 +157,14 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                     &NewUser::new(vendor.id, &format!("cm@{slug}.test"), "Channel Manager", Role::ChannelManager, UserStatus::Active, now),
                 )?;
                 diesel::update(users::table.filter(users::id.eq(cm.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
-                rows += 8;
+                // A vendor admin (who makes the API token the API bench reads with).
+                let admin = user_model::insert(
+                    c,
+                    &scope,
+                    &NewUser::new(vendor.id, &format!("admin@{slug}.test"), "Vendor Admin", Role::VendorAdmin, UserStatus::Active, now),
+                )?;
+                diesel::update(users::table.filter(users::id.eq(admin.id))).set(users::password_hash.eq(Some(&hash))).execute(c)?;
+                rows += 9;
                 let mut partners = Vec::new();
                 for p in 0..spec.partners_per_tenant.max(1) {
                     let org = orgs::insert(

@@ -114,9 +114,11 @@ pub struct Config {
     pub session_idle: Duration,
     /// A sign-in lasts at most this long, used or not.
     pub session_absolute: Duration,
-    /// Hosts an identity provider may have although they resolve to
-    /// loopback or private addresses (empty in production).
-    pub oidc_allow_hosts: Vec<String>,
+    /// Hosts an identity provider or a webhook endpoint may have although
+    /// they are http or resolve to loopback or private addresses (empty in
+    /// production): `PORTICO_ALLOW_HOSTS`, or its older name
+    /// `PORTICO_OIDC_ALLOW_HOSTS`.
+    pub allow_hosts: Vec<String>,
     /// `PORTICO_STORAGE_URL`: local disk (default) or S3-compatible storage.
     pub storage: StorageSetting,
     /// `PORTICO_MAX_UPLOAD_BYTES`: the largest file one upload may carry (default 25 MB).
@@ -280,7 +282,10 @@ impl Config {
 
         let session_idle = Duration::from_secs(60 * parse_number(src, "PORTICO_SESSION_IDLE_MINUTES", 60, 1, 10_080)?);
         let session_absolute = Duration::from_secs(3_600 * parse_number(src, "PORTICO_SESSION_ABSOLUTE_HOURS", 12, 1, 720)?);
-        let oidc_allow_hosts = non_empty("PORTICO_OIDC_ALLOW_HOSTS")
+        // One allow-list for every address people type in (identity
+        // providers, webhook endpoints); the older name still works.
+        let allow_hosts = non_empty("PORTICO_ALLOW_HOSTS")
+            .or_else(|| non_empty("PORTICO_OIDC_ALLOW_HOSTS"))
             .map(|list| list.split(',').map(|h| h.trim().to_ascii_lowercase()).filter(|h| !h.is_empty()).collect())
             .unwrap_or_default();
 
@@ -323,7 +328,7 @@ impl Config {
             mail_max_attempts,
             session_idle,
             session_absolute,
-            oidc_allow_hosts,
+            allow_hosts,
             storage,
             max_upload_bytes,
             deletion_grace_days,

@@ -43,7 +43,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         }
     }
     db::spawn_probe(&pool);
-    let config_allow_hosts = config.oidc_allow_hosts.clone();
+    let config_allow_hosts = config.allow_hosts.clone();
     let hash_concurrency = config.hash_concurrency;
     let storage = Storage::open(&config.storage)?;
     let api_limits = Arc::new(crate::state::api_limits(config.api_rate_per_minute));
@@ -95,9 +95,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::mail::configure(cfg);
     crate::admin::usage::configure(cfg);
     crate::admin::api::configure(cfg);
+    crate::admin::webhooks::configure(cfg);
     crate::api::deals::configure(cfg);
     crate::api::deal_writes::configure(cfg);
     crate::api::docs::configure(cfg);
+    crate::api::reference::configure(cfg);
     crate::api::partners::configure(cfg);
     crate::api::partner_writes::configure(cfg);
     crate::api::users::configure(cfg);
@@ -202,6 +204,8 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
         None => None,
     };
     let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker::worker_from_config(&state.config, state.pool.clone())?);
+    let webhooks =
+        crate::webhooks::worker::WorkerHandle::spawn(crate::webhooks::worker::worker_from_config(&state.config, state.pool.clone()));
     let jobs = crate::jobs::JobsHandle::spawn(state.pool.clone(), state.config.clone());
     match state.config.mailbox_dir() {
         Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),
@@ -215,9 +219,10 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
         }
         main.await
     });
-    // After SIGTERM: in-flight requests are done; let the mail worker finish
-    // its message and give back the leases it holds.
+    // After SIGTERM: in-flight requests are done; let the mail and webhook
+    // workers finish their message and give back the leases they hold.
     worker.stop();
+    webhooks.stop();
     jobs.stop();
     served?;
     tracing::info!("portico stopped");

@@ -17,3 +17,4 @@ pub mod template_preview;
 pub mod tenant;
 pub mod usage;
 pub mod users;
+pub mod webhooks;

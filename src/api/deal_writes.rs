@@ -197,10 +197,21 @@ fn partner_side(conn: &mut AnyConnection, caller: &ApiCaller, deal: &Deal) -> Re
     }
 }
 
+/// Whether `deal` is the one `input` describes (what a retry sends again).
+fn same_deal(deal: &Deal, input: &service::DealInput, partner: i64) -> bool {
+    deal.partner_org_id == partner
+        && deal.customer_company == input.customer_company
+        && deal.customer_domain == input.customer_domain
+        && deal.value_minor == input.value_minor
+        && deal.currency == input.currency
+        && deal.expected_close == input.expected_close
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::Utc::now().date_naive()
 }
 
+/// Register a deal for a partner organisation.
 #[utoipa::path(post, path = "/api/v1/deals", operation_id = "createDeal", tag = "deals", request_body = NewDeal,
     params(("Idempotency-Key" = Option<String>, Header, pattern = "^[!-~]{1,255}$", description = "The same key twice registers one deal (1–255 printable ASCII characters; a UUID will do)")),
     responses(
@@ -209,7 +220,7 @@ fn today() -> chrono::NaiveDate {
         (status = 401, description = "No live token of this portal", body = ProblemOut, content_type = "application/problem+json"),
         (status = 403, description = "A read-only token, or its maker is no longer active staff, or the plan's limit", body = ProblemOut, content_type = "application/problem+json"),
         (status = 404, description = "No such partner organisation in this portal", body = ProblemOut, content_type = "application/problem+json"),
-        (status = 409, description = "A tier or portal rule refused it (open deals, drafts, an inactive partner)", body = ProblemOut, content_type = "application/problem+json"),
+        (status = 409, description = "A tier or portal rule refused it (open deals, drafts, an inactive partner), or the Idempotency-Key registered another deal", body = ProblemOut, content_type = "application/problem+json"),
         (status = 422, description = "A field was refused (see `errors`)", body = ProblemOut, content_type = "application/problem+json"),
         (status = 429, description = "Past the token's rate limit: see Retry-After", body = ProblemOut, content_type = "application/problem+json")))]
 pub async fn create(caller: ApiCaller, req: HttpRequest, body: web::Bytes, state: web::Data<AppState>) -> HttpResponse {
@@ -241,6 +252,17 @@ pub async fn create(caller: ApiCaller, req: HttpRequest, body: web::Bytes, state
                 };
                 let ctx = Context { config: &app.config, slug: &caller.slug };
                 let outcome = service::create(conn, &user, &input, submit, &ctx)?;
+                // A key sent again answers with its first deal; with another body it is a mistake.
+                if let DealOutcome::Done(deal) = &outcome
+                    && input.form_key.is_some()
+                    && !same_deal(deal, &input, partner)
+                {
+                    return Ok(Err(Problem::conflict(
+                        "idempotency-key-reused",
+                        "Idempotency-Key reused",
+                        "This Idempotency-Key registered another deal; use a new key for a new deal.",
+                    )));
+                }
                 answered(conn, &caller, outcome)
             })
             .await
@@ -251,6 +273,7 @@ pub async fn create(caller: ApiCaller, req: HttpRequest, body: web::Bytes, state
     )
 }
 
+/// Change a draft, or a deal the vendor asked more information about.
 #[utoipa::path(patch, path = "/api/v1/deals/{id}", operation_id = "updateDeal", tag = "deals", request_body = DealChanges,
     params(("id" = String, Path, description = "The deal's id")),
     responses(
@@ -316,6 +339,7 @@ fn changed_form(deal: &Deal, products: Vec<i64>, changes: DealChanges) -> DealFo
     }
 }
 
+/// Move a deal through review: submit, approve, reject, ask for information, resubmit, win or lose.
 #[utoipa::path(post, path = "/api/v1/deals/{id}/transitions", operation_id = "transitionDeal", tag = "deals", request_body = Transition,
     params(("id" = String, Path, description = "The deal's id")),
     responses(

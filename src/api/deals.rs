@@ -230,6 +230,7 @@ impl DealQuery {
     }
 }
 
+/// List deals, with the deal list's filters, sort and keyset pages.
 #[utoipa::path(get, path = "/api/v1/deals", operation_id = "listDeals", tag = "deals", params(DealQuery),
     responses(
         (status = 200, description = "One page of deals, with the page's filters and sort", body = DealList),
@@ -267,6 +268,7 @@ async fn find(state: &AppState, caller: &ApiCaller, id: String) -> Result<(Deal,
     .ok_or_else(Problem::not_found)
 }
 
+/// Read one deal.
 #[utoipa::path(get, path = "/api/v1/deals/{id}", operation_id = "getDeal", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
     responses(
         (status = 200, description = "The deal", body = DealOut),
@@ -284,6 +286,7 @@ pub async fn show(caller: ApiCaller, id: web::Path<String>, state: web::Data<App
     )
 }
 
+/// Read a deal's timeline.
 #[utoipa::path(get, path = "/api/v1/deals/{id}/events", operation_id = "listDealEvents", tag = "deals", params(("id" = String, Path, description = "The deal's id")),
     responses(
         (status = 200, description = "The deal's timeline, oldest first", body = Vec<DealEventOut>),

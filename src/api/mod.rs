@@ -10,4 +10,5 @@ pub mod deals;
 pub mod docs;
 pub mod partner_writes;
 pub mod partners;
+pub mod reference;
 pub mod users;

@@ -113,6 +113,7 @@ async fn change(caller: ApiCaller, id: i64, state: web::Data<AppState>, edit: Ed
     .map(|out| json_response(StatusCode::OK, &out))
 }
 
+/// Add a partner organisation.
 #[utoipa::path(post, path = "/api/v1/partners", operation_id = "createPartner", tag = "partners", request_body = NewPartner,
     responses(
         (status = 201, description = "The partner organisation, added", body = PartnerOut),
@@ -158,6 +159,7 @@ pub async fn create(caller: ApiCaller, body: web::Bytes, state: web::Data<AppSta
 
 const CHANGED: &str = "The partner organisation, changed";
 
+/// Change a partner organisation's name, website, country or e-mail domains.
 #[utoipa::path(patch, path = "/api/v1/partners/{id}", operation_id = "updatePartner", tag = "partners", request_body = PartnerChanges,
     params(("id" = i64, Path, description = "The partner organisation's id")),
     responses(
@@ -191,6 +193,7 @@ pub async fn update(caller: ApiCaller, id: web::Path<i64>, body: web::Bytes, sta
     answer(change(caller, id.into_inner(), state, edit).await)
 }
 
+/// Put a partner organisation in a tier (or none).
 #[utoipa::path(put, path = "/api/v1/partners/{id}/tier", operation_id = "setPartnerTier", tag = "partners", request_body = TierChange,
     params(("id" = i64, Path, description = "The partner organisation's id")),
     responses(
@@ -211,6 +214,7 @@ pub async fn set_tier(caller: ApiCaller, id: web::Path<i64>, body: web::Bytes, s
     answer(change(caller, id.into_inner(), state, edit).await)
 }
 
+/// Suspend a partner organisation.
 #[utoipa::path(post, path = "/api/v1/partners/{id}/suspend", operation_id = "suspendPartner", tag = "partners",
     params(("id" = i64, Path, description = "The partner organisation's id")),
     responses(
@@ -224,6 +228,7 @@ pub async fn suspend(caller: ApiCaller, id: web::Path<i64>, state: web::Data<App
     answer(change(caller, id.into_inner(), state, Box::new(|form| form.status = "suspended".into())).await)
 }
 
+/// Reactivate a suspended partner organisation.
 #[utoipa::path(post, path = "/api/v1/partners/{id}/reactivate", operation_id = "reactivatePartner", tag = "partners",
     params(("id" = i64, Path, description = "The partner organisation's id")),
     responses(

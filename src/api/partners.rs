@@ -91,6 +91,7 @@ impl PageQuery {
     }
 }
 
+/// List partner organisations.
 #[utoipa::path(get, path = "/api/v1/partners", operation_id = "listPartners", tag = "partners", params(PageQuery),
     responses(
         (status = 200, description = "One page of partner organisations", body = PartnerList),
@@ -115,6 +116,7 @@ pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::D
     )
 }
 
+/// Read one partner organisation.
 #[utoipa::path(get, path = "/api/v1/partners/{id}", operation_id = "getPartner", tag = "partners", params(("id" = i64, Path, description = "The partner organisation's id")),
     responses(
         (status = 200, description = "The partner organisation", body = PartnerOut),
@@ -158,6 +160,7 @@ pub struct ProductOut {
     active: bool,
 }
 
+/// List products.
 #[utoipa::path(get, path = "/api/v1/products", operation_id = "listProducts", tag = "catalogue",
     responses(
         (status = 200, description = "Every product, active or not", body = Vec<ProductOut>),
@@ -192,6 +195,7 @@ pub struct TierOut {
     auto_approve_minor: i64,
 }
 
+/// List partner tiers.
 #[utoipa::path(get, path = "/api/v1/tiers", operation_id = "listTiers", tag = "catalogue",
     responses(
         (status = 200, description = "The partner tiers", body = Vec<TierOut>),

@@ -114,6 +114,7 @@ fn one(conn: &mut AnyConnection, caller: &ApiCaller, id: i64) -> Result<Option<U
     Ok(Some(UserRow { user, organisation }))
 }
 
+/// List the portal's users.
 #[utoipa::path(get, path = "/api/v1/users", operation_id = "listUsers", tag = "users", params(PageQuery),
     responses(
         (status = 200, description = "One page of users", body = UserList),
@@ -138,6 +139,7 @@ pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::D
     )
 }
 
+/// Read one user.
 #[utoipa::path(get, path = "/api/v1/users/{id}", operation_id = "getUser", tag = "users", params(("id" = i64, Path, description = "The user's id")),
     responses(
         (status = 200, description = "The user", body = UserOut),
@@ -157,6 +159,7 @@ pub async fn show(caller: ApiCaller, id: web::Path<i64>, state: web::Data<AppSta
     )
 }
 
+/// Invite someone to the portal.
 #[utoipa::path(post, path = "/api/v1/users", operation_id = "inviteUser", tag = "users", request_body = NewUser,
     responses(
         (status = 201, description = "The user, invited (an e-mail is on its way)", body = UserOut),
@@ -220,6 +223,7 @@ async fn set_active(caller: ApiCaller, id: i64, active: bool, state: web::Data<A
     .map(|out| json_response(StatusCode::OK, &out))
 }
 
+/// Deactivate a user.
 #[utoipa::path(post, path = "/api/v1/users/{id}/deactivate", operation_id = "deactivateUser", tag = "users",
     params(("id" = i64, Path, description = "The user's id")),
     responses(
@@ -234,6 +238,7 @@ pub async fn deactivate(caller: ApiCaller, id: web::Path<i64>, state: web::Data<
     answer(set_active(caller, id.into_inner(), false, state).await)
 }
 
+/// Reactivate a user.
 #[utoipa::path(post, path = "/api/v1/users/{id}/reactivate", operation_id = "reactivateUser", tag = "users",
     params(("id" = i64, Path, description = "The user's id")),
     responses(

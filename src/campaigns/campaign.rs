@@ -325,7 +325,7 @@ pub fn record_step(
             Ok(false)
         }
         Some(_) => Ok(false),
-        None => {
+        None => crate::db::transaction(conn, |c| {
             diesel::insert_into(campaign_partners::table)
                 .values((
                     campaign_partners::tenant_id.eq(scope.tenant_id()),
@@ -336,9 +336,19 @@ pub fn record_step(
                     campaign_partners::note.eq(note),
                     campaign_partners::created_at.eq(crate::db::now()),
                 ))
-                .execute(conn)?;
+                .execute(c)?;
+            if step == PartnerStep::Activated {
+                // The first activation of an organisation is the event.
+                let name =
+                    crate::tenancy::organisations::find(c, &scope.tenant_only(), organisation_id)?.map(|o| o.name).unwrap_or_default();
+                let data = crate::webhooks::events::ActivationData {
+                    campaign_id,
+                    partner: crate::webhooks::events::OrganisationData { id: organisation_id, name },
+                };
+                crate::webhooks::emit(c, scope, crate::webhooks::EventType::CampaignActivated, &data)?;
+            }
             Ok(true)
-        }
+        }),
     }
 }
 
@@ -513,6 +523,7 @@ pub fn announce_started(conn: &mut AnyConnection, config: &Config, today: NaiveD
             let settings = tenancy::settings(c, &scope)?;
             let default = settings.default_locale();
             let name = view.shown(default.code(), default.code()).0.map(|t| t.name.clone()).unwrap_or_default();
+            let name_for_event = name.clone();
             let people = audience(c, &scope, &view)?;
             let mut orgs: Vec<i64> = people.iter().map(|(_, org)| *org).collect();
             orgs.sort_unstable();
@@ -529,6 +540,13 @@ pub fn announce_started(conn: &mut AnyConnection, config: &Config, today: NaiveD
             for org in orgs {
                 record_step(c, &scope, id, org, None, PartnerStep::Notified, "")?;
             }
+            let data = crate::webhooks::events::CampaignData {
+                id,
+                name: name_for_event.clone(),
+                starts_on: view.campaign.starts_on.format("%Y-%m-%d").to_string(),
+                ends_on: view.campaign.ends_on.format("%Y-%m-%d").to_string(),
+            };
+            crate::webhooks::emit(c, &scope, crate::webhooks::EventType::CampaignStarted, &data)?;
             Ok(true)
         })?;
         if done {

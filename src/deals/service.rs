@@ -185,6 +185,46 @@ fn recorded(
     crate::audit::record(conn, scope, &user.actor(), &crate::audit::Entry::new(&action, "deal", &deal.public_id).changes(changes))
 }
 
+/// Announces a deal's move to `to` to the tenant's webhook endpoints (the
+/// moves that have an event), in the caller's transaction.
+fn announce(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    deal: &Deal,
+    partner: &str,
+    moved: (DealStatus, DealStatus),
+    comment: &str,
+    protected_until: Option<NaiveDateTime>,
+) -> QueryResult<()> {
+    use crate::webhooks::events::{DealData, MoneyData, OrganisationData};
+    use crate::webhooks::{EventType, outbox};
+    let (from, to) = moved;
+    let event = match to {
+        DealStatus::Submitted => EventType::DealSubmitted,
+        DealStatus::Approved => EventType::DealApproved,
+        DealStatus::Rejected => EventType::DealRejected,
+        DealStatus::InfoRequested => EventType::DealInfoRequested,
+        DealStatus::Won => EventType::DealWon,
+        DealStatus::Lost => EventType::DealLost,
+        DealStatus::Expired => EventType::DealExpired,
+        DealStatus::Draft => return Ok(()),
+    };
+    let data = DealData {
+        id: deal.public_id.clone(),
+        status: to.as_str().to_string(),
+        previous_status: Some(from.as_str().to_string()),
+        partner: OrganisationData { id: deal.partner_org_id, name: partner.to_string() },
+        customer_company: deal.customer_company.clone(),
+        customer_domain: deal.customer_domain.clone(),
+        country: deal.country.clone(),
+        value: MoneyData { amount_minor: deal.value_minor, currency: deal.currency.clone() },
+        expected_close: deal.expected_close.format("%Y-%m-%d").to_string(),
+        comment: outbox::comment(comment),
+        protected_until: protected_until.map(|at| at.and_utc().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)),
+    };
+    crate::webhooks::emit(conn, scope, event, &data)
+}
+
 /// A partner registers a deal, as a draft or submitted right away.
 pub fn create(
     conn: &mut AnyConnection,
@@ -320,6 +360,7 @@ fn act(
             let needs_review = !conflicts.is_empty();
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(needs_review), now)?;
             recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
             // The limit is kept in hundredths of a unit; compare the deal likewise.
             let auto = tier.as_ref().map_or(0, |t| t.auto_approve_hundredths);
             let digits = crate::i18n::currency_digits(&deal.currency).unwrap_or(2);
@@ -340,6 +381,7 @@ fn act(
                     &NewEvent::by(None, "auto_approve").moved(DealStatus::Submitted, DealStatus::Approved),
                     now,
                 )?;
+                announce(conn, &scope, deal, &org.name, (DealStatus::Submitted, DealStatus::Approved), "", Some(until))?;
                 tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
             } else {
                 let staff = users::with_permission(conn, &scope, Permission::ReviewDeals, None)?;
@@ -360,17 +402,20 @@ fn act(
             let until = now + Duration::days(i64::from(days));
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(false).protected_until(Some(until)), now)?;
             recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            announce(conn, &scope, deal, &org.name, (from, to), comment, Some(until))?;
             tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
         }
         DealStatus::Rejected | DealStatus::InfoRequested => {
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
             recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
             let key = if to == DealStatus::Rejected { "notify-deal-rejected" } else { "notify-deal-info-requested" };
             tell_partner(conn, &scope, ctx, deal, key, vec![("comment", comment.to_string())])?;
         }
         _ => {
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
             recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
         }
     }
     let viewer = Viewer::tenant(scope);
@@ -497,6 +542,8 @@ pub fn run_expiry(conn: &mut AnyConnection, scope: &TenantScope, ctx: &Context<'
                         now,
                     )?;
                     tell_partner(c, scope, ctx, &deal, "notify-deal-expired", Vec::new())?;
+                    let partner = model::partner_name(c, scope, deal.partner_org_id)?;
+                    announce(c, scope, &deal, &partner, (DealStatus::Approved, DealStatus::Expired), "", deal.protected_until)?;
                     run.expired += 1;
                 }
             } else if deal.expiry_warned == 0 {

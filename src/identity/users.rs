@@ -154,6 +154,14 @@ pub fn invite(
         invitations::invite(c, scope, config, &user, slug)?;
         let changes = serde_json::json!({ "email": user.email, "role": user.role, "organisation_id": user.organisation_id });
         audit::record(c, scope, who, &Entry::new("user.invited", "user", user.id).changes(changes))?;
+        let data = crate::webhooks::events::UserData {
+            id: user.id,
+            email: user.email.clone(),
+            display_name: user.display_name.clone(),
+            role: user.role.clone(),
+            organisation_id: user.organisation_id,
+        };
+        crate::webhooks::emit(c, scope, crate::webhooks::EventType::UserInvited, &data)?;
         Ok(Ok(user))
     })
 }

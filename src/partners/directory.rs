@@ -137,6 +137,25 @@ impl PartnerChange {
     }
 }
 
+/// The change, to the tenant's webhook endpoints, in the caller's transaction.
+fn announce(conn: &mut AnyConnection, scope: &TenantScope, change: PartnerChange, org: &Organisation) -> QueryResult<()> {
+    use crate::webhooks::EventType;
+    let event = match change {
+        PartnerChange::Created => EventType::PartnerCreated,
+        PartnerChange::Updated => EventType::PartnerUpdated,
+        PartnerChange::Suspended => EventType::PartnerSuspended,
+    };
+    let data = crate::webhooks::events::PartnerData {
+        id: org.id,
+        name: org.name.clone(),
+        status: org.status.clone(),
+        tier_id: org.tier_id,
+        country: org.country.clone(),
+        website: org.website.clone(),
+    };
+    crate::webhooks::emit(conn, scope, event, &data)
+}
+
 fn tier_known(conn: &mut AnyConnection, scope: &TenantScope, tier_id: Option<i64>) -> QueryResult<bool> {
     let Some(id) = tier_id else { return Ok(true) };
     Ok(tenancy::tiers(conn, scope)?.iter().any(|t| t.id == id))
@@ -178,6 +197,7 @@ pub fn create(
             serde_json::json!({ "name": org.name, "tier_id": org.tier_id, "status": org.status, "email_domains": partner.domains });
         audit::record(c, scope, who, &Entry::new(PartnerChange::Created.action(), "organisation", org.id).changes(changes))?;
         let org = model::find(c, scope, org.id)?.ok_or(AppError::NotFound)?;
+        announce(c, scope, PartnerChange::Created, &org)?;
         Ok(Ok(org))
     })
 }
@@ -227,6 +247,7 @@ pub fn update(
             crate::identity::sessions::end_organisation_sessions(c, scope, id)?;
         }
         let org = model::find(c, scope, id)?.ok_or(AppError::NotFound)?;
+        announce(c, scope, change, &org)?;
         tracing::info!(tenant_id = scope.tenant_id(), org_id = id, "partner.saved");
         Ok(Ok((org, change)))
     })

@@ -103,7 +103,7 @@ pub fn submit(
         return Ok(Submitted::TooMany);
     }
     db::transaction(conn, |c| -> Result<(), AppError> {
-        diesel::insert_into(partner_applications::table)
+        let application_id = diesel::insert_into(partner_applications::table)
             .values((
                 partner_applications::tenant_id.eq(scope.tenant_id()),
                 partner_applications::company.eq(&application.company),
@@ -116,7 +116,16 @@ pub fn submit(
                 partner_applications::client_address.eq(client_address),
                 partner_applications::created_at.eq(now),
             ))
-            .execute(c)?;
+            .returning(partner_applications::id)
+            .get_result::<i64>(c)?;
+        let data = crate::webhooks::events::ApplicationData {
+            id: application_id,
+            company: application.company.clone(),
+            country: application.country.clone(),
+            contact_name: application.contact_name.clone(),
+            contact_email: application.contact_email.clone(),
+        };
+        crate::webhooks::emit(c, scope, crate::webhooks::EventType::ApplicationReceived, &data)?;
         let staff = users::with_permission(c, scope, Permission::ManagePartners, None)?;
         notifications::notify(
             c,

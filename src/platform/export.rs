@@ -27,11 +27,21 @@ pub const FORMAT: &str = "portico-tenant-export";
 pub const FORMAT_VERSION: u32 = 1;
 
 /// Tables never exported: sign-in sessions, one-time links, API tokens and
-/// form keys (live credentials a copy must not carry), throttling counters, and the
-/// mail outbox (messages already sent, or due to be sent by this portal),
-/// and the exports themselves.
-pub const NOT_EXPORTED: &[&str] =
-    &["sessions", "form_keys", "sign_in_failures", "invitations", "password_resets", "mail_outbox", "export_jobs", "api_tokens"];
+/// form keys (live credentials a copy must not carry), throttling counters, the
+/// mail outbox and the webhook outbox (messages already sent, or due to be
+/// sent by this portal), and the exports themselves.
+pub const NOT_EXPORTED: &[&str] = &[
+    "sessions",
+    "form_keys",
+    "sign_in_failures",
+    "invitations",
+    "password_resets",
+    "mail_outbox",
+    "export_jobs",
+    "api_tokens",
+    "webhook_deliveries",
+    "webhook_messages",
+];
 
 /// Who an export is for. The operator's (CLI, console) moves a tenant whole,
 /// to be imported elsewhere; the vendor admin's own copy leaves out what
@@ -43,8 +53,14 @@ pub enum Purpose {
 }
 
 /// Columns emptied in the vendor admin's copy: password hashes (cracked
-/// offline they are people's passwords) and the sign-in provider's secret.
-pub const SECRETS: &[(&str, &str)] = &[("users", "password_hash"), ("identity_providers", "client_secret_enc")];
+/// offline they are people's passwords), the sign-in provider's secret and
+/// the webhook endpoints' signing secrets.
+pub const SECRETS: &[(&str, &str)] = &[
+    ("users", "password_hash"),
+    ("identity_providers", "client_secret_enc"),
+    ("webhook_endpoints", "secret"),
+    ("webhook_endpoints", "previous_secret"),
+];
 
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {

@@ -51,6 +51,7 @@ pub const UNDECLARED: &[(&str, &str, &str)] = &[
     ("asset_downloads", "campaign_id", "campaigns"),
     ("campaign_partners", "user_id", "users"),
     ("landing_submissions", "organisation_id", "organisations"),
+    ("webhook_endpoints", "created_by", "users"),
 ];
 
 /// Columns whose names look like references but are not: an identity
@@ -85,6 +86,7 @@ pub const AUDIT_TARGETS: &[(&str, &str)] = &[
     ("campaign", "campaigns"),
     ("asset", "assets"),
     ("application", "partner_applications"),
+    ("webhook_endpoint", "webhook_endpoints"),
 ];
 
 #[derive(Debug, thiserror::Error)]

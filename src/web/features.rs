@@ -17,6 +17,8 @@ const GATED: &[(&str, Feature)] = &[
     ("/auth/sso", Feature::Sso),
     ("/auth/callback", Feature::Sso),
     ("/admin/api", Feature::Api),
+    ("/admin/webhooks", Feature::Api),
+    ("/api/reference", Feature::Api),
     ("/api/v1", Feature::Api),
 ];
 

@@ -194,7 +194,7 @@ pub async fn resolve_site(req: ServiceRequest, next: Next<BoxBody>) -> Result<Se
     if let Some(feature) = features::gated(req.path()).filter(|f| !plan_has(&req, *f)) {
         // Off in the plan: refused here, whatever the route. Visitors see
         // nothing there; signed-in people and API clients are told why.
-        let told = req.extensions().get::<CurrentUser>().is_some() || req.path().starts_with("/api/");
+        let told = req.extensions().get::<CurrentUser>().is_some() || req.path().starts_with("/api/v1");
         let error = if told { AppError::FeatureOff(feature.as_str()) } else { AppError::NotFound };
         return Ok(req.into_response(actix_web::ResponseError::error_response(&error)));
     }

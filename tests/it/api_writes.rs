@@ -90,6 +90,16 @@ async fn an_integrator_registers_changes_and_reviews_deals_through_the_same_rule
     }
     assert_eq!(made[0], made[1]);
     assert_eq!(scalar(app, "SELECT COUNT(*) AS n FROM deals WHERE customer_company = 'Northwind'"), 1);
+    // The same key with another body is a mistake, not a retry.
+    let res = crate::support::client()
+        .post(app.url("acme", "/api/v1/deals"))
+        .header("Authorization", format!("Bearer {token}"))
+        .header("Idempotency-Key", key)
+        .json(&new_deal(p1a, "Northwind", "northwind.example", 95_000))
+        .send()
+        .await
+        .unwrap();
+    problem(res, 409, "idempotency-key-reused").await;
 
     // The form's rules, a message per field, in the caller's language.
     let mut bad = new_deal(p1a, "", "localhost", 0);

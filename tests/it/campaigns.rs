@@ -30,6 +30,16 @@ async fn create(w: &crate::support::world::World, app: &TestApp, fields: &[(&str
     post_form(&w.admin, app, "acme", "/admin/campaigns/new", "/admin/campaigns", fields).await
 }
 
+/// A campaign for every tier, running from today for two weeks (not yet announced): its id.
+pub async fn running_campaign(app: &TestApp, admin: &reqwest::Client) -> String {
+    let today = portico::db::now().date();
+    let (start, end) = (today.to_string(), (today + chrono::Duration::days(14)).to_string());
+    let fields = [("locale", "en-US"), ("name", "Autumn push"), ("starts_on", start.as_str()), ("ends_on", end.as_str()), ("ready", "1")];
+    let res = post_form(admin, app, "acme", "/admin/campaigns/new", "/admin/campaigns", &fields).await;
+    assert_eq!(res.status(), 303);
+    id_of(&res)
+}
+
 fn id_of(res: &reqwest::Response) -> String {
     res.headers()["location"].to_str().unwrap().rsplit('/').next().unwrap().to_string()
 }

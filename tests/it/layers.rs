@@ -13,7 +13,7 @@ use crate::support::rust_files;
 /// Layers, lowest first; within a layer, modules in an order where each may
 /// use the ones before it (so the core has no cycle either).
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base", &["error", "db", "config", "i18n", "telemetry", "validate", "assets", "signing"]),
+    ("base", &["error", "db", "config", "i18n", "telemetry", "validate", "assets", "signing", "outbound"]),
     (
         "domain",
         &[
@@ -21,6 +21,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "audit",
             "storage",
             "mail",
+            "webhooks",
             "identity",
             "notifications",
             "partners",

@@ -41,3 +41,4 @@ mod preferences;
 mod sso;
 mod storage;
 mod templates;
+mod webhooks;

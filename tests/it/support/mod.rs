@@ -5,6 +5,7 @@
 pub mod forms;
 pub mod oidc;
 pub mod openapi;
+pub mod receiver;
 pub mod s3;
 pub mod smtp;
 pub mod world;
@@ -445,6 +446,7 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{version}", id)
         .replace("{asset}", id)
         .replace("{zone}", id)
+        .replace("{delivery}", id)
         .replace("{slug}", "nobody-xxxxxx")
         .replace("{key}", "nobody")
 }
