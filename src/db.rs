@@ -481,6 +481,51 @@ where
 }
 
 /// `true` when the error is a unique-constraint violation (on either backend).
+/// The claim statements of a leased queue (the mail outbox, webhook
+/// deliveries), one per backend. SQLite binds owner, lease end, now, now,
+/// now, limit; PostgreSQL `$1` owner, `$2` lease end, `$3` now, `$4` now,
+/// `$5` limit. Each returns the `id`s it leased.
+pub struct LeaseQueries {
+    pub sqlite: &'static str,
+    pub postgres: &'static str,
+}
+
+#[derive(QueryableByName)]
+struct LeasedId {
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    id: i64,
+}
+
+/// Leases up to `limit` due rows of a queue to `owner` until `lease_until`.
+pub fn lease(
+    conn: &mut AnyConnection,
+    queries: &LeaseQueries,
+    owner: &str,
+    now: chrono::NaiveDateTime,
+    lease_until: chrono::NaiveDateTime,
+    limit: i64,
+) -> QueryResult<Vec<i64>> {
+    use diesel::sql_types::{BigInt, Text, Timestamp};
+    let rows: Vec<LeasedId> = match conn {
+        AnyConnection::Sqlite(c) => diesel::sql_query(queries.sqlite)
+            .bind::<Text, _>(owner)
+            .bind::<Timestamp, _>(lease_until)
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load(c)?,
+        AnyConnection::Postgres(c) => diesel::sql_query(queries.postgres)
+            .bind::<Text, _>(owner)
+            .bind::<Timestamp, _>(lease_until)
+            .bind::<Timestamp, _>(now)
+            .bind::<Timestamp, _>(now)
+            .bind::<BigInt, _>(limit)
+            .load(c)?,
+    };
+    Ok(rows.into_iter().map(|r| r.id).collect())
+}
+
 pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }

@@ -103,6 +103,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::api::partners::configure(cfg);
     crate::api::partner_writes::configure(cfg);
     crate::api::users::configure(cfg);
+    crate::api::campaigns::configure(cfg);
     crate::admin::audit::configure(cfg);
 }
 
@@ -204,8 +205,7 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
         None => None,
     };
     let worker = crate::mail::worker::WorkerHandle::spawn(crate::mail::worker::worker_from_config(&state.config, state.pool.clone())?);
-    let webhooks =
-        crate::webhooks::worker::WorkerHandle::spawn(crate::webhooks::worker::worker_from_config(&state.config, state.pool.clone()));
+    let webhooks = crate::webhooks::worker::spawn(crate::webhooks::worker::worker_from_config(&state.config, state.pool.clone()));
     let jobs = crate::jobs::JobsHandle::spawn(state.pool.clone(), state.config.clone());
     match state.config.mailbox_dir() {
         Some(dir) => tracing::info!(mailbox = %dir.display(), "no SMTP server configured: mail goes to the mailbox folder"),

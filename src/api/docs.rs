@@ -4,7 +4,7 @@
 use actix_web::HttpResponse;
 use utoipa::OpenApi;
 
-use super::{deal_writes, deals, partner_writes, partners, users};
+use super::{campaigns, deal_writes, deals, partner_writes, partners, users};
 use crate::state::AppState;
 use crate::web::api::{FieldProblem, ProblemOut};
 use crate::web::extract::CurrentTenant;
@@ -22,8 +22,8 @@ impl utoipa::Modify for TenantToken {
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Portico API", version = "1", description = "A partner portal's deals, partners, users and catalogue, for CRMs and automation, and the events it posts to webhook endpoints. Money is integer minor units with an ISO 4217 currency; times are RFC 3339 in UTC; errors are application/problem+json with a stable `type`."),
-    paths(deals::list, deals::show, deals::events, deal_writes::create, deal_writes::update, deal_writes::transition, partners::list, partners::show, partner_writes::create, partner_writes::update, partner_writes::set_tier, partner_writes::suspend, partner_writes::reactivate, users::list, users::show, users::invite, users::deactivate, users::reactivate, partners::products, partners::tiers),
-    components(schemas(deals::DealOut, deals::DealList, deals::DealEventOut, deals::MoneyOut, deals::PartnerRef, deals::CustomerOut, partners::PartnerOut, partners::PartnerList, partners::TierRef, partners::ProductOut, partners::TierOut, deal_writes::NewDeal, deal_writes::CustomerIn, deal_writes::MoneyIn, deal_writes::DealChanges, deal_writes::CustomerChanges, deal_writes::Transition, partner_writes::NewPartner, partner_writes::PartnerChanges, partner_writes::TierChange, users::UserOut, users::UserList, users::OrganisationRef, users::NewUser, ProblemOut, FieldProblem, events::DealData, events::PartnerData, events::ApplicationData, events::UserData, events::CampaignData, events::ActivationData, events::TestData, events::MoneyData, events::OrganisationData)),
+    paths(deals::list, deals::show, deals::events, deal_writes::create, deal_writes::update, deal_writes::transition, partners::list, partners::show, partner_writes::create, partner_writes::update, partner_writes::set_tier, partner_writes::suspend, partner_writes::reactivate, users::list, users::show, users::invite, users::deactivate, users::reactivate, partners::products, partners::tiers, campaigns::list, campaigns::show),
+    components(schemas(deals::DealOut, deals::DealList, deals::DealEventOut, deals::MoneyOut, deals::PartnerRef, deals::CustomerOut, partners::PartnerOut, partners::PartnerList, partners::TierRef, partners::ProductOut, partners::TierOut, deal_writes::NewDeal, deal_writes::CustomerIn, deal_writes::MoneyIn, deal_writes::DealChanges, deal_writes::CustomerChanges, deal_writes::Transition, partner_writes::NewPartner, partner_writes::PartnerChanges, partner_writes::TierChange, users::UserOut, users::UserList, users::OrganisationRef, users::NewUser, ProblemOut, FieldProblem, events::DealData, events::PartnerData, events::ApplicationData, events::UserData, events::CampaignData, events::ActivationData, events::TestData, events::MoneyData, events::OrganisationData, campaigns::CampaignOut, campaigns::CampaignTextOut, campaigns::CampaignDetail, campaigns::CampaignResults)),
     modifiers(&TenantToken),
     security(("token" = [])),
     tags(
@@ -31,6 +31,7 @@ impl utoipa::Modify for TenantToken {
         (name = "partners", description = "Partner organisations: list, read, add, change, tier, suspend"),
         (name = "users", description = "The portal's people: list, invite, deactivate"),
         (name = "catalogue", description = "Products and partner tiers"),
+        (name = "campaigns", description = "Co-marketing campaigns and what partners did with them"),
     ),
 )]
 pub struct TenantApi;

@@ -5,6 +5,7 @@
 //! generated from the handlers.
 
 pub mod auth;
+pub mod campaigns;
 pub mod deal_writes;
 pub mod deals;
 pub mod docs;

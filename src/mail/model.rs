@@ -5,7 +5,6 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text, Timestamp};
 
 use crate::db::AnyConnection;
 use crate::db::schema::{mail_outbox, tenants};
@@ -86,12 +85,6 @@ pub fn insert(conn: &mut AnyConnection, new: &NewOutbox<'_>) -> QueryResult<i64>
     diesel::insert_into(mail_outbox::table).values(new).returning(mail_outbox::id).get_result(conn)
 }
 
-#[derive(QueryableByName)]
-struct ClaimedId {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
-
 // Due, unleased rows, ranked within their tenant so that each tenant's
 // oldest message comes first: one tenant's backlog never starves another's.
 const CLAIM_SQLITE: &str = "
@@ -135,26 +128,9 @@ SET lease_owner = $1, lease_until = $2, attempts = m.attempts + 1, updated_at = 
 FROM locked WHERE m.id = locked.id
 RETURNING m.id";
 
-/// Leases up to `limit` due messages to `owner` until `lease_until`.
+/// Leases up to `limit` due rows to `owner` until `lease_until`.
 pub fn claim(conn: &mut AnyConnection, owner: &str, now: NaiveDateTime, lease_until: NaiveDateTime, limit: i64) -> QueryResult<Vec<i64>> {
-    let rows: Vec<ClaimedId> = match conn {
-        AnyConnection::Sqlite(c) => diesel::sql_query(CLAIM_SQLITE)
-            .bind::<Text, _>(owner)
-            .bind::<Timestamp, _>(lease_until)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<BigInt, _>(limit)
-            .load(c)?,
-        AnyConnection::Postgres(c) => diesel::sql_query(CLAIM_POSTGRES)
-            .bind::<Text, _>(owner)
-            .bind::<Timestamp, _>(lease_until)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<BigInt, _>(limit)
-            .load(c)?,
-    };
-    Ok(rows.into_iter().map(|r| r.id).collect())
+    crate::db::lease(conn, &crate::db::LeaseQueries { sqlite: CLAIM_SQLITE, postgres: CLAIM_POSTGRES }, owner, now, lease_until, limit)
 }
 
 pub fn load(conn: &mut AnyConnection, ids: &[i64]) -> QueryResult<Vec<OutboxRow>> {

@@ -135,32 +135,16 @@ impl Worker {
         }
         // Each message waits on its SMTP round trips; sending several at once
         // keeps the worker busy (one lettre pool connection per sender).
-        let next = AtomicUsize::new(0);
-        let senders = self.options.concurrency.clamp(1, rows.len());
-        let results: Vec<anyhow::Result<RoundStats>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..senders)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut stats = RoundStats::default();
-                        loop {
-                            let index = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(row) = rows.get(index) else { break };
-                            if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-                                let mut conn = self.pool.get()?;
-                                model::release(&mut conn, &[row.id], &self.owner, self.clock.now())?;
-                                continue;
-                            }
-                            self.deliver(row, &mut stats)?;
-                        }
-                        Ok(stats)
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("mail sender panicked")))).collect()
-        });
+        let tallies = in_parallel(&rows, self.options.concurrency, |row, stats: &mut RoundStats| {
+            if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+                let mut conn = self.pool.get()?;
+                model::release(&mut conn, &[row.id], &self.owner, self.clock.now())?;
+                return Ok(());
+            }
+            self.deliver(row, stats)
+        })?;
         let mut total = RoundStats::default();
-        for result in results {
-            let stats = result?;
+        for stats in tallies {
             total.sent += stats.sent;
             total.retried += stats.retried;
             total.parked += stats.parked;
@@ -208,7 +192,36 @@ impl Worker {
     }
 }
 
-fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) {
+/// Works through `items` with up to `senders` threads at once, each keeping
+/// its own tally (what a round did); the tallies come back to be summed.
+/// The mail and webhook workers share it.
+pub fn in_parallel<T: Sync, S: Default + Send>(
+    items: &[T],
+    senders: usize,
+    work: impl Fn(&T, &mut S) -> anyhow::Result<()> + Sync,
+) -> anyhow::Result<Vec<S>> {
+    let next = AtomicUsize::new(0);
+    let senders = senders.clamp(1, items.len().max(1));
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..senders)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut tally = S::default();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(index) else { break };
+                        work(item, &mut tally)?;
+                    }
+                    Ok(tally)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a sender panicked")))).collect()
+    })
+}
+
+/// Sleeps `total`, waking early when `stop` is set.
+pub fn sleep_unless_stopped(total: Duration, stop: &AtomicBool) {
     let step = Duration::from_millis(50);
     let mut slept = Duration::ZERO;
     while slept < total && !stop.load(Ordering::Relaxed) {
@@ -229,9 +242,14 @@ pub struct WorkerHandle {
 
 impl WorkerHandle {
     pub fn spawn(worker: Worker) -> Self {
+        Self::spawn_loop("mail-worker", move |stop| worker.run_until(stop))
+    }
+
+    /// A thread named `name` running `work` until it is asked to stop.
+    pub fn spawn_loop(name: &str, work: impl FnOnce(&AtomicBool) + Send + 'static) -> Self {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
-        let thread = std::thread::Builder::new().name("mail-worker".into()).spawn(move || worker.run_until(&flag)).ok();
+        let thread = std::thread::Builder::new().name(name.into()).spawn(move || work(&flag)).ok();
         Self { stop, thread }
     }
 

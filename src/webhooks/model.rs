@@ -4,7 +4,6 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Text, Timestamp};
 
 use crate::db::AnyConnection;
 use crate::db::schema::{webhook_deliveries, webhook_endpoints, webhook_messages};
@@ -368,12 +367,6 @@ fn requeued(
     )
 }
 
-#[derive(QueryableByName)]
-struct ClaimedId {
-    #[diesel(sql_type = BigInt)]
-    id: i64,
-}
-
 // Due, unleased deliveries of enabled endpoints of active tenants, ranked
 // within their tenant so one tenant's backlog never starves another's.
 const CLAIM_SQLITE: &str = "
@@ -418,26 +411,9 @@ SET lease_owner = $1, lease_until = $2, attempts = w.attempts + 1, updated_at = 
 FROM locked WHERE w.id = locked.id
 RETURNING w.id";
 
-/// Leases up to `limit` due deliveries to `owner` until `lease_until`.
+/// Leases up to `limit` due rows to `owner` until `lease_until`.
 pub fn claim(conn: &mut AnyConnection, owner: &str, now: NaiveDateTime, lease_until: NaiveDateTime, limit: i64) -> QueryResult<Vec<i64>> {
-    let rows: Vec<ClaimedId> = match conn {
-        AnyConnection::Sqlite(c) => diesel::sql_query(CLAIM_SQLITE)
-            .bind::<Text, _>(owner)
-            .bind::<Timestamp, _>(lease_until)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<BigInt, _>(limit)
-            .load(c)?,
-        AnyConnection::Postgres(c) => diesel::sql_query(CLAIM_POSTGRES)
-            .bind::<Text, _>(owner)
-            .bind::<Timestamp, _>(lease_until)
-            .bind::<Timestamp, _>(now)
-            .bind::<Timestamp, _>(now)
-            .bind::<BigInt, _>(limit)
-            .load(c)?,
-    };
-    Ok(rows.into_iter().map(|r| r.id).collect())
+    crate::db::lease(conn, &crate::db::LeaseQueries { sqlite: CLAIM_SQLITE, postgres: CLAIM_POSTGRES }, owner, now, lease_until, limit)
 }
 
 /// A leased delivery with its message and endpoint.

@@ -13,7 +13,7 @@
 //! admins are told by mail.
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDateTime;
@@ -25,7 +25,7 @@ use crate::config::Config;
 use crate::db::schema::{tenants, users};
 use crate::db::{self, AnyConnection, Pool};
 use crate::mail::compose::{ActionMail, MailLink, Outgoing, Recipient, compose_for_tenant};
-use crate::mail::worker::{Clock, SystemClock};
+use crate::mail::worker::{Clock, SystemClock, WorkerHandle, in_parallel, sleep_unless_stopped};
 use crate::outbound::{Outbound, OutboundError};
 use crate::tenancy::model::Tenant;
 
@@ -141,32 +141,16 @@ impl Worker {
         if leased.is_empty() {
             return Ok(RoundStats::default());
         }
-        let next = AtomicUsize::new(0);
-        let senders = self.options.concurrency.clamp(1, leased.len());
-        let results: Vec<anyhow::Result<RoundStats>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..senders)
-                .map(|_| {
-                    scope.spawn(|| {
-                        let mut stats = RoundStats::default();
-                        loop {
-                            let index = next.fetch_add(1, Ordering::Relaxed);
-                            let Some(one) = leased.get(index) else { break };
-                            if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
-                                let mut conn = self.pool.get()?;
-                                model::release(&mut conn, &[one.delivery.id], &self.owner, self.clock.now())?;
-                                continue;
-                            }
-                            self.deliver(one, &mut stats)?;
-                        }
-                        Ok(stats)
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("webhook sender panicked")))).collect()
-        });
+        let tallies = in_parallel(&leased, self.options.concurrency, |one, stats: &mut RoundStats| {
+            if stop.is_some_and(|s| s.load(Ordering::Relaxed)) {
+                let mut conn = self.pool.get()?;
+                model::release(&mut conn, &[one.delivery.id], &self.owner, self.clock.now())?;
+                return Ok(());
+            }
+            self.deliver(one, stats)
+        })?;
         let mut total = RoundStats::default();
-        for result in results {
-            let stats = result?;
+        for stats in tallies {
             total.delivered += stats.delivered;
             total.retried += stats.retried;
             total.failed += stats.failed;
@@ -345,36 +329,14 @@ impl Worker {
                 Ok(_) => {}
                 Err(e) => tracing::error!(error = %format!("{e:#}"), "webhook worker round failed"),
             }
-            let step = Duration::from_millis(50);
-            let mut slept = Duration::ZERO;
-            while slept < self.options.poll && !stop.load(Ordering::Relaxed) {
-                std::thread::sleep(step);
-                slept += step;
-            }
+            sleep_unless_stopped(self.options.poll, stop);
         }
     }
 }
 
-/// A worker thread owned by `serve`, stopped (leases released) on shutdown.
-pub struct WorkerHandle {
-    stop: Arc<AtomicBool>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl WorkerHandle {
-    pub fn spawn(worker: Worker) -> Self {
-        let stop = Arc::new(AtomicBool::new(false));
-        let flag = stop.clone();
-        let thread = std::thread::Builder::new().name("webhook-worker".into()).spawn(move || worker.run_until(&flag)).ok();
-        Self { stop, thread }
-    }
-
-    pub fn stop(mut self) {
-        self.stop.store(true, Ordering::Relaxed);
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
+/// The worker as a thread owned by `serve`, stopped (leases released) on shutdown.
+pub fn spawn(worker: Worker) -> WorkerHandle {
+    WorkerHandle::spawn_loop("webhook-worker", move |stop| worker.run_until(stop))
 }
 
 /// The worker the configuration describes.

@@ -234,6 +234,8 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/api/v1/partners/{id}/suspend", Access::Token),
     ("POST", "/api/v1/partners/{id}/reactivate", Access::Token),
     ("GET", "/api/v1/users", Access::Token),
+    ("GET", "/api/v1/campaigns", Access::Token),
+    ("GET", "/api/v1/campaigns/{id}", Access::Token),
     ("POST", "/api/v1/users", Access::Token),
     ("GET", "/api/v1/users/{id}", Access::Token),
     ("POST", "/api/v1/users/{id}/deactivate", Access::Token),

@@ -158,3 +158,33 @@ async fn a_campaign_reaches_its_tiers_once_and_the_editor_sees_what_partners_did
     assert_eq!(w.foreign.get(app.url("acme", &format!("/campaigns/{active}"))).send().await.unwrap().status(), 303);
     assert_eq!(w.foreign.get(app.url("globex", &format!("/admin/campaigns/{active}"))).send().await.unwrap().status(), 404);
 }
+
+#[tokio::test]
+async fn campaigns_and_what_partners_did_are_read_through_the_api() {
+    let w = world().await;
+    let app = &w.app;
+    let id = running_campaign(app, &w.admin).await;
+    app.cli_ok(&["jobs", "run"]);
+    let res =
+        post_form(&w.pa, app, "acme", &format!("/campaigns/{id}"), &format!("/campaigns/{id}/activate"), &[("note", "Mailing")]).await;
+    assert!(res.status().is_redirection(), "{}", res.status());
+    let token = crate::api::make_token(app, &w.admin, "acme", "read").await;
+    let c = crate::support::client();
+    let get = |slug: &str, path: &str, token: &str| {
+        c.get(app.url(slug, &format!("/api/v1{path}"))).header("Authorization", format!("Bearer {token}")).send()
+    };
+    let list: serde_json::Value = get("acme", "/campaigns", &token).await.unwrap().json().await.unwrap();
+    let first = &list.as_array().unwrap()[0];
+    assert_eq!(first["status"], "active");
+    assert_eq!(first["texts"][0]["locale"], "en-US");
+    assert_eq!(first["texts"][0]["name"], "Autumn push");
+    let detail: serde_json::Value = get("acme", &format!("/campaigns/{id}"), &token).await.unwrap().json().await.unwrap();
+    assert_eq!(detail["id"].to_string(), id);
+    assert_eq!(detail["results"]["activated"], 1);
+    assert!(detail["results"]["notified"].as_i64().unwrap() >= 1);
+    // Another portal's token and ids: nothing.
+    let theirs = crate::api::make_token(app, &w.foreign, "globex", "read").await;
+    crate::platform_api::problem(get("globex", &format!("/campaigns/{id}"), &theirs).await.unwrap(), 404, "not-found").await;
+    let none: serde_json::Value = get("globex", "/campaigns", &theirs).await.unwrap().json().await.unwrap();
+    assert_eq!(none, serde_json::json!([]));
+}
