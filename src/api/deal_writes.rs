@@ -130,10 +130,15 @@ pub struct Transition {
     /// vendor staff.
     #[schema(pattern = "^(submit|approve|reject|request_info|resubmit|win|lose)$", example = "approve")]
     action: String,
-    /// Why: required to reject and to ask for information.
+    /// The message to the partner: required to reject and to ask for information.
     #[serde(default)]
     #[schema(max_length = 2000)]
     comment: String,
+    /// A note only vendor staff ever see (never the partner, on no page and
+    /// in no e-mail); kept on the vendor's decisions only.
+    #[serde(default)]
+    #[schema(max_length = 2000)]
+    internal_note: String,
 }
 
 /// The `Idempotency-Key` header: the same key twice (from the same token,
@@ -362,6 +367,7 @@ pub async fn transition(caller: ApiCaller, id: web::Path<String>, body: web::Byt
             })?;
             let mut errors = crate::validate::FieldErrors::new();
             let comment = crate::validate::optional_text(&caller.translator, &mut errors, "comment", &step.comment, 2_000);
+            let note = crate::validate::optional_text(&caller.translator, &mut errors, "internal_note", &step.internal_note, 2_000);
             if !errors.is_empty() {
                 return Err(Problem::invalid_body(&errors, &[]));
             }
@@ -378,7 +384,8 @@ pub async fn transition(caller: ApiCaller, id: web::Path<String>, body: web::Byt
                     Err(p) => return Ok(Err(p)),
                 };
                 let ctx = Context { config: &app.config, slug: &caller.slug };
-                let outcome = service::transition(conn, &user, &deal.public_id, action, &comment, &ctx)?;
+                let words = service::Words { message: &comment, internal_note: &note };
+                let outcome = service::transition(conn, &user, &deal.public_id, action, &words, &ctx)?;
                 answered(conn, &caller, outcome)
             })
             .await

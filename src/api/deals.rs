@@ -105,8 +105,10 @@ pub struct DealEventOut {
     action: String,
     from_status: Option<String>,
     to_status: Option<String>,
-    /// The reason or comment given.
+    /// The message to the partner (a reason, where one was needed).
     comment: String,
+    /// The note vendor staff wrote for each other (never shown to the partner).
+    internal_note: String,
     /// Who did it (empty for the system: expiry, auto-approval).
     actor: Option<String>,
     #[schema(format = DateTime)]
@@ -309,6 +311,7 @@ async fn timeline(state: &AppState, caller: &ApiCaller, id: String) -> ApiResult
             from_status: e.from_status,
             to_status: e.to_status,
             comment: e.comment,
+            internal_note: e.internal_note,
             actor: who,
             at: rfc3339(e.created_at),
         })

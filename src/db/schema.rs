@@ -307,6 +307,7 @@ diesel::table! {
         comment -> Text,
         created_at -> Timestamp,
         via_token -> Nullable<Text>,
+        internal_note -> Text,
     }
 }
 

@@ -328,6 +328,8 @@ pub struct DealEvent {
     pub created_at: NaiveDateTime,
     /// The API token (its name then) the action came through.
     pub via_token: Option<String>,
+    /// What vendor staff noted for each other: never shown to the partner.
+    pub internal_note: String,
 }
 
 /// One new line of a deal's timeline: who did what, the move it made, and
@@ -342,12 +344,14 @@ pub struct NewEvent<'a> {
     pub comment: &'a str,
     /// The API token's name, when the action came through the API.
     pub via_token: Option<&'a str>,
+    /// Staff only (the comment is the message to the partner).
+    pub internal_note: &'a str,
 }
 
 impl<'a> NewEvent<'a> {
     /// An action that moves nothing and says nothing more.
     pub fn by(actor: Option<i64>, action: &'a str) -> Self {
-        Self { actor, action, from: None, to: None, comment: "", via_token: None }
+        Self { actor, action, from: None, to: None, comment: "", via_token: None, internal_note: "" }
     }
 
     /// The deal was created, as a draft.
@@ -366,10 +370,14 @@ impl<'a> NewEvent<'a> {
     pub fn via_token(self, via_token: Option<&'a str>) -> Self {
         Self { via_token, ..self }
     }
+
+    pub fn internal_note(self, internal_note: &'a str) -> Self {
+        Self { internal_note, ..self }
+    }
 }
 
 pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event: &NewEvent<'_>, now: NaiveDateTime) -> QueryResult<usize> {
-    let NewEvent { actor, action, from, to, comment, via_token } = *event;
+    let NewEvent { actor, action, from, to, comment, via_token, internal_note } = *event;
     diesel::insert_into(deal_events::table)
         .values((
             deal_events::tenant_id.eq(scope.tenant_id()),
@@ -381,6 +389,7 @@ pub fn record(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, event
             deal_events::comment.eq(comment),
             deal_events::created_at.eq(now),
             deal_events::via_token.eq(via_token),
+            deal_events::internal_note.eq(internal_note),
         ))
         .execute(conn)
 }

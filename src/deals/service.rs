@@ -179,6 +179,7 @@ fn recorded(
         "from": event.from.map(DealStatus::as_str),
         "to": event.to.map(DealStatus::as_str),
         "comment": event.comment,
+        "internal_note": event.internal_note,
         "company": deal.customer_company,
     });
     let action = format!("deal.{}", event.action);
@@ -258,7 +259,7 @@ pub fn create(
             // A refused submit leaves the draft made: the key answers with it.
             let made = Some(deal.public_id.clone());
             if submit {
-                return Ok((act(c, user, &deal, DealAction::Submit, "", ctx)?, made));
+                return Ok((act(c, user, &deal, DealAction::Submit, &Words::default(), ctx)?, made));
             }
             Ok((DealOutcome::done(deal), made))
         },
@@ -295,10 +296,24 @@ pub fn update(
         recorded(c, user, &user.scope, &deal, &NewEvent::by(Some(user.user.id), "edited"), now)?;
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
         match then {
-            Some(action) => act(c, user, &deal, action, "", ctx),
+            Some(action) => act(c, user, &deal, action, &Words::default(), ctx),
             None => Ok(DealOutcome::done(deal)),
         }
     })
+}
+
+/// What goes with a decision: the message to the partner (a reason, where
+/// one is needed) and, from vendor staff, a note only staff ever see.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Words<'a> {
+    pub message: &'a str,
+    pub internal_note: &'a str,
+}
+
+impl<'a> Words<'a> {
+    pub fn message(message: &'a str) -> Self {
+        Words { message, internal_note: "" }
+    }
 }
 
 /// Takes `action` on a deal the user can see, if the state machine and the
@@ -308,13 +323,13 @@ pub fn transition(
     user: &AuthUser,
     public_id: &str,
     action: DealAction,
-    comment: &str,
+    words: &Words<'_>,
     ctx: &Context<'_>,
 ) -> Result<DealOutcome, AppError> {
     let viewer = Viewer::of(user);
     db::transaction(conn, |c| {
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
-        act(c, user, &deal, action, comment, ctx)
+        act(c, user, &deal, action, words, ctx)
     })
 }
 
@@ -323,9 +338,12 @@ fn act(
     user: &AuthUser,
     deal: &Deal,
     action: DealAction,
-    comment: &str,
+    words: &Words<'_>,
     ctx: &Context<'_>,
 ) -> Result<DealOutcome, AppError> {
+    let comment = words.message;
+    // Partners have no internal notes: whatever they send is ignored.
+    let note = if user.role.is_vendor_staff() { words.internal_note.trim() } else { "" };
     let from = deal.status();
     let (Some(to), true) = (action.target(from), action.allowed_for(user.role)) else {
         tracing::warn!(
@@ -343,6 +361,7 @@ fn act(
     }
     let scope = user.scope.tenant_only();
     let now = db::now();
+    let event = NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment).internal_note(note);
     let org = organisation(conn, &scope, deal.partner_org_id)?;
     let tier = tier_of(conn, &scope, &org)?;
     match to {
@@ -359,7 +378,7 @@ fn act(
             let conflicts = conflicts(conn, &scope, &deal.company_key, &deal.domain_key, org.id, deal.id)?;
             let needs_review = !conflicts.is_empty();
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(needs_review), now)?;
-            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &event, now)?;
             announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
             // The limit is kept in hundredths of a unit; compare the deal likewise.
             let auto = tier.as_ref().map_or(0, |t| t.auto_approve_hundredths);
@@ -401,20 +420,21 @@ fn act(
             let days = tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days);
             let until = now + Duration::days(i64::from(days));
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(false).protected_until(Some(until)), now)?;
-            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &event, now)?;
             announce(conn, &scope, deal, &org.name, (from, to), comment, Some(until))?;
             tell_partner(conn, &scope, ctx, deal, "notify-deal-approved", vec![("date", iso(until))])?;
         }
         DealStatus::Rejected | DealStatus::InfoRequested => {
-            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
-            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            // Any decision takes the deal out of the review queue.
+            model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(false), now)?;
+            recorded(conn, user, &scope, deal, &event, now)?;
             announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
             let key = if to == DealStatus::Rejected { "notify-deal-rejected" } else { "notify-deal-info-requested" };
             tell_partner(conn, &scope, ctx, deal, key, vec![("comment", comment.to_string())])?;
         }
         _ => {
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to), now)?;
-            recorded(conn, user, &scope, deal, &NewEvent::by(Some(user.user.id), action.as_str()).moved(from, to).comment(comment), now)?;
+            recorded(conn, user, &scope, deal, &event, now)?;
             announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
         }
     }

@@ -36,6 +36,12 @@ pub trait DealFormat {
     fn day(&self, at: &chrono::NaiveDateTime) -> String {
         self.ctx().format_date(*at)
     }
+
+    /// Why an inline decision on a row was refused (only a row answered on
+    /// its own carries one).
+    fn refusal(&self) -> Option<&str> {
+        None
+    }
 }
 
 pub struct FilterValues {
@@ -141,11 +147,17 @@ pub struct RowFragment {
     pub ctx: PageCtx,
     pub row: DealRow,
     pub reviewer: bool,
+    /// The refusal of the decision just tried on it.
+    pub refused: Option<String>,
 }
 
 impl DealFormat for RowFragment {
     fn ctx(&self) -> &PageCtx {
         &self.ctx
+    }
+
+    fn refusal(&self) -> Option<&str> {
+        self.refused.as_deref()
     }
 }
 
@@ -224,6 +236,11 @@ impl DetailPage {
 
     pub fn needs_comment(&self, a: &DealAction) -> bool {
         a.needs_comment()
+    }
+
+    /// A vendor's decision: it carries a message to the partner and may carry an internal note.
+    pub fn is_decision(&self, a: &DealAction) -> bool {
+        a.side() == crate::deals::state::Side::Vendor
     }
 
     pub fn event_label(&self, e: &DealEvent) -> String {

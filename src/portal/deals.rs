@@ -402,13 +402,23 @@ async fn detail_page(
 ) -> Result<HttpResponse, AppError> {
     let deal = load(state, user, public_id).await?;
     let reviewer = reviews_deals(user);
+    let staff = user.role.is_vendor_staff();
     let scope = user.scope.tenant_only();
     let d = deal.clone();
     let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
         let partner = model::partner_name(conn, &scope, d.partner_org_id)?;
         let chosen = model::deal_product_ids(conn, &scope, d.id)?;
         let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
-        let timeline = model::timeline(conn, &scope, d.id)?.into_iter().map(|(event, actor)| TimelineEntry { event, actor }).collect();
+        let timeline = model::timeline(conn, &scope, d.id)?
+            .into_iter()
+            .map(|(mut event, actor)| {
+                // Internal notes are for vendor staff: a partner's page never carries them.
+                if !staff {
+                    event.internal_note.clear();
+                }
+                TimelineEntry { event, actor }
+            })
+            .collect();
         // Only vendor staff ever see other deals (TEN-14).
         let conflicts = if reviewer && d.status().is_open() {
             service::conflicts(conn, &scope, &d.company_key, &d.domain_key, d.partner_org_id, d.id)?
@@ -452,8 +462,12 @@ async fn detail(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state: w
 pub struct TransitionForm {
     #[serde(default)]
     action: String,
+    /// The message to the partner.
     #[serde(default)]
     comment: String,
+    /// Vendor staff only.
+    #[serde(default)]
+    internal_note: String,
 }
 
 async fn transition(
@@ -470,9 +484,11 @@ async fn transition(
     let action = DealAction::parse(&form.action).ok_or(AppError::BadRequest)?;
     // An inline action shows no field messages: controls are dropped, not refused.
     let comment: String = validate::without_controls(form.comment.trim()).chars().take(2_000).collect();
+    let note: String = validate::without_controls(form.internal_note.trim()).chars().take(2_000).collect();
     let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), public_id.clone());
     let outcome = db::run(&state.pool, move |conn| {
-        service::transition(conn, &u, &pid, action, &comment, &Context { config: &app.config, slug: &slug })
+        let words = service::Words { message: &comment, internal_note: &note };
+        service::transition(conn, &u, &pid, action, &words, &Context { config: &app.config, slug: &slug })
     })
     .await?;
     match outcome {
@@ -481,7 +497,16 @@ async fn transition(
             let scope = user.scope;
             let org = deal.partner_org_id;
             let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
-            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&*deal).into(), partner }, reviewer: true })
+            render(StatusCode::OK, &RowFragment { ctx, row: DealRow { deal: (&*deal).into(), partner }, reviewer: true, refused: None })
+        }
+        DealOutcome::Refused(e) if hx.wants_fragment() => {
+            // The row comes back as it stands, with why, in place (422).
+            let refused = Some(error_message(&ctx, &e));
+            let deal = load(&state, &user, public_id).await?;
+            let (scope, org) = (user.scope, deal.partner_org_id);
+            let partner = db::run(&state.pool, move |conn| Ok(model::partner_name(conn, &scope, org)?)).await?;
+            let row = DealRow { deal: (&deal).into(), partner };
+            render(StatusCode::UNPROCESSABLE_ENTITY, &RowFragment { ctx, row, reviewer: true, refused })
         }
         DealOutcome::Done(deal) => {
             Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))

@@ -408,3 +408,75 @@ async fn a_partner_user_keeps_at_most_the_tenants_number_of_drafts() {
     let theirs = deal_fields("Other person", "other-person.test", "1000", "draft");
     assert_eq!(post_form(&w.pa, &w.app, "acme", "/deals/new", "/deals", &as_form(&theirs)).await.status(), 303);
 }
+
+#[tokio::test]
+async fn an_internal_note_never_reaches_the_partner_and_every_decision_empties_the_queue() {
+    let w = world().await;
+    let app = &w.app;
+    let first = w.register(&w.pa, "Fabrikam", "fabrikam.example", "12500", "submit").await;
+    // The same customer from another partner: a conflict waiting for review.
+    let second = w.register(&w.pb, "Fabrikam", "fabrikam.example", "9000", "submit").await;
+    let waiting =
+        |id: &str| crate::support::scalar(app, &format!("SELECT CAST(needs_review AS BIGINT) AS n FROM deals WHERE public_id = '{id}'"));
+    assert_eq!(waiting(&second), 1);
+
+    // An inline rejection without a reason comes back on its row, with why (htmx, 422).
+    let csrf = page_csrf(&w.cm, &app.url("acme", "/deals")).await;
+    let res =
+        w.cm.post(app.url("acme", &format!("/deals/{second}/transition")))
+            .header("HX-Request", "true")
+            .form(&[("csrf_token", csrf.as_str()), ("action", "reject"), ("comment", "")])
+            .send()
+            .await
+            .unwrap();
+    assert_eq!(res.status(), 422);
+    let row = res.text().await.unwrap();
+    assert!(
+        row.starts_with(&format!("<tr id=\"deal-{second}\"")) && row.contains("role=\"alert\"") && row.contains("Please give a reason."),
+        "{row}"
+    );
+
+    // A decision with a message to the partner and a note for staff.
+    let note = "SECRET-NOTE-4711 their margin is thin";
+    let fields = [("action", "request_info"), ("comment", "Which edition do they need?"), ("internal_note", note)];
+    let res = post_form(&w.cm, app, "acme", &format!("/deals/{second}"), &format!("/deals/{second}/transition"), &fields).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(waiting(&second), 0, "any decision takes the deal out of the review queue");
+    let fields = [("action", "reject"), ("comment", "Registered by another partner first"), ("internal_note", "ALSO-SECRET-99")];
+    post_form(&w.cm, app, "acme", &format!("/deals/{first}"), &format!("/deals/{first}/transition"), &fields).await;
+    let (_, staff) = w.page(&w.cm, &format!("/deals/{second}")).await;
+    assert!(staff.contains(note) && staff.contains("Internal note (staff only)") && staff.contains("Message to the partner"));
+    let (_, queue) = w.page(&w.cm, "/deals?review=1").await;
+    assert!(!queue.contains(&second) && !queue.contains(&first), "the queue empties");
+
+    // The partner sees the message, labelled, and never the note: pages, notifications, mail.
+    let (_, theirs) = w.page(&w.pb, &format!("/deals/{second}")).await;
+    assert!(theirs.contains("Which edition do they need?") && theirs.contains("Message from the vendor"));
+    let (_, bell) = w.page(&w.pb, "/notifications").await;
+    app.last_mail("pb@p1b.test").await;
+    let (_, other) = w.page(&w.pa, &format!("/deals/{first}")).await;
+    for partner_side in [theirs, bell, other] {
+        assert!(!partner_side.contains("SECRET") && !partner_side.contains("Internal note"), "{partner_side}");
+    }
+    for address in ["pb@p1b.test", "pa@p1a.test", "pu@p1a.test"] {
+        for mail in app.mailbox(address) {
+            assert!(!mail.text.contains("SECRET") && !mail.html.contains("SECRET"), "{address}: {}", mail.subject);
+        }
+    }
+    // A partner has no internal notes: one sent along is dropped.
+    let fields = [("action", "resubmit"), ("comment", ""), ("internal_note", "PARTNER-NOTE")];
+    post_form(&w.pb, app, "acme", &format!("/deals/{second}"), &format!("/deals/{second}/transition"), &fields).await;
+    assert_eq!(crate::support::scalar(app, "SELECT COUNT(*) AS n FROM deal_events WHERE internal_note LIKE '%PARTNER%'"), 0);
+    // Vendor staff read it through the API too.
+    let token = crate::api::make_token(app, &w.admin, "acme", "read").await;
+    let events: serde_json::Value = crate::support::client()
+        .get(app.url("acme", &format!("/api/v1/deals/{second}/events")))
+        .header("Authorization", format!("Bearer {token}"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(events.as_array().unwrap().iter().any(|e| e["internal_note"] == note), "{events}");
+}

@@ -1,0 +1,1 @@
+ALTER TABLE deal_events DROP COLUMN internal_note;
