@@ -367,6 +367,12 @@ deal-message-from-vendor = Nachricht des Anbieters
 deal-internal-note = Interne Notiz (nur Mitarbeiter)
 deal-internal-note-optional = Interne Notiz (optional)
 deal-internal-note-hint = Nur Mitarbeiter des Anbieters sehen sie – der Partner nie, auf keiner Seite und in keiner E-Mail.
+deal-question-heading = Der Anbieter fragt
+deal-reply = Ihre Antwort
+deal-reply-hint = Sie erscheint im Verlauf des Deals, und der Deal geht wieder zur Prüfung.
+deal-reply-submit = Antworten und erneut einreichen
+deal-reply-edit = Zuerst die Angaben des Deals ändern
+deal-message-from-partner = Antwort des Partners
 deal-request-extension = Schutzverlängerung beantragen
 deal-extension-pending = Verlängerung beantragt
 deal-extension-grant = Verlängerung gewähren
@@ -480,6 +486,11 @@ tiers-drafts-heading = Entwürfe
 tiers-drafts-label = Entwürfe pro Partnerbenutzer
 tiers-drafts-hint = Wie viele nicht eingereichte Entwürfe eine Person gleichzeitig haben darf. Eingereichte Deals zählen stattdessen zu den offenen Deals ihrer Stufe.
 tiers-drafts-invalid = Bitte geben Sie eine ganze Zahl von 1 bis { $max } ein.
+deal-review-by = Das Team von { $portal } prüft den Deal und entscheidet bis { $date }.
+tiers-review-heading = Prüfung
+tiers-review-label = Arbeitstage bis zur Entscheidung
+tiers-review-hint = Partner erfahren, bis wann sie mit einer Entscheidung über einen eingereichten Deal rechnen können (Montag bis Freitag zählen).
+tiers-review-invalid = Bitte geben Sie eine ganze Zahl von 1 bis { $max } ein.
 tiers-name-taken = Es gibt bereits eine Stufe mit diesem Namen.
 
 ## Partnergewinnung

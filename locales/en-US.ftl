@@ -367,6 +367,12 @@ deal-message-from-vendor = Message from the vendor
 deal-internal-note = Internal note (staff only)
 deal-internal-note-optional = Internal note (optional)
 deal-internal-note-hint = Only vendor staff ever see this: never the partner, on no page and in no e-mail.
+deal-question-heading = The vendor asks
+deal-reply = Your answer
+deal-reply-hint = It goes into the deal’s timeline, and the deal goes back for review.
+deal-reply-submit = Answer and resubmit
+deal-reply-edit = Change the deal’s details first
+deal-message-from-partner = Answer from the partner
 deal-request-extension = Ask for longer protection
 deal-extension-pending = Extension requested
 deal-extension-grant = Grant extension
@@ -480,6 +486,11 @@ tiers-drafts-heading = Drafts
 tiers-drafts-label = Drafts per partner user
 tiers-drafts-hint = How many unsubmitted drafts one person may keep at a time. Submitted deals count against their tier’s open deals instead.
 tiers-drafts-invalid = Please enter a whole number from 1 to { $max }.
+deal-review-by = The { $portal } team reviews it and decides by { $date }.
+tiers-review-heading = Review
+tiers-review-label = Working days to a decision
+tiers-review-hint = Partners are told by when to expect a decision on a deal they submit (Monday to Friday count).
+tiers-review-invalid = Please enter a whole number from 1 to { $max }.
 tiers-name-taken = A tier with this name exists already.
 
 ## Recruitment

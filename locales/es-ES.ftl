@@ -367,6 +367,12 @@ deal-message-from-vendor = Mensaje del proveedor
 deal-internal-note = Nota interna (solo empleados)
 deal-internal-note-optional = Nota interna (opcional)
 deal-internal-note-hint = Solo la ven los empleados del proveedor: nunca el partner, en ninguna página ni en ningún correo.
+deal-question-heading = El proveedor pregunta
+deal-reply = Su respuesta
+deal-reply-hint = Se añade al historial de la oportunidad, que vuelve a revisión.
+deal-reply-submit = Responder y volver a enviar
+deal-reply-edit = Cambiar antes los datos de la oportunidad
+deal-message-from-partner = Respuesta del partner
 deal-request-extension = Solicitar ampliación de la protección
 deal-extension-pending = Ampliación solicitada
 deal-extension-grant = Conceder ampliación
@@ -480,6 +486,11 @@ tiers-drafts-heading = Borradores
 tiers-drafts-label = Borradores por usuario partner
 tiers-drafts-hint = Cuántos borradores sin enviar puede tener una persona a la vez. Las oportunidades enviadas cuentan en cambio para las oportunidades abiertas de su nivel.
 tiers-drafts-invalid = Introduzca un número entero entre 1 y { $max }.
+deal-review-by = El equipo de { $portal } la revisa y decide antes del { $date }.
+tiers-review-heading = Revisión
+tiers-review-label = Días laborables hasta la decisión
+tiers-review-hint = Los partners saben para cuándo esperar una decisión sobre una oportunidad enviada (cuentan de lunes a viernes).
+tiers-review-invalid = Escriba un número entero de 1 a { $max }.
 tiers-name-taken = Ya existe un nivel con este nombre.
 
 ## Captación de partners

@@ -367,6 +367,12 @@ deal-message-from-vendor = Message du fournisseur
 deal-internal-note = Note interne (équipe uniquement)
 deal-internal-note-optional = Note interne (facultative)
 deal-internal-note-hint = Seule l’équipe du fournisseur la voit : jamais le partenaire, sur aucune page ni dans aucun e-mail.
+deal-question-heading = Le fournisseur demande
+deal-reply = Votre réponse
+deal-reply-hint = Elle s’ajoute à l’historique de l’affaire, qui repart en examen.
+deal-reply-submit = Répondre et soumettre à nouveau
+deal-reply-edit = Modifier d’abord les informations de l’affaire
+deal-message-from-partner = Réponse du partenaire
 deal-request-extension = Demander une prolongation de la protection
 deal-extension-pending = Prolongation demandée
 deal-extension-grant = Accorder la prolongation
@@ -480,6 +486,11 @@ tiers-drafts-heading = Brouillons
 tiers-drafts-label = Brouillons par utilisateur partenaire
 tiers-drafts-hint = Nombre de brouillons non soumis qu’une personne peut conserver à la fois. Les opportunités soumises comptent plutôt dans les opportunités ouvertes de leur niveau.
 tiers-drafts-invalid = Veuillez saisir un nombre entier compris entre 1 et { $max }.
+deal-review-by = L’équipe { $portal } examine l’affaire et décide d’ici le { $date }.
+tiers-review-heading = Examen
+tiers-review-label = Jours ouvrés jusqu’à la décision
+tiers-review-hint = Les partenaires savent quand attendre une décision sur une affaire soumise (du lundi au vendredi).
+tiers-review-invalid = Saisissez un nombre entier de 1 à { $max }.
 tiers-name-taken = Un niveau portant ce nom existe déjà.
 
 ## Recrutement

@@ -367,6 +367,12 @@ deal-message-from-vendor = ベンダーからのメッセージ
 deal-internal-note = 社内メモ（スタッフのみ）
 deal-internal-note-optional = 社内メモ（任意）
 deal-internal-note-hint = ベンダーのスタッフだけが見られます。パートナーにはどのページにもメールにも表示されません。
+deal-question-heading = ベンダーからの質問
+deal-reply = 回答
+deal-reply-hint = 回答は案件の履歴に追加され、案件は再び審査に回ります。
+deal-reply-submit = 回答して再提出
+deal-reply-edit = 先に案件の内容を変更する
+deal-message-from-partner = パートナーからの回答
 deal-request-extension = 保護期間の延長を申請
 deal-extension-pending = 延長申請中
 deal-extension-grant = 延長を承認
@@ -480,6 +486,11 @@ tiers-drafts-heading = 下書き
 tiers-drafts-label = パートナーユーザーごとの下書き数
 tiers-drafts-hint = 1 人が同時に保持できる未申請の下書きの数です。申請済みの案件は、代わりにティアの未完了案件数に数えられます。
 tiers-drafts-invalid = 1 から { $max } までの整数を入力してください。
+deal-review-by = { $portal } のチームが審査し、{ $date } までに判断します。
+tiers-review-heading = 審査
+tiers-review-label = 判断までの営業日数
+tiers-review-hint = パートナーは、提出した案件の判断がいつまでに出るかを確認できます（月曜から金曜を数えます）。
+tiers-review-invalid = 1 から { $max } までの整数を入力してください。
 tiers-name-taken = この名前のティアはすでに存在します。
 
 ## パートナー募集

@@ -130,6 +130,8 @@ struct TiersPage {
     tiers: Vec<Tier>,
     /// The drafts one partner user may keep (the form's value as typed after a refusal).
     max_drafts: String,
+    /// Working days to a decision (likewise).
+    review_days: String,
     errors: FieldErrors,
 }
 
@@ -150,8 +152,9 @@ impl TiersPage {
 async fn tiers_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let scope = user.scope;
-    let (tiers, max_drafts) = tiers_and_drafts(&state, scope).await?;
-    render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors: FieldErrors::new() })
+    let (tiers, max_drafts, review_days) = tiers_and_drafts(&state, scope).await?;
+    let (max_drafts, review_days) = (max_drafts.to_string(), review_days.to_string());
+    render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts, review_days, errors: FieldErrors::new() })
 }
 
 #[derive(Deserialize)]
@@ -186,9 +189,9 @@ async fn save_drafts(
     let max = match form.validate(ctx.translator()) {
         Ok(max) => max,
         Err(errors) => {
-            let (tiers, _) = tiers_and_drafts(&state, scope).await?;
-            let max_drafts = form.max_drafts_per_user.clone();
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, errors });
+            let (tiers, _, review_days) = tiers_and_drafts(&state, scope).await?;
+            let (max_drafts, review_days) = (form.max_drafts_per_user.clone(), review_days.to_string());
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors });
         }
     };
     let who = user.actor();
@@ -197,6 +200,41 @@ async fn save_drafts(
             tenancy::set_max_drafts_per_user(c, &scope, max)?;
             let diff = serde_json::json!({ "max_drafts_per_user": max });
             audit::record(c, &scope, &who, &Entry::new("tenant.draft_limit_changed", "tenant", scope.tenant_id()).changes(diff))
+        })?)
+    })
+    .await?;
+    Ok(see_other("/admin/tiers", Flash::success("form-saved")))
+}
+
+#[derive(Deserialize)]
+struct ReviewForm {
+    #[serde(default)]
+    review_target_days: String,
+}
+
+/// Working days the vendor aims to decide a submitted deal in (partners are told by when).
+async fn save_review(
+    ctx: PageCtx,
+    user: CurrentUser,
+    form: web::Form<ReviewForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let scope = user.scope;
+    let most = tenancy::MOST_REVIEW_DAYS;
+    let Some(days) = form.review_target_days.trim().parse::<i32>().ok().filter(|d| (1..=most).contains(d)) else {
+        let mut errors = FieldErrors::new();
+        errors.add("review_target_days", ctx.t_with("tiers-review-invalid", "max", most));
+        let (tiers, max_drafts, _) = tiers_and_drafts(&state, scope).await?;
+        let (max_drafts, review_days) = (max_drafts.to_string(), form.review_target_days.clone());
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors });
+    };
+    let who = user.actor();
+    db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            tenancy::set_review_target_days(c, &scope, days)?;
+            let diff = serde_json::json!({ "review_target_days": days });
+            audit::record(c, &scope, &who, &Entry::new("tenant.review_target_changed", "tenant", scope.tenant_id()).changes(diff))
         })?)
     })
     .await?;
@@ -363,14 +401,19 @@ fn save_tier_rows(
 }
 
 /// The tenant's tiers and its drafts bound, for the tiers page.
-async fn tiers_and_drafts(state: &AppState, scope: TenantScope) -> Result<(Vec<Tier>, i32), AppError> {
-    db::run(&state.pool, move |conn| Ok((tenancy::tiers(conn, &scope)?, tenancy::settings(conn, &scope)?.max_drafts_per_user))).await
+async fn tiers_and_drafts(state: &AppState, scope: TenantScope) -> Result<(Vec<Tier>, i32, i32), AppError> {
+    db::run(&state.pool, move |conn| {
+        let settings = tenancy::settings(conn, &scope)?;
+        Ok((tenancy::tiers(conn, &scope)?, settings.max_drafts_per_user, settings.review_target_days))
+    })
+    .await
 }
 
 /// The tiers page again, 422, with the form's messages.
 async fn tiers_with_errors(ctx: PageCtx, scope: TenantScope, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
-    let (tiers, max_drafts) = tiers_and_drafts(state, scope).await?;
-    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts: max_drafts.to_string(), errors })
+    let (tiers, max_drafts, review_days) = tiers_and_drafts(state, scope).await?;
+    let (max_drafts, review_days) = (max_drafts.to_string(), review_days.to_string());
+    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors })
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -380,5 +423,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/admin/products/{id}/toggle", toggle_product)
         .get("/admin/tiers", tiers_page)
         .post("/admin/tiers", save_tier)
-        .post("/admin/tiers/drafts", save_drafts);
+        .post("/admin/tiers/drafts", save_drafts)
+        .post("/admin/tiers/review", save_review);
 }

@@ -49,6 +49,7 @@ diesel::table! {
         footer_links -> Text,
         max_drafts_per_user -> Integer,
         updated_at -> Timestamp,
+        review_target_days -> Integer,
     }
 }
 

@@ -23,6 +23,21 @@ use crate::tenancy::scope::{TenantScope, scoped};
 
 pub const WARN_DAYS: i64 = 7;
 
+/// The day a deal submitted at `at` is to be decided by: `days` working days
+/// (Monday to Friday) later.
+pub fn review_due(at: NaiveDateTime, days: i32) -> chrono::NaiveDate {
+    use chrono::Datelike;
+    let mut day = at.date();
+    let mut left = days.max(0);
+    while left > 0 {
+        day += Duration::days(1);
+        if day.weekday().number_from_monday() <= 5 {
+            left -= 1;
+        }
+    }
+    day
+}
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum DealError {
     /// Not a legal move from the deal's status, or not this user's to make.
@@ -590,4 +605,20 @@ pub fn run_expiry_all(conn: &mut AnyConnection, config: &Config, now: NaiveDateT
         total.expired += run.expired;
     }
     Ok(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_review_target_counts_working_days() {
+        let at = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().and_hms_opt(15, 0, 0).unwrap();
+        let day = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+        // Thursday + 2 working days: Monday. Friday + 1: Monday. Saturday + 1: Monday.
+        assert_eq!(review_due(at("2026-12-03"), 2), day("2026-12-07"));
+        assert_eq!(review_due(at("2026-12-04"), 1), day("2026-12-07"));
+        assert_eq!(review_due(at("2026-12-05"), 1), day("2026-12-07"));
+        assert_eq!(review_due(at("2026-12-07"), 5), day("2026-12-14"));
+    }
 }

@@ -220,6 +220,8 @@ pub struct DetailPage {
     /// Vendor staff only: the deals this one collides with.
     pub conflicts: Vec<Conflict>,
     pub reviewer: bool,
+    /// For the partner of a submitted deal: who decides, by when.
+    pub review_by: Option<String>,
     pub alert: Option<String>,
 }
 
@@ -245,6 +247,25 @@ impl DetailPage {
 
     pub fn event_label(&self, e: &DealEvent) -> String {
         self.ctx.t(&format!("deal-event-{}", e.action))
+    }
+
+    /// Whether an event's comment is the vendor's (a decision) rather than the partner's.
+    pub fn said_by_vendor(&self, e: &DealEvent) -> bool {
+        DealAction::parse(&e.action).is_some_and(|a| a.side() == crate::deals::state::Side::Vendor)
+    }
+
+    /// The vendor's open question, for the partner: the latest request for
+    /// information while the deal waits for the answer.
+    pub fn question(&self) -> Option<&str> {
+        if self.reviewer || self.deal.status() != crate::deals::state::DealStatus::InfoRequested {
+            return None;
+        }
+        self.timeline.iter().rev().find(|t| t.event.action == DealAction::RequestInfo.as_str()).map(|t| t.event.comment.as_str())
+    }
+
+    /// Whether this user may answer it (and so resubmit).
+    pub fn can_reply(&self) -> bool {
+        self.actions.contains(&DealAction::Resubmit)
     }
 }
 

@@ -405,11 +405,12 @@ async fn detail_page(
     let staff = user.role.is_vendor_staff();
     let scope = user.scope.tenant_only();
     let d = deal.clone();
-    let (partner, products, timeline, conflicts) = db::run(&state.pool, move |conn| {
+    let (partner, products, timeline, conflicts, review_days) = db::run(&state.pool, move |conn| {
+        let review_days = crate::tenancy::model::settings(conn, &scope)?.review_target_days;
         let partner = model::partner_name(conn, &scope, d.partner_org_id)?;
         let chosen = model::deal_product_ids(conn, &scope, d.id)?;
         let products = model::products(conn, &scope, false)?.into_iter().filter(|p| chosen.contains(&p.id)).map(|p| p.name).collect();
-        let timeline = model::timeline(conn, &scope, d.id)?
+        let timeline: Vec<TimelineEntry> = model::timeline(conn, &scope, d.id)?
             .into_iter()
             .map(|(mut event, actor)| {
                 // Internal notes are for vendor staff: a partner's page never carries them.
@@ -425,9 +426,16 @@ async fn detail_page(
         } else {
             Vec::new()
         };
-        Ok((partner, products, timeline, conflicts))
+        Ok((partner, products, timeline, conflicts, review_days))
     })
     .await?;
+    // The partner is told by when to expect a decision.
+    let review_by = (!reviewer && deal.status() == DealStatus::Submitted)
+        .then(|| timeline.iter().rev().find(|t: &&TimelineEntry| t.event.to_status.as_deref() == Some(DealStatus::Submitted.as_str())))
+        .flatten()
+        .map(|t| service::review_due(t.event.created_at, review_days))
+        .and_then(|day| day.and_hms_opt(0, 0, 0))
+        .map(|day| ctx.t_with2("deal-review-by", "portal", ctx.portal_name(), "date", ctx.format_date(day)));
     let actions: Vec<DealAction> =
         DealAction::ALL.into_iter().filter(|a| a.target(deal.status()).is_some() && a.allowed_for(user.role)).collect();
     let can_edit = user.can(Permission::RegisterDeals) && matches!(deal.status(), DealStatus::Draft | DealStatus::InfoRequested);
@@ -448,6 +456,7 @@ async fn detail_page(
             can_decide_extension,
             conflicts,
             reviewer,
+            review_by,
             alert,
         },
     )

@@ -90,6 +90,8 @@ pub struct TenantSettings {
     /// Drafts one partner user may keep at a time (a new one is refused).
     pub max_drafts_per_user: i32,
     pub updated_at: NaiveDateTime,
+    /// Working days the vendor aims to decide a submitted deal in.
+    pub review_target_days: i32,
 }
 
 /// A link in the portal footer.
@@ -329,6 +331,15 @@ pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<T
 /// The default of `TenantSettings::max_drafts_per_user`, and the most a vendor may allow.
 pub const DEFAULT_MAX_DRAFTS_PER_USER: i32 = 200;
 pub const MOST_DRAFTS_PER_USER: i32 = 10_000;
+
+/// The most working days a review target may be.
+pub const MOST_REVIEW_DAYS: i32 = 30;
+
+pub fn set_review_target_days(conn: &mut AnyConnection, scope: &TenantScope, days: i32) -> QueryResult<usize> {
+    diesel::update(scoped!(tenant_settings, scope))
+        .set((tenant_settings::review_target_days.eq(days), tenant_settings::updated_at.eq(crate::db::now())))
+        .execute(conn)
+}
 
 pub fn set_max_drafts_per_user(conn: &mut AnyConnection, scope: &TenantScope, max: i32) -> QueryResult<usize> {
     diesel::update(scoped!(tenant_settings, scope))

@@ -142,6 +142,7 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/admin/tiers", Access::Perm(Permission::ManageTenant)),
     ("POST", "/admin/tiers", Access::Perm(Permission::ManageTenant)),
     ("POST", "/admin/tiers/drafts", Access::Perm(Permission::ManageTenant)),
+    ("POST", "/admin/tiers/review", Access::Perm(Permission::ManageTenant)),
     ("GET", "/become-a-partner", Access::Anyone),
     ("POST", "/become-a-partner", Access::Anyone),
     ("GET", "/admin/applications", Access::Perm(Permission::ManagePartners)),

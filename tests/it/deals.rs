@@ -463,10 +463,31 @@ async fn an_internal_note_never_reaches_the_partner_and_every_decision_empties_t
             assert!(!mail.text.contains("SECRET") && !mail.html.contains("SECRET"), "{address}: {}", mail.subject);
         }
     }
-    // A partner has no internal notes: one sent along is dropped.
-    let fields = [("action", "resubmit"), ("comment", ""), ("internal_note", "PARTNER-NOTE")];
-    post_form(&w.pb, app, "acme", &format!("/deals/{second}"), &format!("/deals/{second}/transition"), &fields).await;
+    // The question stands at the top of the partner's page with a box for the
+    // answer, which resubmits; a partner has no internal notes (one sent along is dropped).
+    let (_, theirs) = w.page(&w.pb, &format!("/deals/{second}")).await;
+    let top = theirs.find("The vendor asks").expect("the question on top");
+    assert!(top < theirs.find("id=\"facts-heading\"").unwrap_or(usize::MAX) && theirs.contains("Answer and resubmit"));
+    let fields = [("action", "resubmit"), ("comment", "Enterprise edition, 50 seats"), ("internal_note", "PARTNER-NOTE")];
+    let res = post_form(&w.pb, app, "acme", &format!("/deals/{second}"), &format!("/deals/{second}/transition"), &fields).await;
+    assert_eq!(res.status(), 303);
     assert_eq!(crate::support::scalar(app, "SELECT COUNT(*) AS n FROM deal_events WHERE internal_note LIKE '%PARTNER%'"), 0);
+    let (_, staff) = w.page(&w.cm, &format!("/deals/{second}")).await;
+    assert!(staff.contains("Answer from the partner:</span> Enterprise edition, 50 seats"), "the answer in the timeline");
+    assert_eq!(
+        crate::support::scalar(app, &format!("SELECT COUNT(*) AS n FROM deals WHERE public_id = '{second}' AND status = 'submitted'")),
+        1
+    );
+    // Submitted again: the partner is told who decides, and by when (the tenant's target).
+    let res = post_form(&w.admin, app, "acme", "/admin/tiers", "/admin/tiers/review", &[("review_target_days", "0")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("Please enter a whole number from 1 to 30."));
+    let res = post_form(&w.admin, app, "acme", "/admin/tiers", "/admin/tiers/review", &[("review_target_days", "5")]).await;
+    assert_eq!(res.status(), 303);
+    let due = portico::deals::service::review_due(portico::db::now(), 5).and_hms_opt(0, 0, 0).unwrap();
+    let (_, theirs) = w.page(&w.pb, &format!("/deals/{second}")).await;
+    let expected = format!("team reviews it and decides by {}", portico::i18n::format_date(portico::i18n::Locale::EnUs, due));
+    assert!(theirs.contains(&expected), "{expected}");
     // Vendor staff read it through the API too.
     let token = crate::api::make_token(app, &w.admin, "acme", "read").await;
     let events: serde_json::Value = crate::support::client()
