@@ -47,6 +47,8 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
     let hash_concurrency = config.hash_concurrency;
     let storage = Storage::open(&config.storage)?;
     let api_limits = Arc::new(crate::state::api_limits(config.api_rate_per_minute));
+    let api_calls = Arc::new(crate::tenancy::usage::Tally::default());
+    crate::tenancy::usage::Tally::spawn_flusher(&api_calls, pool.clone());
     Ok(web::Data::new(AppState {
         config: Arc::new(config),
         pool,
@@ -57,6 +59,7 @@ pub fn prepare(config: Config) -> anyhow::Result<web::Data<AppState>> {
         storage,
         serving_lock,
         api_limits,
+        api_calls,
     }))
 }
 
@@ -212,6 +215,7 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
         None => tracing::info!("mail goes to the configured SMTP server"),
     }
     tracing::info!(%bind, public_url = %public, ops = ?state.config.ops_bind, "portico is listening");
+    let state_for_flush = state.clone();
     let served = actix_web::rt::System::new().block_on(async move {
         let main = server(state.clone(), listener)?;
         if let Some(ops) = ops_listener {
@@ -223,6 +227,12 @@ pub fn serve(config: Config) -> anyhow::Result<()> {
     // workers finish their message and give back the leases they hold.
     worker.stop();
     webhooks.stop();
+    // The API calls counted since the last second.
+    if let Ok(mut conn) = state_for_flush.pool.get()
+        && let Err(e) = state_for_flush.api_calls.flush(&mut conn)
+    {
+        tracing::warn!(error = %e, "usage.tally_flush_failed");
+    }
     jobs.stop();
     served?;
     tracing::info!("portico stopped");

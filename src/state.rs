@@ -28,6 +28,8 @@ pub struct AppState {
     pub serving_lock: Option<Arc<std::fs::File>>,
     /// Calls left per tenant API token (by the token's id).
     pub api_limits: Arc<ApiLimits>,
+    /// API calls counted in memory, written to usage every second.
+    pub api_calls: Arc<crate::tenancy::usage::Tally>,
 }
 
 /// The tenant API's rate limit: a bucket per token, refilled evenly

@@ -22,7 +22,7 @@ use crate::identity::rbac::Role;
 use crate::state::AppState;
 use crate::tenancy::scope::TenantScope;
 use crate::tenancy::site::Site;
-use crate::tenancy::usage::{self, Metric};
+use crate::tenancy::usage::Metric;
 use crate::web::api::{Problem, RateLimitInfo, bearer};
 
 /// A call with a live token of the host's tenant.
@@ -182,20 +182,18 @@ impl FromRequest for ApiCaller {
             let refuse = |p: Problem| actix_web::error::InternalError::from_response("refused", p.response()).into();
             let Some(scope) = scope else { return Err(refuse(Problem::not_found())) };
             let (Some(secret), Some(state)) = (secret, state) else { return Err(refuse(unauthorized())) };
-            let limits = state.clone();
-            let found = db::run(&state.pool, move |conn| {
-                let Some(token) = api_tokens::authenticate(conn, &scope, &secret)? else { return Ok(Err(unauthorized())) };
-                // A call refused by the rate limit is not counted as a call.
-                let info = match limit(&limits, &token) {
-                    Ok(info) => info,
-                    Err(problem) => return Ok(Err(problem)),
-                };
-                usage::count(conn, &scope, Metric::ApiCalls, 1)?;
-                Ok(Ok((token, info)))
-            })
-            .await
-            .map_err(|e| refuse(e.into()))?;
-            let (token, info) = found.map_err(refuse)?;
+            let found = db::read(&state.pool, move |conn| Ok(api_tokens::authenticate(conn, &scope, &secret)?))
+                .await
+                .map_err(|e| refuse(e.into()))?;
+            let token = found.ok_or_else(|| refuse(unauthorized()))?;
+            // A call refused by the rate limit is not counted as a call.
+            let info = limit(&state, &token).map_err(refuse)?;
+            state.api_calls.add(scope.tenant_id(), Metric::ApiCalls, 1);
+            let now = db::now();
+            if api_tokens::needs_touch(&token, now) {
+                let id = token.id;
+                db::run(&state.pool, move |conn| Ok(api_tokens::touch(conn, &scope, id, now)?)).await.map_err(|e| refuse(e.into()))?;
+            }
             request.extensions_mut().insert(info);
             let actor = Actor::token(token.id, &token.name, meta.clone());
             Ok(ApiCaller { scope, token, actor, slug, translator, meta })

@@ -161,6 +161,7 @@ pub fn revoke(conn: &mut AnyConnection, scope: &TenantScope, actor: &Actor, id: 
 
 /// The live token of the scope's tenant that `secret` is; its last use is
 /// kept. A token of another tenant is no token here.
+/// The live token of `scope` with this secret (a read: see [`touch`]).
 pub fn authenticate(conn: &mut AnyConnection, scope: &TenantScope, secret: &str) -> QueryResult<Option<ApiToken>> {
     if !well_formed(secret) {
         return Ok(None);
@@ -171,12 +172,18 @@ pub fn authenticate(conn: &mut AnyConnection, scope: &TenantScope, secret: &str)
         .select(ApiToken::as_select())
         .first(conn)
         .optional()?;
-    let Some(token) = found.filter(|t| t.is_live(now)) else { return Ok(None) };
-    // Once a minute is precise enough for "last used", and spares a write per call.
-    if token.last_used_at.is_none_or(|at| now - at > chrono::Duration::seconds(60)) {
-        diesel::update(api_tokens::table.filter(api_tokens::id.eq(token.id))).set(api_tokens::last_used_at.eq(Some(now))).execute(conn)?;
-    }
-    Ok(Some(token))
+    Ok(found.filter(|t| t.is_live(now)))
+}
+
+/// Whether the token's "last used" is stale: once a minute is precise
+/// enough, and spares a write per call.
+pub fn needs_touch(token: &ApiToken, now: chrono::NaiveDateTime) -> bool {
+    token.last_used_at.is_none_or(|at| now - at > chrono::Duration::seconds(60))
+}
+
+/// Records that the token was used now.
+pub fn touch(conn: &mut AnyConnection, scope: &TenantScope, id: i64, now: chrono::NaiveDateTime) -> QueryResult<usize> {
+    diesel::update(scoped!(api_tokens, scope).filter(api_tokens::id.eq(id))).set(api_tokens::last_used_at.eq(Some(now))).execute(conn)
 }
 
 #[cfg(test)]

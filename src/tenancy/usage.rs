@@ -177,6 +177,64 @@ pub fn count(conn: &mut AnyConnection, scope: &TenantScope, metric: Metric, n: i
     count_for_tenant(conn, scope.tenant_id(), metric, n)
 }
 
+/// Counts that come too often to write one by one (API calls): added up in
+/// memory and written to the month's rows by [`Tally::flush`] — every
+/// second while the server runs, and once more when it stops. A crash loses
+/// at most the last second's count; nothing else depends on it.
+#[derive(Debug, Default)]
+pub struct Tally(std::sync::Mutex<std::collections::HashMap<(i64, Metric), i64>>);
+
+impl Tally {
+    pub fn add(&self, tenant_id: i64, metric: Metric, n: i64) {
+        if let Ok(mut counts) = self.0.lock() {
+            *counts.entry((tenant_id, metric)).or_insert(0) += n;
+        }
+    }
+
+    /// Writes what was counted since the last flush, in one transaction; on
+    /// failure the counts stay for the next one. The number of rows written.
+    pub fn flush(&self, conn: &mut AnyConnection) -> QueryResult<usize> {
+        let taken: Vec<((i64, Metric), i64)> = match self.0.lock() {
+            Ok(mut counts) => counts.drain().collect(),
+            Err(_) => return Ok(0),
+        };
+        if taken.is_empty() {
+            return Ok(0);
+        }
+        let written = crate::db::transaction(conn, |c| {
+            for ((tenant, metric), n) in &taken {
+                count_for_tenant(c, *tenant, *metric, *n)?;
+            }
+            Ok::<_, diesel::result::Error>(taken.len())
+        });
+        if written.is_err() {
+            for ((tenant, metric), n) in &taken {
+                self.add(*tenant, *metric, *n);
+            }
+        }
+        written
+    }
+
+    /// Flushes every second on a thread of its own, for as long as the tally lives.
+    pub fn spawn_flusher(tally: &std::sync::Arc<Tally>, pool: crate::db::Pool) {
+        let weak = std::sync::Arc::downgrade(tally);
+        let spawned = std::thread::Builder::new().name("usage-tally".into()).spawn(move || {
+            while let Some(tally) = weak.upgrade() {
+                if let Ok(mut conn) = pool.get()
+                    && let Err(e) = tally.flush(&mut conn)
+                {
+                    tracing::warn!(error = %e, "usage.tally_flush_failed");
+                }
+                drop(tally);
+                std::thread::sleep(std::time::Duration::from_secs(1));
+            }
+        });
+        if let Err(e) = spawned {
+            tracing::error!(error = %e, "usage.tally_thread_failed");
+        }
+    }
+}
+
 /// As [`count`], for a row that names its tenant (the mail outbox).
 pub fn count_for_tenant(conn: &mut AnyConnection, tenant_id: i64, metric: Metric, n: i64) -> QueryResult<()> {
     upsert(conn, (ADD_SQLITE, ADD_POSTGRES), tenant_id, &month_of(crate::db::now()), metric, n)

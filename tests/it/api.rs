@@ -134,11 +134,8 @@ async fn a_token_reads_its_tenants_deals_with_the_pages_filters_and_nothing_else
     let res = c.get(api(&format!("/deals/{first}/events"))).header("Authorization", &bearer).send().await.unwrap();
     let events: serde_json::Value = res.json().await.unwrap();
     assert!(events.as_array().unwrap().iter().any(|e| e["to_status"] == "submitted"), "{events}");
-    // Every call is counted in the tenant's usage.
-    let counted = crate::support::scalar(
-        app,
-        "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS n FROM usage_months WHERE metric = 'api_calls' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')",
-    );
+    // Every call is counted in the tenant's usage (written within a second or two).
+    let counted = api_calls_settled(app, |n| n >= 6).await;
     assert!(counted >= 6, "{counted}");
 
     // Attacks: no token, a typo, a session cookie, another tenant's token or deal.
@@ -221,11 +218,24 @@ async fn each_token_has_its_rate_limit_and_is_told_where_it_stands() {
     // Another token of the same tenant has its own.
     assert_eq!(call(&two).await.unwrap().status(), 200);
     // A refused call is not counted as a call.
-    let counted = crate::support::scalar(
-        app,
-        "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS n FROM usage_months WHERE metric = 'api_calls' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')",
-    );
+    let counted = api_calls_settled(app, |n| n >= 4).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1_500)).await;
     assert_eq!(counted, 4);
+    assert_eq!(api_calls_settled(app, |_| true).await, 4, "and nothing more arrives later");
+}
+
+/// acme's API calls this month once `done` holds (the count is written
+/// every second), or after five seconds.
+async fn api_calls_settled(app: &crate::support::TestApp, done: impl Fn(i64) -> bool) -> i64 {
+    let sql = "SELECT CAST(COALESCE(SUM(value), 0) AS BIGINT) AS n FROM usage_months WHERE metric = 'api_calls' AND tenant_id = (SELECT id FROM tenants WHERE slug = 'acme')";
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    loop {
+        let n = crate::support::scalar(app, sql);
+        if done(n) || std::time::Instant::now() > deadline {
+            return n;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
 }
 
 #[tokio::test]
