@@ -324,6 +324,7 @@ deals-value-max = Wert bis
 deals-sort = Sortieren nach
 deals-apply = Anwenden
 deals-needs-review = Prüfung erforderlich
+csv-yes = ja
 deals-empty = Keine passenden Deals gefunden.
 deals-next-page = Weitere Deals
 deals-save-draft = Als Entwurf speichern

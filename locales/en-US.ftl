@@ -324,6 +324,7 @@ deals-value-max = Value up to
 deals-sort = Sort by
 deals-apply = Apply
 deals-needs-review = Needs review
+csv-yes = yes
 deals-empty = No deals match.
 deals-next-page = More deals
 deals-save-draft = Save as draft

@@ -324,6 +324,7 @@ deals-value-max = Valor hasta
 deals-sort = Ordenar por
 deals-apply = Aplicar
 deals-needs-review = Requiere revisión
+csv-yes = sí
 deals-empty = No hay oportunidades que coincidan.
 deals-next-page = Más oportunidades
 deals-save-draft = Guardar como borrador

@@ -324,6 +324,7 @@ deals-value-max = Valeur maximale
 deals-sort = Trier par
 deals-apply = Appliquer
 deals-needs-review = À examiner
+csv-yes = oui
 deals-empty = Aucune opportunité ne correspond.
 deals-next-page = Plus d’opportunités
 deals-save-draft = Enregistrer comme brouillon

@@ -324,6 +324,7 @@ deals-value-max = 金額（上限）
 deals-sort = 並べ替え
 deals-apply = 適用
 deals-needs-review = 要確認
+csv-yes = はい
 deals-empty = 該当する案件はありません。
 deals-next-page = さらに表示
 deals-save-draft = 下書きとして保存

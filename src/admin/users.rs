@@ -118,10 +118,30 @@ impl UsersPage {
     fn can_assign(&self, role: &str) -> bool {
         self.roles.iter().any(|r| r.value == role)
     }
+
+    /// Whether `option` fits the organisation of someone who now has `current`
+    /// (staff roles for the vendor's people, partner roles for partners').
+    fn fits(&self, option: &str, current: &str) -> bool {
+        matches!((Role::parse(option), Role::parse(current)), (Some(a), Some(b)) if a.is_vendor_staff() == b.is_vendor_staff())
+    }
+
+    /// The organisation an invitation starts with: the first partner's
+    /// (where the least-privileged role fits), else the first there is.
+    fn is_default_org(&self, id: &i64) -> bool {
+        self.organisations.iter().find(|o| o.kind != "vendor").or(self.organisations.first()).is_some_and(|o| o.id == *id)
+    }
+
+    /// The role an invitation starts with: the least privileged that fits
+    /// the organisation it starts with.
+    fn default_role(&self) -> &'static str {
+        let partner_first = !self.tenant_area || self.organisations.iter().any(|o| o.kind != "vendor");
+        if partner_first { Role::PartnerUser.as_str() } else { Role::MarketingEditor.as_str() }
+    }
 }
 
+/// The roles `actor` may hand out, least privileged first.
 fn role_options(ctx: &PageCtx, actor: Role) -> Vec<RoleOption> {
-    actor.assignable_roles().iter().map(|r| RoleOption { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect()
+    actor.assignable_roles().iter().rev().map(|r| RoleOption { value: r.as_str(), label: ctx.t(&role_message_id(*r)) }).collect()
 }
 
 async fn page(

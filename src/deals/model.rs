@@ -296,6 +296,31 @@ pub fn deal_product_ids(conn: &mut AnyConnection, scope: &TenantScope, deal_id: 
     scoped!(deal_products, scope).filter(deal_products::deal_id.eq(deal_id)).select(deal_products::product_id).load(conn)
 }
 
+/// The product names of each of `deal_ids` (for exports), in name order.
+pub fn product_names_of(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    deal_ids: &[i64],
+) -> QueryResult<std::collections::HashMap<i64, Vec<String>>> {
+    let names: std::collections::HashMap<i64, String> = products(conn, scope, false)?.into_iter().map(|p| (p.id, p.name)).collect();
+    let mut out: std::collections::HashMap<i64, Vec<String>> = std::collections::HashMap::new();
+    for chunk in deal_ids.chunks(500) {
+        let pairs: Vec<(i64, i64)> = scoped!(deal_products, scope)
+            .filter(deal_products::deal_id.eq_any(chunk))
+            .select((deal_products::deal_id, deal_products::product_id))
+            .load(conn)?;
+        for (deal, product) in pairs {
+            if let Some(name) = names.get(&product) {
+                out.entry(deal).or_default().push(name.clone());
+            }
+        }
+    }
+    for list in out.values_mut() {
+        list.sort();
+    }
+    Ok(out)
+}
+
 /// Replaces a deal's products with `ids` (only this tenant's active products are kept).
 pub fn set_deal_products(conn: &mut AnyConnection, scope: &TenantScope, deal_id: i64, ids: &[i64]) -> QueryResult<()> {
     let valid: Vec<i64> = products(conn, scope, true)?.into_iter().map(|p| p.id).filter(|id| ids.contains(id)).collect();

@@ -21,7 +21,6 @@ use crate::portal::deal_views::*;
 use crate::state::AppState;
 use crate::tenancy::organisations as partners;
 use crate::validate;
-use crate::web::csv::neutralise;
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -178,11 +177,13 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
                 _ => break,
             }
         }
-        Ok(all)
+        let ids: Vec<i64> = all.iter().map(|(d, _)| d.id).collect();
+        let products = model::product_names_of(conn, &scope, &ids)?;
+        Ok((all, products))
     })
     .await?;
-    let mut out = csv::Writer::from_writer(Vec::new());
-    let header = [
+    let (rows, products) = rows;
+    let header = vec![
         ctx.t("deal-field-id"),
         ctx.t("deal-field-partner"),
         ctx.t("deal-field-company"),
@@ -196,9 +197,13 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
         ctx.t("deal-field-status"),
         ctx.t("deal-field-protected-until"),
         ctx.t("deal-field-created"),
+        ctx.t("deal-field-products"),
+        ctx.t("deals-needs-review"),
     ];
-    // Header cells are interface texts a tenant admin may override: neutralised too.
-    out.write_record(header.iter().map(|c| neutralise(c))).map_err(|e| AppError::Internal(e.into()))?;
+    let yes = ctx.t("csv-yes");
+    // Every cell, header included (interface texts a tenant admin may
+    // override), is neutralised by the one CSV writer.
+    let mut table = vec![header];
     for (d, partner) in rows {
         let digits = i18n::currency_digits(&d.currency).unwrap_or(2);
         let value = if digits == 0 {
@@ -206,7 +211,7 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
         } else {
             format!("{}.{:0w$}", d.value_minor / 10i64.pow(digits), d.value_minor % 10i64.pow(digits), w = digits as usize)
         };
-        let record = [
+        table.push(vec![
             d.public_id.clone(),
             partner,
             d.customer_company.clone(),
@@ -220,15 +225,11 @@ async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state
             d.status.clone(),
             d.protected_until.map(|p| p.format("%Y-%m-%d").to_string()).unwrap_or_default(),
             d.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        ];
-        out.write_record(record.iter().map(|c| neutralise(c))).map_err(|e| AppError::Internal(e.into()))?;
+            products.get(&d.id).map(|names| names.join(", ")).unwrap_or_default(),
+            if d.needs_review != 0 { yes.clone() } else { String::new() },
+        ]);
     }
-    let bytes = out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"deals.csv\""))
-        .insert_header((header::CACHE_CONTROL, "no-store"))
-        .body(bytes))
+    Ok(crate::web::csv::attachment(crate::web::csv::write_for_spreadsheets(&table)?, "deals.csv"))
 }
 
 // ---- registering and editing ----

@@ -21,6 +21,14 @@ pub fn write(rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
     out.into_inner().map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))
 }
 
+/// Rows for people: with a UTF-8 byte-order mark first, so spreadsheet
+/// programs read 株式会社 and Café as written.
+pub fn write_for_spreadsheets(rows: &[Vec<String>]) -> Result<Vec<u8>, AppError> {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(write(rows)?);
+    Ok(bytes)
+}
+
 /// The response for a CSV file named `file_name` (ASCII, ours).
 pub fn attachment(bytes: Vec<u8>, file_name: &str) -> HttpResponse {
     HttpResponse::Ok()

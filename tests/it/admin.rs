@@ -460,3 +460,26 @@ async fn every_form_that_creates_something_sent_twice_makes_one_record() {
     assert_eq!(rows_with(&app, "organisations", "name", "Keyco Two"), 0, "the same partner form again answered with the first");
     assert_eq!(rows_with(&app, "organisations", "name", "Keyco Three"), 1, "a product form's key made a partner of its own");
 }
+
+#[tokio::test]
+async fn the_invite_form_starts_least_privileged_and_role_menus_offer_only_fitting_roles() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    // No partner yet: the least-privileged staff role, with the vendor.
+    let page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("<option value=\"marketing_editor\" selected>"), "{page}");
+    assert!(!page.contains("<option value=\"vendor_admin\" selected>"), "never the most privileged by default");
+    add_partner(&app, &admin, "acme", "P1A", "p1a.test").await;
+    let p1a = organisation_id(&app, &admin, "acme", "P1A").await;
+    invite(&app, &admin, "acme", "anna@p1a.test", "partner_admin", &p1a).await;
+    // With a partner: a partner user of the first partner — a pair that fits.
+    let page = admin.get(app.url("acme", "/admin/users")).send().await.unwrap().text().await.unwrap();
+    let form = &page[page.find("id=\"invite-role\"").unwrap()..];
+    assert!(form.contains("<option value=\"partner_user\" selected>"));
+    assert!(form.contains(&format!("<option value=\"{p1a}\" selected>")));
+    // The admin's own row has no menu; Anna's offers partner roles only.
+    let anna = &page[page.find("<td>anna@p1a.test</td>").unwrap()..];
+    let menu = &anna[..anna.find("</select>").unwrap()];
+    assert!(menu.contains("value=\"partner_user\"") && menu.contains("value=\"partner_admin\""));
+    assert!(!menu.contains("value=\"vendor_admin\"") && !menu.contains("value=\"channel_manager\""), "{menu}");
+}

@@ -124,7 +124,12 @@ async fn the_csv_export_neutralises_formulas_and_pages_escape_markup() {
     let xss = w.register(&w.pu, "<script>alert(1)</script>", "xss.test", "1", "draft").await;
     let csv = w.pu.get(w.app.url("acme", "/deals.csv")).send().await.unwrap();
     assert!(csv.headers()["content-type"].to_str().unwrap().starts_with("text/csv"));
-    let text = csv.text().await.unwrap();
+    // A byte-order mark first: spreadsheet programs then read UTF-8 as UTF-8.
+    let bytes = csv.bytes().await.unwrap();
+    assert!(bytes.starts_with("\u{feff}".as_bytes()));
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    let header = text.lines().next().unwrap();
+    assert!(header.ends_with(",Products,Needs review"), "{header}");
     assert!(text.contains("'=HYPERLINK"), "{text}");
     assert!(!text.contains(",=HYPERLINK"));
     let (_, page) = w.page(&w.pu, &format!("/deals/{xss}")).await;
@@ -137,7 +142,7 @@ async fn the_csv_export_neutralises_formulas_and_pages_escape_markup() {
     let field = [("locale", "en-US"), ("id", "deal-field-id"), ("value", "=HYPERLINK(\"http://evil.test\",\"Deal\")")];
     assert_eq!(post_form(&w.admin, &w.app, "acme", "/admin/texts", "/admin/texts", &field).await.status(), 303);
     let text = w.pu.get(w.app.url("acme", "/deals.csv")).send().await.unwrap().text().await.unwrap();
-    let header = text.lines().next().unwrap();
+    let header = text.trim_start_matches('\u{feff}').lines().next().unwrap();
     assert!(header.starts_with("'=HYPERLINK") || header.starts_with("\"'=HYPERLINK"), "{header}");
 }
 
@@ -419,6 +424,9 @@ async fn an_internal_note_never_reaches_the_partner_and_every_decision_empties_t
     let waiting =
         |id: &str| crate::support::scalar(app, &format!("SELECT CAST(needs_review AS BIGINT) AS n FROM deals WHERE public_id = '{id}'"));
     assert_eq!(waiting(&second), 1);
+    let csv = w.cm.get(app.url("acme", "/deals.csv")).send().await.unwrap().bytes().await.unwrap();
+    let csv = String::from_utf8_lossy(&csv[3..]).to_string();
+    assert!(csv.lines().any(|l| l.starts_with(&second) && l.ends_with(",yes")), "the export says what waits for review: {csv}");
 
     // An inline rejection without a reason comes back on its row, with why (htmx, 422).
     let csrf = page_csrf(&w.cm, &app.url("acme", "/deals")).await;

@@ -31,9 +31,9 @@ pub fn as_form<'a>(fields: &'a [(&'static str, String)]) -> Vec<(&'static str, &
 
 /// The value of the `<option>` labelled `label` in a page.
 pub fn option_value(page: &str, label: &str) -> String {
-    let end = page.find(&format!("\">{label}</option>")).unwrap_or_else(|| panic!("no option {label}"));
+    let end = page.find(&format!(">{label}</option>")).unwrap_or_else(|| panic!("no option {label}"));
     let start = page[..end].rfind("value=\"").unwrap() + "value=\"".len();
-    page[start..end].to_string()
+    page[start..].split('"').next().unwrap().to_string()
 }
 
 /// The id of organisation `name` (the vendor's own or a partner's), as the
