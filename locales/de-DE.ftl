@@ -251,7 +251,7 @@ partners-add = Partnerorganisation hinzufügen
 partners-add-submit = Partner hinzufügen
 partners-created = { $name } wurde hinzugefügt.
 partners-name-taken = Es gibt bereits einen Partner mit diesem Namen.
-partners-invalid-website = Bitte geben Sie eine Webadresse ein, die mit https:// beginnt.
+partners-invalid-website = Bitte geben Sie eine Webadresse ein, etwa fabrikam.example oder https://fabrikam.example.
 partners-invalid-country = Bitte verwenden Sie einen zweistelligen Ländercode wie DE.
 partners-invalid-domains = Bitte geben Sie Domains wie partner.com durch Kommas getrennt an.
 

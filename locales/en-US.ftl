@@ -251,7 +251,7 @@ partners-add = Add a partner organisation
 partners-add-submit = Add partner
 partners-created = { $name } has been added.
 partners-name-taken = A partner with this name exists already.
-partners-invalid-website = Please enter a web address starting with https://.
+partners-invalid-website = Enter a web address, such as fabrikam.example or https://fabrikam.example.
 partners-invalid-country = Please use a two-letter country code such as DE.
 partners-invalid-domains = Please list domains such as partner.com, separated by commas.
 

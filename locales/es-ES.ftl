@@ -251,7 +251,7 @@ partners-add = Añadir una organización partner
 partners-add-submit = Añadir partner
 partners-created = Se ha añadido { $name }.
 partners-name-taken = Ya existe un partner con este nombre.
-partners-invalid-website = Introduzca una dirección web que empiece por https://.
+partners-invalid-website = Introduzca una dirección web, como fabrikam.example o https://fabrikam.example.
 partners-invalid-country = Utilice un código de país de dos letras, como DE.
 partners-invalid-domains = Indique dominios como partner.com, separados por comas.
 

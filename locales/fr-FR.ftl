@@ -251,7 +251,7 @@ partners-add = Ajouter une organisation partenaire
 partners-add-submit = Ajouter le partenaire
 partners-created = Le partenaire { $name } a été ajouté.
 partners-name-taken = Un partenaire portant ce nom existe déjà.
-partners-invalid-website = Veuillez saisir une adresse web commençant par https://.
+partners-invalid-website = Veuillez saisir une adresse web, par exemple fabrikam.example ou https://fabrikam.example.
 partners-invalid-country = Veuillez utiliser un code pays à deux lettres tel que DE.
 partners-invalid-domains = Veuillez indiquer des domaines tels que partner.com, séparés par des virgules.
 

@@ -251,7 +251,7 @@ partners-add = パートナー組織を追加
 partners-add-submit = パートナーを追加
 partners-created = { $name }を追加しました。
 partners-name-taken = この名前のパートナーはすでに存在します。
-partners-invalid-website = https:// で始まるウェブアドレスを入力してください。
+partners-invalid-website = fabrikam.example や https://fabrikam.example のようなウェブアドレスを入力してください。
 partners-invalid-country = DE のような2文字の国コードを使用してください。
 partners-invalid-domains = partner.com のようなドメインをカンマ区切りで入力してください。
 

@@ -90,12 +90,37 @@ pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, valu
 
 /// An optional http(s) web address.
 pub fn website(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
-    let value = value.trim().to_string();
-    let ok = value.is_empty() || (is_safe_link(&value) && value.starts_with("http"));
-    if !ok {
-        errors.add(field, t.t("partners-invalid-website"));
+    let typed = value.trim();
+    if typed.is_empty() {
+        return String::new();
     }
-    value
+    match normalize_website(typed) {
+        Some(site) => site,
+        None => {
+            errors.add(field, t.t("partners-invalid-website"));
+            typed.to_string()
+        }
+    }
+}
+
+/// A website as people type it — `fabrikam.example`, `www.fabrikam.example/de`
+/// or `https://fabrikam.example` — as an http(s) address (https when no
+/// scheme was typed), or `None`: another scheme, credentials, a host without
+/// a dot, spaces or control characters. The one rule of every form that asks.
+pub fn normalize_website(typed: &str) -> Option<String> {
+    if typed.chars().any(|c| c.is_whitespace() || is_forbidden_control(c)) || typed.len() > 500 {
+        return None;
+    }
+    let with_scheme = if typed.contains("://") { typed.to_string() } else { format!("https://{typed}") };
+    let url = url::Url::parse(&with_scheme).ok()?;
+    let host = url.host_str()?;
+    let fits = matches!(url.scheme(), "http" | "https")
+        && url.username().is_empty()
+        && url.password().is_none()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.');
+    fits.then_some(with_scheme)
 }
 
 /// An optional telephone number as people write it: digits with spaces,
@@ -166,6 +191,26 @@ pub fn is_safe_link(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn websites_are_taken_as_people_type_them() {
+        assert_eq!(normalize_website("fabrikam.example").as_deref(), Some("https://fabrikam.example"));
+        assert_eq!(normalize_website("www.fabrikam.example/de").as_deref(), Some("https://www.fabrikam.example/de"));
+        assert_eq!(normalize_website("http://fabrikam.example").as_deref(), Some("http://fabrikam.example"));
+        assert_eq!(normalize_website("HTTPS://Fabrikam.Example").as_deref(), Some("HTTPS://Fabrikam.Example"));
+        for bad in [
+            "javascript:alert(1)",
+            "mailto:x@y.example",
+            "ftp://fabrikam.example",
+            "fabrikam",
+            "https://u:p@fabrikam.example",
+            "fab rikam.example",
+            "data:text/html,x",
+            "https://.example",
+        ] {
+            assert_eq!(normalize_website(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn addresses_are_trimmed_lowercased_and_need_a_domain() {

@@ -312,9 +312,20 @@ async fn failed_admin_forms_answer_422_with_the_input_kept_and_a_message() {
     assert_eq!(res.status(), 422);
     let page = res.text().await.unwrap();
     assert!(page.contains("value=\"Initech Renamed\""), "the typed name is kept");
-    assert!(page.contains("Please enter a web address starting with https:"), "a message on the field");
+    assert!(page.contains("Enter a web address, such as fabrikam.example or https://fabrikam.example."), "a message on the field");
     let list = admin.get(app.url("acme", "/admin/partners")).send().await.unwrap().text().await.unwrap();
     assert!(list.contains("Initech") && !list.contains("Initech Renamed"), "nothing was saved");
+    // A website as people type it, without a scheme: taken, as https.
+    let fields = [
+        ("name", "Initech"),
+        ("website", "www.initech.example/de"),
+        ("country", "FR"),
+        ("status", "active"),
+        ("email_domains", "initech.test"),
+    ];
+    assert_eq!(post_form(&admin, &app, "acme", &path, &path, &fields).await.status(), 303);
+    let page = admin.get(app.url("acme", &path)).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("value=\"https://www.initech.example/de\""), "{page}");
 
     // A tier name that is taken (every tenant starts with Gold) is a message
     // on the page, not a redirect.
