@@ -108,13 +108,7 @@ impl ApiCaller {
             } else {
                 "This partner organisation has no active user to register the deal for."
             };
-            return Ok(Err(Problem::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid-body",
-                "Invalid body",
-                "A field was refused; see errors.",
-            )
-            .field(field, message)));
+            return Ok(Err(Problem::invalid_field(field, message)));
         };
         Ok(Ok(person.through(self.via(), self.meta.clone())))
     }

@@ -172,10 +172,7 @@ fn refused(t: &Translator, error: DealError) -> Problem {
             Problem::conflict("too-many-drafts", "Too many drafts", t.t_args("deal-error-too-many-drafts", &[("max", &max(n))]))
         }
         DealError::PartnerInactive => Problem::conflict("partner-inactive", "Partner inactive", t.t("deal-error-partner-inactive")),
-        DealError::CommentRequired => {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.")
-                .field("comment", &t.t("deal-error-comment-required"))
-        }
+        DealError::CommentRequired => Problem::invalid_field("comment", &t.t("deal-error-comment-required")),
     }
 }
 
@@ -361,10 +358,9 @@ pub async fn transition(caller: ApiCaller, id: web::Path<String>, body: web::Byt
         async move {
             caller.require_write()?;
             let step: Transition = parse_json(&body)?;
-            let action = DealAction::parse(step.action.trim()).filter(|a| *a != DealAction::Expire).ok_or_else(|| {
-                Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.")
-                    .field("action", "Use submit, approve, reject, request_info, resubmit, win or lose.")
-            })?;
+            let action = DealAction::parse(step.action.trim())
+                .filter(|a| *a != DealAction::Expire)
+                .ok_or_else(|| Problem::invalid_field("action", "Use submit, approve, reject, request_info, resubmit, win or lose."))?;
             let mut errors = crate::validate::FieldErrors::new();
             let comment = crate::validate::optional_text(&caller.translator, &mut errors, "comment", &step.comment, 2_000);
             let note = crate::validate::optional_text(&caller.translator, &mut errors, "internal_note", &step.internal_note, 2_000);

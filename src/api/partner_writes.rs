@@ -77,10 +77,7 @@ fn refused(caller: &ApiCaller, refusal: PartnerRefusal) -> Problem {
     let message = caller.translator.t(message);
     match refusal {
         PartnerRefusal::NameTaken => Problem::conflict("name-taken", "Name taken", message.clone()).field(field, &message),
-        PartnerRefusal::UnknownTier => {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.")
-                .field(field, &message)
-        }
+        PartnerRefusal::UnknownTier => Problem::invalid_field(field, &message),
     }
 }
 

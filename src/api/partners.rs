@@ -81,6 +81,17 @@ pub struct PageQuery {
 }
 
 impl PageQuery {
+    /// One page, by id, from rows loaded with `limit + 1` (the one more
+    /// tells whether a next page exists): this page's rows and the
+    /// `next_after` of the next.
+    pub fn page<R>(rows_plus_one: Vec<R>, limit: i64, id: impl Fn(&R) -> i64) -> (Vec<R>, Option<i64>) {
+        let mut rows = rows_plus_one;
+        let more = rows.len() as i64 > limit;
+        rows.truncate(limit as usize);
+        let next_after = if more { rows.last().map(&id) } else { None };
+        (rows, next_after)
+    }
+
     /// The page size asked for, or 422.
     pub fn limit(&self) -> Result<i64, Problem> {
         let limit = self.limit.unwrap_or(50);
@@ -104,12 +115,10 @@ pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::D
         async move {
             let limit = query.limit()?;
             let (scope, after) = (caller.scope, query.after);
-            let mut rows = db::read(&state.pool, move |conn| Ok(organisations::partners_page(conn, &scope, after, limit + 1)?))
+            let rows = db::read(&state.pool, move |conn| Ok(organisations::partners_page(conn, &scope, after, limit + 1)?))
                 .await
                 .map_err(Problem::from)?;
-            let more = rows.len() as i64 > limit;
-            rows.truncate(limit as usize);
-            let next_after = if more { rows.last().map(|r| r.org.id) } else { None };
+            let (rows, next_after) = PageQuery::page(rows, limit, |r| r.org.id);
             Ok(json_response(StatusCode::OK, &PartnerList { items: rows.iter().map(PartnerOut::of).collect(), next_after }))
         }
         .await,

@@ -101,10 +101,7 @@ fn refused(caller: &ApiCaller, error: UserError) -> Problem {
     match error {
         UserError::EmailTaken => Problem::conflict("email-taken", "Address taken", message.clone()).field(field, &message),
         UserError::OwnAccount => Problem::conflict("own-account", "Own account", message),
-        UserError::RoleNotAllowed | UserError::RoleMismatch | UserError::NoSuchOrganisation => {
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.")
-                .field(field, &message)
-        }
+        UserError::RoleNotAllowed | UserError::RoleMismatch | UserError::NoSuchOrganisation => Problem::invalid_field(field, &message),
     }
 }
 
@@ -127,11 +124,8 @@ pub async fn list(caller: ApiCaller, query: web::Query<PageQuery>, state: web::D
         async move {
             let limit = query.limit()?;
             let (scope, after) = (caller.scope, query.after);
-            let mut rows =
-                db::read(&state.pool, move |conn| Ok(users::page(conn, &scope, after, limit + 1)?)).await.map_err(Problem::from)?;
-            let more = rows.len() as i64 > limit;
-            rows.truncate(limit as usize);
-            let next_after = if more { rows.last().map(|r| r.user.id) } else { None };
+            let rows = db::read(&state.pool, move |conn| Ok(users::page(conn, &scope, after, limit + 1)?)).await.map_err(Problem::from)?;
+            let (rows, next_after) = PageQuery::page(rows, limit, |r| r.user.id);
             let items = rows.iter().map(|r| UserOut::of(&r.user, r.organisation.clone())).collect();
             Ok(json_response(StatusCode::OK, &UserList { items, next_after }))
         }

@@ -84,13 +84,21 @@ impl Problem {
     /// request's language, as the pages' forms): 422 with one entry per
     /// field, named as the API names it (`rename`: form field → API field).
     pub fn invalid_body(errors: &crate::validate::FieldErrors, rename: &[(&str, &str)]) -> Self {
-        let mut problem =
-            Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.");
+        let mut problem = Self::refused_body();
         for (field, message) in errors.iter() {
             let name = rename.iter().find(|(from, _)| *from == field).map_or(field, |(_, to)| *to);
             problem = problem.field(name, message);
         }
         problem
+    }
+
+    /// One field of the body refused (422 `invalid-body`), with why.
+    pub fn invalid_field(field: &str, message: &str) -> Self {
+        Self::refused_body().field(field, message)
+    }
+
+    fn refused_body() -> Self {
+        Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid-body", "Invalid body", "A field was refused; see errors.")
     }
 
     /// A rule of the service refused the change (409), with why.

@@ -76,10 +76,6 @@ impl EventType {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::SUBSCRIBABLE.into_iter().chain([EventType::Test]).find(|e| e.as_str() == s)
-    }
-
     /// The message id of its description (`webhook-event-deal-submitted`, …).
     pub fn message_id(self) -> String {
         format!("webhook-event-{}", self.as_str().replace(['.', '_'], "-"))

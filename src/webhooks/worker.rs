@@ -101,10 +101,6 @@ impl Worker {
         Self { pool, http, clock, config, owner, options }
     }
 
-    pub fn owner(&self) -> &str {
-        &self.owner
-    }
-
     /// Claims due deliveries, leased to this worker. Exposed for crash tests.
     pub fn claim(&self) -> anyhow::Result<Vec<Leased>> {
         let mut conn = self.pool.get()?;
