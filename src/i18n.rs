@@ -92,6 +92,26 @@ pub fn format_locale_list(locales: &[Locale]) -> String {
     locales.iter().map(|l| l.code()).collect::<Vec<_>>().join(",")
 }
 
+/// Content people keep in several locales (a course's title, a lesson's
+/// body): each row names the locale it is written in.
+pub trait Localized {
+    fn locale_code(&self) -> &str;
+}
+
+/// The row for the reader's locale, else the tenant's default locale's, else
+/// the first there is; `in_locale` says whether it is the reader's own.
+pub struct Picked<'a, T> {
+    pub text: Option<&'a T>,
+    pub in_locale: bool,
+}
+
+pub fn pick<'a, T: Localized>(texts: &'a [T], locale: &str, default: &str) -> Picked<'a, T> {
+    match texts.iter().find(|t| t.locale_code() == locale) {
+        Some(text) => Picked { text: Some(text), in_locale: true },
+        None => Picked { text: texts.iter().find(|t| t.locale_code() == default).or_else(|| texts.first()), in_locale: false },
+    }
+}
+
 /// All built-in bundles, parsed once.
 pub struct Catalog {
     bundles: HashMap<Locale, FluentBundle<FluentResource>>,

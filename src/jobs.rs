@@ -1,5 +1,7 @@
 //! Periodic jobs run by `serve` (and once by `portico jobs run`): deal
-//! expiry and the 7-day warnings, announcing campaigns that started, and
+//! expiry and the 7-day warnings, announcing campaigns that started,
+//! reminding holders of certificates that expire (30 and 7 days before, and
+//! on the day), and
 //! sweeping expired sessions; the usage warnings and the monthly peaks of each
 //! tenant's levels; purging deleted tenants whose grace period is over;
 //! building exports no worker has and removing those whose link is over. Each pass
@@ -39,6 +41,11 @@ pub fn run_once(pool: &Pool, config: &Config) -> anyhow::Result<crate::deals::se
         .map_err(|e| anyhow::anyhow!("campaign announcements: {e}"))?;
     if started > 0 {
         tracing::info!(started, "campaigns announced");
+    }
+    let reminded = crate::training::certificates::remind_expiring(&mut conn, config, crate::db::now().date())
+        .map_err(|e| anyhow::anyhow!("certificate reminders: {e}"))?;
+    if reminded > 0 {
+        tracing::info!(reminded, "certificate holders reminded");
     }
     let purged = crate::platform::tenants::purge_due(&mut conn, config, crate::db::now()).map_err(|e| anyhow::anyhow!("purge: {e}"))?;
     for report in &purged {

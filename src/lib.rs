@@ -36,6 +36,7 @@ pub mod state;
 pub mod storage;
 pub mod telemetry;
 pub mod tenancy;
+pub mod training;
 pub mod validate;
 pub mod web;
 pub mod webhooks;

@@ -84,6 +84,9 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::portal::campaigns::configure(cfg);
     crate::portal::partner_pages::configure(cfg);
     crate::portal::preferences::configure(cfg);
+    crate::portal::training::configure(cfg);
+    crate::portal::quiz::configure(cfg);
+    crate::portal::certificates::configure(cfg);
     crate::admin::tenant::configure(cfg);
     crate::admin::users::configure(cfg);
     crate::admin::sso::configure(cfg);
@@ -93,6 +96,11 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::assets::configure(cfg);
     crate::admin::asset_zones::configure(cfg);
     crate::admin::campaigns::configure(cfg);
+    // The live preview's path would otherwise be taken for a course id.
+    crate::admin::lessons::configure(cfg);
+    crate::admin::courses::configure(cfg);
+    crate::admin::quiz::configure(cfg);
+    crate::admin::training_reports::configure(cfg);
     crate::admin::applications::configure(cfg);
     crate::admin::catalogue::configure(cfg);
     crate::admin::mail::configure(cfg);

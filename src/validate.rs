@@ -77,6 +77,32 @@ fn free_text(t: &Translator, errors: &mut FieldErrors, field: &'static str, valu
     value.to_string()
 }
 
+/// A whole number in `range` as people type it (spaces around it are
+/// fine); empty is `None` unless the field is required.
+pub fn whole_number(
+    t: &Translator,
+    errors: &mut FieldErrors,
+    field: &'static str,
+    value: &str,
+    range: std::ops::RangeInclusive<i32>,
+    required: bool,
+) -> Option<i32> {
+    let value = value.trim();
+    if value.is_empty() {
+        if required {
+            errors.add(field, t.t("form-required"));
+        }
+        return None;
+    }
+    match value.parse::<i32>() {
+        Ok(n) if range.contains(&n) => Some(n),
+        _ => {
+            errors.add(field, t.t_args("form-number-range", &[("min", &range.start().to_string()), ("max", &range.end().to_string())]));
+            None
+        }
+    }
+}
+
 /// A lower-cased e-mail address, or a message.
 pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
     match normalize_email(value) {

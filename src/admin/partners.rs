@@ -234,9 +234,19 @@ struct OwnPage {
     next: Option<Tier>,
     open_deals: i64,
     profile: ProfileCard,
+    /// What the tier asks in certificates, as it stands: (course, standing).
+    requirements: Vec<(String, crate::training::requirements::Standing)>,
 }
 
 impl OwnPage {
+    fn compliance(&self, standing: &crate::training::requirements::Standing) -> String {
+        self.ctx.t(&format!("compliance-{}", standing.compliance.as_str()))
+    }
+
+    fn date(&self, day: &chrono::NaiveDate) -> String {
+        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
+    }
+
     fn limit(&self, t: &Tier) -> String {
         if t.max_open_deals == 0 { self.ctx.t("org-unlimited") } else { self.ctx.format_number(i64::from(t.max_open_deals)) }
     }
@@ -259,12 +269,33 @@ async fn own(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Res
 async fn own_page(ctx: PageCtx, user: &CurrentUser, profile: ProfileInput, state: &AppState) -> Result<HttpResponse, AppError> {
     let org_id = user.scope.partner_org_id().ok_or(AppError::NotFound)?;
     let scope = user.scope;
-    let (org, tiers, open_deals) = db::run(&state.pool, move |conn| {
+    let today = db::now().date();
+    let (org, tiers, open_deals, standings, courses) = db::run(&state.pool, move |conn| {
         let org = model::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?;
         let open = crate::deals::model::count_open_for_partner(conn, &scope.tenant_only(), org_id)?;
-        Ok((org, tenancy::tiers(conn, &scope.tenant_only())?, open))
+        let tiers = tenancy::tiers(conn, &scope.tenant_only())?;
+        let standings = match tiers.iter().find(|t| Some(t.id) == org.tier_id) {
+            Some(tier) => crate::training::requirements::for_organisation(conn, &scope, &org, tier, today)?,
+            None => Vec::new(),
+        };
+        let courses = if standings.is_empty() { Vec::new() } else { crate::training::course::list(conn, &scope.tenant_only())? };
+        Ok((org, tiers, open, standings, courses))
     })
     .await?;
+    let default = ctx.tenant().map(|t| t.default_locale.code()).unwrap_or("en-US").to_string();
+    let requirements = standings
+        .into_iter()
+        .map(|s| {
+            (
+                courses
+                    .iter()
+                    .find(|c| c.id() == s.requirement.course_id)
+                    .map(|c| c.title(ctx.locale().code(), &default))
+                    .unwrap_or_default(),
+                s,
+            )
+        })
+        .collect();
     let tier = tiers.iter().find(|t| Some(t.id) == org.tier_id).cloned();
     let next = match &tier {
         Some(t) => tiers.iter().filter(|x| x.rank > t.rank).min_by_key(|x| x.rank).cloned(),
@@ -273,7 +304,7 @@ async fn own_page(ctx: PageCtx, user: &CurrentUser, profile: ProfileInput, state
     let status = profile.status().unwrap_or(StatusCode::OK);
     let can_edit = user.can(Permission::ManageOwnOrganisation);
     let profile = ProfileCard::new(&org, profile, "/organisation", can_edit);
-    render(status, &OwnPage { ctx, org, tier, next, open_deals, profile })
+    render(status, &OwnPage { ctx, org, tier, next, open_deals, profile, requirements })
 }
 
 // ---- the co-branding profile: contact and logo ----

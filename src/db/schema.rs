@@ -50,6 +50,7 @@ diesel::table! {
         max_drafts_per_user -> Integer,
         updated_at -> Timestamp,
         review_target_days -> Integer,
+        verify_shows_organisation -> Integer,
     }
 }
 
@@ -82,6 +83,7 @@ diesel::table! {
         max_open_deals -> Integer,
         created_at -> Timestamp,
         auto_approve_hundredths -> BigInt,
+        grace_days -> Integer,
     }
 }
 
@@ -696,6 +698,223 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    courses (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        status -> Text,
+        cover_file_id -> Nullable<BigInt>,
+        duration_minutes -> Nullable<Integer>,
+        validity_months -> Nullable<Integer>,
+        pass_mark -> Integer,
+        max_attempts -> Nullable<Integer>,
+        shuffle -> Integer,
+        reveal_answers -> Integer,
+        announced -> Integer,
+        published_at -> Nullable<Timestamp>,
+        created_by -> Nullable<BigInt>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    course_texts (tenant_id, course_id, locale) {
+        tenant_id -> BigInt,
+        course_id -> BigInt,
+        locale -> Text,
+        title -> Text,
+        summary -> Text,
+    }
+}
+
+diesel::table! {
+    course_tiers (tenant_id, course_id, tier_id) {
+        tenant_id -> BigInt,
+        course_id -> BigInt,
+        tier_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    lessons (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        course_id -> BigInt,
+        position -> Integer,
+        video_url -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    lesson_texts (tenant_id, lesson_id, locale) {
+        tenant_id -> BigInt,
+        lesson_id -> BigInt,
+        locale -> Text,
+        title -> Text,
+        body -> Text,
+    }
+}
+
+diesel::table! {
+    lesson_files (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        lesson_id -> BigInt,
+        file_id -> BigInt,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    questions (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        course_id -> BigInt,
+        position -> Integer,
+        multiple -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    question_texts (tenant_id, question_id, locale) {
+        tenant_id -> BigInt,
+        question_id -> BigInt,
+        locale -> Text,
+        prompt -> Text,
+        explanation -> Text,
+    }
+}
+
+diesel::table! {
+    question_options (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        question_id -> BigInt,
+        position -> Integer,
+        correct -> Integer,
+    }
+}
+
+diesel::table! {
+    option_texts (tenant_id, option_id, locale) {
+        tenant_id -> BigInt,
+        option_id -> BigInt,
+        locale -> Text,
+        label -> Text,
+    }
+}
+
+diesel::table! {
+    enrolments (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        course_id -> BigInt,
+        user_id -> BigInt,
+        organisation_id -> BigInt,
+        cycle -> Integer,
+        enrolled_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+        completed_cycle -> Integer,
+    }
+}
+
+diesel::table! {
+    lesson_progress (tenant_id, enrolment_id, lesson_id) {
+        tenant_id -> BigInt,
+        enrolment_id -> BigInt,
+        lesson_id -> BigInt,
+        visited_at -> Timestamp,
+        completed_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
+    quiz_attempts (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        enrolment_id -> BigInt,
+        cycle -> Integer,
+        started_at -> Timestamp,
+        submitted_at -> Nullable<Timestamp>,
+        score -> Nullable<Integer>,
+        passed -> Integer,
+    }
+}
+
+diesel::table! {
+    attempt_questions (tenant_id, attempt_id, question_id) {
+        tenant_id -> BigInt,
+        attempt_id -> BigInt,
+        question_id -> BigInt,
+        position -> Integer,
+        correct -> Nullable<Integer>,
+    }
+}
+
+diesel::table! {
+    attempt_answers (tenant_id, attempt_id, question_id, option_id) {
+        tenant_id -> BigInt,
+        attempt_id -> BigInt,
+        question_id -> BigInt,
+        option_id -> BigInt,
+    }
+}
+
+diesel::table! {
+    certificates (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        public_id -> Text,
+        course_id -> BigInt,
+        user_id -> BigInt,
+        organisation_id -> BigInt,
+        holder_name -> Text,
+        issued_on -> Date,
+        expires_on -> Nullable<Date>,
+        status_index -> Integer,
+        renews_id -> Nullable<BigInt>,
+        revoked_at -> Nullable<Timestamp>,
+        revoked_reason -> Text,
+        revoked_by -> Nullable<BigInt>,
+        reminder_stage -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    credential_keys (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        kid -> Text,
+        public_jwk -> Text,
+        private_key -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    credential_status_lists (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        purpose -> Text,
+        size -> Integer,
+    }
+}
+
+diesel::table! {
+    tier_requirements (id) {
+        id -> BigInt,
+        tenant_id -> BigInt,
+        tier_id -> BigInt,
+        course_id -> BigInt,
+        people -> Integer,
+    }
+}
+
 diesel::joinable!(platform_api_tokens -> operators (operator_id));
 diesel::joinable!(webhook_deliveries -> webhook_endpoints (endpoint_id));
 diesel::joinable!(webhook_deliveries -> webhook_messages (message_id));
@@ -749,4 +968,23 @@ diesel::allow_tables_to_appear_in_same_query!(
     webhook_endpoints,
     webhook_messages,
     webhook_deliveries,
+    courses,
+    course_texts,
+    course_tiers,
+    lessons,
+    lesson_texts,
+    lesson_files,
+    questions,
+    question_texts,
+    question_options,
+    option_texts,
+    enrolments,
+    lesson_progress,
+    quiz_attempts,
+    attempt_questions,
+    attempt_answers,
+    certificates,
+    credential_keys,
+    credential_status_lists,
+    tier_requirements,
 );

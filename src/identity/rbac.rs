@@ -56,6 +56,12 @@ pub enum Permission {
     RegisterDeals,
     /// Author training and campaigns.
     AuthorContent,
+    /// Take courses and hold certificates.
+    TakeTraining,
+    /// Training reports (a partner admin's narrowed to their organisation).
+    ViewTrainingReports,
+    /// Revoke a certificate, with a reason.
+    RevokeCertificates,
 }
 
 impl Role {
@@ -63,13 +69,21 @@ impl Role {
     pub fn permissions(self) -> &'static [Permission] {
         use Permission::*;
         match self {
-            Role::VendorAdmin => {
-                &[ManageTenant, ManageUsers, ManageIdentityProviders, ManagePartners, ViewMailLog, ReviewDeals, AuthorContent]
-            }
-            Role::ChannelManager => &[ManagePartners, ReviewDeals],
-            Role::MarketingEditor => &[AuthorContent],
-            Role::PartnerAdmin => &[ManageOwnOrganisationUsers, ManageOwnOrganisation, RegisterDeals],
-            Role::PartnerUser => &[RegisterDeals],
+            Role::VendorAdmin => &[
+                ManageTenant,
+                ManageUsers,
+                ManageIdentityProviders,
+                ManagePartners,
+                ViewMailLog,
+                ReviewDeals,
+                AuthorContent,
+                ViewTrainingReports,
+                RevokeCertificates,
+            ],
+            Role::ChannelManager => &[ManagePartners, ReviewDeals, ViewTrainingReports, RevokeCertificates],
+            Role::MarketingEditor => &[AuthorContent, ViewTrainingReports, RevokeCertificates],
+            Role::PartnerAdmin => &[ManageOwnOrganisationUsers, ManageOwnOrganisation, RegisterDeals, TakeTraining, ViewTrainingReports],
+            Role::PartnerUser => &[RegisterDeals, TakeTraining],
         }
     }
 

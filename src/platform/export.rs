@@ -54,12 +54,14 @@ pub enum Purpose {
 
 /// Columns emptied in the vendor admin's copy: password hashes (cracked
 /// offline they are people's passwords), the sign-in provider's secret and
-/// the webhook endpoints' signing secrets.
+/// the webhook endpoints' signing secrets, and the keys credentials are
+/// signed with.
 pub const SECRETS: &[(&str, &str)] = &[
     ("users", "password_hash"),
     ("identity_providers", "client_secret_enc"),
     ("webhook_endpoints", "secret"),
     ("webhook_endpoints", "previous_secret"),
+    ("credential_keys", "private_key"),
 ];
 
 #[derive(Debug, thiserror::Error)]

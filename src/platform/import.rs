@@ -52,6 +52,8 @@ pub const UNDECLARED: &[(&str, &str, &str)] = &[
     ("campaign_partners", "user_id", "users"),
     ("landing_submissions", "organisation_id", "organisations"),
     ("webhook_endpoints", "created_by", "users"),
+    ("courses", "created_by", "users"),
+    ("certificates", "revoked_by", "users"),
 ];
 
 /// Columns whose names look like references but are not: an identity
@@ -62,6 +64,7 @@ pub const NOT_REFERENCES: &[(&str, &str)] = &[
     ("identity_providers", "client_id"),
     ("string_overrides", "message_id"),
     ("deals", "public_id"),
+    ("certificates", "public_id"),
     ("audit_log", "actor_id"),
     ("audit_log", "target_id"),
     ("audit_log", "request_id"),
@@ -73,7 +76,8 @@ pub const KEY_COLUMNS: &[(&str, &str)] =
 
 /// Paths inside notifications' links that carry a record's id: the prefix
 /// and the table.
-pub const LINKS: &[(&str, &str)] = &[("/assets/", "assets"), ("/campaigns/", "campaigns")];
+pub const LINKS: &[(&str, &str)] =
+    &[("/assets/", "assets"), ("/campaigns/", "campaigns"), ("/training/courses/", "courses"), ("/certificates/", "certificates")];
 
 /// The audit log's target types and the tables their ids are of (`deal`
 /// targets carry the deal's public id; `tenant` the tenant's).
@@ -87,6 +91,8 @@ pub const AUDIT_TARGETS: &[(&str, &str)] = &[
     ("asset", "assets"),
     ("application", "partner_applications"),
     ("webhook_endpoint", "webhook_endpoints"),
+    ("course", "courses"),
+    ("certificate", "certificates"),
 ];
 
 #[derive(Debug, thiserror::Error)]

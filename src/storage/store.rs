@@ -25,17 +25,22 @@ pub enum Area {
     Assets,
     Thumbnails,
     Partners,
+    /// Course covers and lesson files.
+    Training,
     /// Tenant exports, built in the background; never part of an export.
     Exports,
 }
 
 impl Area {
+    pub const ALL: [Area; 6] = [Area::Branding, Area::Assets, Area::Thumbnails, Area::Partners, Area::Training, Area::Exports];
+
     fn segment(self) -> &'static str {
         match self {
             Area::Branding => "branding",
             Area::Assets => "assets",
             Area::Thumbnails => "thumbs",
             Area::Partners => "partners",
+            Area::Training => "training",
             Area::Exports => "exports",
         }
     }
@@ -64,7 +69,7 @@ impl Key {
         let mut parts = rest.split('/');
         let (area, name) = (parts.next()?, parts.next()?);
         let well_formed = parts.next().is_none()
-            && ["branding", "assets", "thumbs", "partners", "exports"].contains(&area)
+            && Area::ALL.iter().any(|a| a.segment() == area)
             && !name.is_empty()
             && name.len() <= 64
             && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.')

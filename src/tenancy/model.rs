@@ -92,6 +92,8 @@ pub struct TenantSettings {
     pub updated_at: NaiveDateTime,
     /// Working days the vendor aims to decide a submitted deal in.
     pub review_target_days: i32,
+    /// Whether certificate verification pages name the holder's organisation.
+    pub verify_shows_organisation: i32,
 }
 
 /// A link in the portal footer.
@@ -139,6 +141,9 @@ pub struct Tier {
     /// Deals up to this value (minor units, deal currency) are approved on
     /// submission when nothing conflicts; 0 = never.
     pub auto_approve_hundredths: i64,
+    /// Days before a required certificate expires in which the
+    /// organisation is shown as at risk.
+    pub grace_days: i32,
 }
 
 // ---- the tenants table (platform level) ----
@@ -326,6 +331,13 @@ pub fn insert_tier(conn: &mut AnyConnection, scope: &TenantScope, tier: &NewTier
 
 pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Tier>> {
     scoped!(tiers, scope).order(tiers::rank.asc()).select(Tier::as_select()).load(conn)
+}
+
+/// Whether certificate verification pages name the holder's organisation.
+pub fn set_verify_shows_organisation(conn: &mut AnyConnection, scope: &TenantScope, on: bool) -> QueryResult<usize> {
+    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())))
+        .set((tenant_settings::verify_shows_organisation.eq(i32::from(on)), tenant_settings::updated_at.eq(crate::db::now())))
+        .execute(conn)
 }
 
 /// The default of `TenantSettings::max_drafts_per_user`, and the most a vendor may allow.

@@ -5,7 +5,8 @@
 //!    is refused (browsers send one; other clients use the API's tokens).
 //! 2. A synchronizer token bound to the server-side session, sent as the
 //!    `X-CSRF-Token` header (htmx, from `hx-headers` on `<body>`), the
-//!    `csrf_token` form field, or — for multipart uploads — the query string.
+//!    `csrf_token` form field (an upload form's first field), or the query
+//!    string.
 
 use std::pin::Pin;
 
@@ -42,6 +43,28 @@ fn reject(req: ServiceRequest, reason: &'static str) -> ServiceResponse<BoxBody>
     tracing::warn!(reason, route = %super::telemetry::loggable_route(&req), "csrf.rejected");
     req.extensions_mut().insert(CsrfRejected);
     req.into_response(HttpResponse::new(StatusCode::FORBIDDEN))
+}
+
+/// How much of an upload is read to find its first field.
+const MULTIPART_HEAD_LIMIT: usize = 16 * 1024;
+
+/// The name and value of the first field of a multipart body, once `data`
+/// holds all of it.
+fn first_multipart_field(data: &[u8], boundary: &str) -> Option<(String, String)> {
+    let opening = format!("--{boundary}\r\n");
+    let rest = data.strip_prefix(opening.as_bytes())?;
+    let end_of_headers = find(rest, b"\r\n\r\n")?;
+    let headers = std::str::from_utf8(&rest[..end_of_headers]).ok()?;
+    let disposition = headers.lines().find(|l| l.to_ascii_lowercase().starts_with("content-disposition:"))?;
+    let name = disposition.split(';').find_map(|p| p.trim().strip_prefix("name=")).map(|n| n.trim_matches('"').to_string())?;
+    let body = &rest[end_of_headers + 4..];
+    let closing = format!("\r\n--{boundary}");
+    let end = find(body, closing.as_bytes())?;
+    Some((name, String::from_utf8(body[..end].to_vec()).ok()?))
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn field(data: &[u8], name: &str) -> Option<String> {
@@ -109,9 +132,47 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
             Box::pin(futures_util::stream::once(async move { Ok(body) }));
         req.set_payload(Payload::from(stream));
     }
+    let multipart_boundary = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| v.starts_with("multipart/form-data"))
+        .and_then(|v| v.split(';').find_map(|p| p.trim().strip_prefix("boundary=")).map(|b| b.trim_matches('"').to_string()));
+    if let (None, Some(boundary)) = (&presented, multipart_boundary) {
+        // An upload form carries the token as its first field: read just
+        // that far, then hand the whole body on to the handler.
+        let mut payload = req.take_payload();
+        let mut head = BytesMut::new();
+        while head.len() < MULTIPART_HEAD_LIMIT && first_multipart_field(&head, &boundary).is_none() {
+            match payload.next().await {
+                Some(chunk) => head.extend_from_slice(&chunk?),
+                None => break,
+            }
+        }
+        presented = first_multipart_field(&head, &boundary).filter(|(name, _)| name == FORM_FIELD).map(|(_, value)| value);
+        let head = head.freeze();
+        let stream: Pin<Box<dyn futures_util::Stream<Item = Result<Bytes, PayloadError>>>> =
+            Box::pin(futures_util::stream::once(async move { Ok(head) }).chain(payload));
+        req.set_payload(Payload::from(stream));
+    }
     match (expected, presented) {
         (Some(expected), Some(presented)) if bool::from(expected.as_bytes().ct_eq(presented.as_bytes())) => next.call(req).await,
         (None, _) => Ok(reject(req, "no session token")),
         _ => Ok(reject(req, "token mismatch")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_field_of_an_upload_is_found_once_it_is_whole() {
+        let body = b"--XyZ\r\nContent-Disposition: form-data; name=\"csrf_token\"\r\n\r\nabc123\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n...";
+        assert_eq!(first_multipart_field(body, "XyZ"), Some(("csrf_token".into(), "abc123".into())));
+        assert_eq!(first_multipart_field(&body[..60], "XyZ"), None, "not yet whole");
+        assert_eq!(first_multipart_field(body, "Other"), None);
+        let file_first = b"--XyZ\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nx\r\n--XyZ--";
+        assert_eq!(first_multipart_field(file_first, "XyZ").map(|f| f.0), Some("file".into()));
     }
 }

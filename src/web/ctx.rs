@@ -141,6 +141,21 @@ impl PageCtx {
         self.assets_link().map(|link| if link.starts_with("/admin") { "/admin/campaigns" } else { "/campaigns" })
     }
 
+    /// Where training is for this person: the courses editors author, the
+    /// catalogue partners take, or the reports other staff read.
+    pub fn training_link(&self) -> Option<&'static str> {
+        let user = self.user()?;
+        if user.can(Permission::AuthorContent) {
+            Some("/admin/courses")
+        } else if user.can(Permission::TakeTraining) {
+            Some("/training")
+        } else if user.can(Permission::ViewTrainingReports) {
+            Some("/training/reports")
+        } else {
+            None
+        }
+    }
+
     /// Partners' landing pages and the contact requests they brought.
     pub fn landing_pages_link(&self) -> Option<&'static str> {
         self.user().filter(|u| !u.role.is_vendor_staff() && self.has_feature(Feature::Campaigns)).map(|_| "/landing-pages")

@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "platform",
             "deals",
             "campaigns",
+            "training",
             "jobs",
             "demo",
             "benchseed",

@@ -41,4 +41,5 @@ mod preferences;
 mod sso;
 mod storage;
 mod templates;
+mod training;
 mod webhooks;

@@ -447,6 +447,12 @@ pub fn route_path(pattern: &str, id: &str, folder: &str) -> String {
         .replace("{asset}", id)
         .replace("{zone}", id)
         .replace("{delivery}", id)
+        .replace("{lesson}", id)
+        .replace("{question}", id)
+        .replace("{attempt}", id)
+        .replace("{public_id}", id)
+        .replace("{kid}", id)
+        .replace("{purpose}", id)
         .replace("{slug}", "nobody-xxxxxx")
         .replace("{key}", "nobody")
 }
