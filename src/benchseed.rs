@@ -244,10 +244,11 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
     Ok(Report { rows, seconds: started.elapsed().as_secs_f64() })
 }
 
-/// Gives the first bench tenant the demo's asset library and campaigns (a
-/// datasheet with co-branding zones among them), so the benchmarks measure
-/// the campaign pages and a stamped PDF; its partner organisations get a
-/// logo and contact details to stamp.
+/// Gives the first bench tenant the demo's asset library, campaigns and
+/// courses (a datasheet with co-branding zones among them), so the
+/// benchmarks measure the campaign pages, a stamped PDF, the course
+/// catalogue and a lesson; its partner organisations get a logo and contact
+/// details to stamp.
 pub fn seed_library(conn: &mut AnyConnection, storage: &crate::storage::store::Storage) -> anyhow::Result<usize> {
     use crate::db::schema::{organisations, users};
     use crate::tenancy::scope::scoped;
@@ -255,6 +256,7 @@ pub fn seed_library(conn: &mut AnyConnection, storage: &crate::storage::store::S
     let editor: i64 = scoped!(users, &scope).filter(users::email.eq("cm@bench-00001.test")).select(users::id).first(conn)?;
     let added = crate::demo::assets::seed(conn, storage, &scope, editor)?;
     crate::demo::assets::seed_campaigns(conn, &scope, editor)?;
+    crate::demo::training::seed_courses(conn, storage, &scope, editor)?;
     diesel::update(scoped!(organisations, &scope).filter(organisations::kind.eq("partner")))
         .set((
             organisations::contact_name.eq("Bea Bench"),

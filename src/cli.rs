@@ -382,6 +382,12 @@ fn run(command: Command, config: Config) -> anyhow::Result<()> {
                     demo.campaigns
                 );
             }
+            if demo.courses > 0 {
+                println!(
+                    "  Training:      {} courses in five languages with quizzes and certificates (active, expiring, expired, renewed, revoked), at /training for partners; Gold asks for two certified people",
+                    demo.courses
+                );
+            }
             if let Some(dir) = config.dev_mailbox_dir() {
                 println!(
                     "  E-mail (no SMTP configured) is written to {} and shown at {}/dev/mailbox",

@@ -1,5 +1,6 @@
 //! The demo tenant: Northwind Networks with its branding, welcome texts in
-//! every locale, one account per role and sample deals. `portico demo` runs
+//! every locale, one account per role, sample deals, assets, campaigns and
+//! courses. `portico demo` runs
 //! it; it is safe to run any number of times.
 
 use bytes::Bytes;
@@ -54,6 +55,8 @@ pub struct DemoSummary {
     pub assets: usize,
     /// Campaigns added by this run (0 when there were some already).
     pub campaigns: usize,
+    /// Courses added by this run (0 when there were some already).
+    pub courses: usize,
 }
 
 /// One account per role: staff of the vendor, and a partner admin and user
@@ -209,5 +212,6 @@ pub fn ensure_demo(conn: &mut AnyConnection, config: &Config, storage: &Storage)
     let editor = users::find_by_email(conn, &scope, "editor@demo.test")?.ok_or_else(|| anyhow::anyhow!("the demo editor vanished"))?;
     let assets = super::assets::seed(conn, storage, &scope, editor.id)?;
     let campaigns = super::assets::seed_campaigns(conn, &scope, editor.id)?;
-    Ok(DemoSummary { tenant, created, accounts, deals, assets, campaigns })
+    let courses = super::training::seed(conn, storage, &scope, editor.id)?;
+    Ok(DemoSummary { tenant, created, accounts, deals, assets, campaigns, courses })
 }

@@ -48,6 +48,8 @@ pub(crate) struct Place {
     pub view: CourseView,
     pub enrolment: Option<Enrolment>,
     pub journey: Journey,
+    /// The person's lesson progress rows.
+    pub rows: Vec<progress::LessonProgress>,
     pub standing: Standing,
     /// Their certificates of this course, newest first, with their status.
     pub certificates: Vec<(Certificate, CertStatus)>,
@@ -77,15 +79,15 @@ pub(crate) async fn place(user: &CurrentUser, id: i64, state: &AppState) -> Resu
     let learner = learner(user, state).await?;
     let (scope, tier, user_id) = (learner.scope, learner.tier, user.user.id);
     let today = db::now().date();
-    let (view, enrolment, journey, standing, certificates) = db::run(&state.pool, move |conn| {
+    let (view, enrolment, rows, standing, certificates) = db::run(&state.pool, move |conn| {
         let view = model::find(conn, &scope, id)?.filter(|v| v.visible_to(tier)).ok_or(AppError::NotFound)?;
         let enrolment = progress::enrolment(conn, &scope, id, user_id)?;
-        let (journey, standing) = match &enrolment {
+        let (rows, standing) = match &enrolment {
             Some(e) => {
                 let rows = progress::progress(conn, &scope, &[e.id])?.remove(&e.id).unwrap_or_default();
-                (Journey::of(&view, &rows), quiz::standing(view.course.max_attempts, &quiz::attempts(conn, &scope, e)?))
+                (rows, quiz::standing(view.course.max_attempts, &quiz::attempts(conn, &scope, e)?))
             }
-            None => (Journey::of(&view, &[]), Standing::default()),
+            None => (Vec::new(), Standing::default()),
         };
         let renewed = certificates::renewed_ids(conn, &scope)?;
         let certs = certificates::list(conn, &scope, Some(&[user_id]))?
@@ -96,10 +98,11 @@ pub(crate) async fn place(user: &CurrentUser, id: i64, state: &AppState) -> Resu
                 (c, s)
             })
             .collect();
-        Ok((view, enrolment, journey, standing, certs))
+        Ok((view, enrolment, rows, standing, certs))
     })
     .await?;
-    Ok(Place { learner, view, enrolment, journey, standing, certificates })
+    let journey = Journey::of(&view, &rows);
+    Ok(Place { learner, view, enrolment, journey, rows, standing, certificates })
 }
 
 #[derive(Default, Deserialize)]
@@ -400,8 +403,13 @@ async fn lesson(
     let Some(enrolment) = place.enrolment.clone() else {
         return Ok(see_other(&format!("/training/courses/{id}"), Flash::error("training-enrol-first")));
     };
-    let scope = place.learner.scope;
-    db::run(&state.pool, move |conn| Ok(progress::visit(conn, &scope, &enrolment, lesson_id)?)).await?;
+    // Where to resume: written only when the person opens another lesson
+    // than the last one (reading a lesson again writes nothing).
+    let last_opened = place.rows.iter().max_by_key(|r| r.visited_at).map(|r| r.lesson_id);
+    if last_opened != Some(lesson_id) {
+        let scope = place.learner.scope;
+        db::run(&state.pool, move |conn| Ok(progress::visit(conn, &scope, &enrolment, lesson_id)?)).await?;
+    }
     let (locale, default) = (ctx.locale().code(), tenant.0.default_locale);
     let shown = lesson.rendered(locale, default.code());
     let (previous, next) = place.view.neighbours(lesson_id);

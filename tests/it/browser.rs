@@ -128,3 +128,23 @@ async fn an_operator_runs_a_tenants_lifecycle_from_the_console() {
         1
     );
 }
+
+#[tokio::test]
+async fn an_editor_publishes_a_course_and_a_partner_passes_it_by_keyboard_and_prints_the_certificate() {
+    let w = world_on(spawn_app().await).await;
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().to_str().unwrap().to_string();
+    let portal = w.app.url("acme", "");
+    let f = folder.clone();
+    tokio::task::spawn_blocking(move || run_node("journeys.mjs", &["training", &portal, "ops@acme.test", "pu@p1a.test", PASSWORD, &f]))
+        .await
+        .unwrap();
+    // Each printout is one page holding the holder and the course, read back with poppler.
+    for format in ["A4", "Letter"] {
+        let pdf = std::fs::read(dir.path().join(format!("certificate-{format}.pdf"))).unwrap();
+        let info = crate::cobranding::poppler("pdfinfo", &[], &pdf);
+        assert!(info.lines().any(|l| l.starts_with("Pages:") && l.trim_end().ends_with(" 1")), "{format}: {info}");
+        let text = crate::cobranding::poppler("pdftotext", &[], &pdf);
+        assert!(text.contains("pu@p1a.test") && text.contains("Journey course") && text.contains("/verify/"), "{format}: {text}");
+    }
+}

@@ -188,3 +188,39 @@ async fn markup_in_a_tenant_name_is_shown_as_text() {
     assert!(!body.contains("<script>alert(1)</script>"));
     assert!(body.contains("&#60;script&#62;alert(1)&#60;/script&#62; &#38; Co"), "{body}");
 }
+
+/// XSS-3: `|safe` (no escaping) only where a template prints HTML the
+/// server made and cleaned itself; every template that reaches a browser
+/// or an HTML e-mail is an `.html` file (escaped by askama).
+#[test]
+fn only_reviewed_templates_print_unescaped_html() {
+    const REVIEWED: &[(&str, &str)] = &[
+        ("admin/branding.html", "preview|safe"),
+        ("training/lesson_body.html", "shown.body_html|safe"),
+        ("training/certificate.html", "qr|safe"),
+    ];
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut stack = vec![root.clone()];
+    let mut found = Vec::new();
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let name = path.strip_prefix(&root).unwrap().to_string_lossy().replace('\\', "/");
+            let text = std::fs::read_to_string(&path).unwrap();
+            assert!(name.ends_with(".html") || name.ends_with(".txt"), "{name}: templates are .html (escaped) or mail text parts");
+            for (at, _) in text.match_indices("|safe") {
+                let start = text[..at].rfind("{{").unwrap_or(0);
+                let expr: String = text[start + 2..at + 5].split_whitespace().collect();
+                found.push((name.clone(), expr));
+            }
+        }
+    }
+    for (name, expr) in &found {
+        assert!(REVIEWED.iter().any(|(n, e)| n == name && e == expr), "unreviewed |safe in {name}: {expr}");
+    }
+    assert_eq!(found.len(), REVIEWED.len(), "{found:?}");
+}

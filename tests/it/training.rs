@@ -763,3 +763,55 @@ async fn a_downloaded_credential_verifies_with_an_independent_jwt_library_and_fa
     let (ok, said) = tokio::task::spawn_blocking(check).await.unwrap();
     assert!(!ok && said.starts_with("REVOKED"), "{said}");
 }
+
+#[tokio::test]
+async fn the_demo_has_three_courses_in_five_languages_and_certificates_in_every_status() {
+    let app = crate::support::spawn_app().await;
+    let out = app.cli_ok(&["demo"]);
+    assert!(out.contains("Training:      3 courses"), "{out}");
+    let again = app.cli_ok(&["demo"]);
+    assert!(!again.contains("Training:"), "a second run adds nothing: {again}");
+    let (email, password) = crate::support::DEMO_ACCOUNTS[4];
+    let partner = app.sign_in("demo", email, password).await;
+    for (lang, title) in
+        [("en-US", "Northwind Edge Router: certified sales"), ("de-DE", "Northwind Edge Router"), ("ja-JP", "Northwind Edge Router")]
+    {
+        let page = partner.get(app.url("demo", "/training")).header("accept-language", lang).send().await.unwrap().text().await.unwrap();
+        assert!(page.contains(title) && page.contains(&format!("lang=\"{lang}\"")), "{lang}: {page}");
+    }
+    let page = partner.get(app.url("demo", "/training")).send().await.unwrap().text().await.unwrap();
+    assert!(page.contains("Certified") && page.contains("Expiring") && page.contains("In progress"), "{page}");
+    // Every status a certificate can have, among the demo's people.
+    let (admin_email, admin_password) = crate::support::DEMO_ACCOUNTS[0];
+    let admin = app.sign_in("demo", admin_email, admin_password).await;
+    let people = admin.get(app.url("demo", "/training/reports?view=people")).send().await.unwrap().text().await.unwrap();
+    for status in ["is-certified", "is-expiring", "is-expired", "is-completed", "is-in_progress"] {
+        assert!(people.contains(status), "{status}: {people}");
+    }
+    assert_eq!(scalar(&app, "SELECT COUNT(*) AS n FROM certificates WHERE revoked_at IS NOT NULL"), 1);
+    assert_eq!(
+        scalar(&app, "SELECT COUNT(*) AS n FROM certificates c WHERE EXISTS (SELECT 1 FROM certificates r WHERE r.renews_id = c.id)"),
+        1
+    );
+    // Contoso (Gold) is at risk: one of its two certified people expires soon.
+    let (pa_email, pa_password) = crate::support::DEMO_ACCOUNTS[3];
+    let partner_admin = app.sign_in("demo", pa_email, pa_password).await;
+    let org = partner_admin.get(app.url("demo", "/organisation")).send().await.unwrap().text().await.unwrap();
+    assert!(org.contains("is-at_risk"), "{org}");
+    // The lessons in Japanese, with their tables.
+    let at = page.find(">Northwind Edge Router: certified sales</a>").expect("the Edge Router course is listed");
+    let course = page[..at].rsplit("href=\"/training/courses/").next().unwrap().split('"').next().unwrap().to_string();
+    let course_page = partner.get(app.url("demo", &format!("/training/courses/{course}"))).send().await.unwrap().text().await.unwrap();
+    let lesson =
+        course_page.split(&format!("href=\"/training/courses/{course}/lessons/")).nth(1).unwrap().split('"').next().unwrap().to_string();
+    let ja = partner
+        .get(app.url("demo", &format!("/training/courses/{course}/lessons/{lesson}")))
+        .header("accept-language", "ja-JP")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(ja.contains("<table>") && ja.contains("<html lang=\"ja-JP\">"), "{ja}");
+}

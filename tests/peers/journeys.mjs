@@ -4,6 +4,7 @@
 //   node journeys.mjs csrf <portal-url> <email> <password>
 //   node journeys.mjs cobrand <portal-url> <editor> <partner-admin> <password> <pdf> <logo> <download-to>
 //   node journeys.mjs console <operator-sign-in-link> <tenant-url-of-initech>
+//   node journeys.mjs training <portal-url> <editor> <partner-user> <password> <pdf-folder>
 import { launch, check } from './browser.mjs';
 
 const [journey, ...args] = process.argv.slice(2);
@@ -275,6 +276,88 @@ try {
     check(secret.startsWith('pop_'), 'the token is shown');
     const res = await page.request.get(`${base}/api/platform/v1/tenants/initech`, { headers: { Authorization: `Bearer ${secret}` } });
     check(res.status() === 200 && (await res.json()).plan === 'enterprise', 'the API sees the tenant on its new plan');
+  } else if (journey === 'training') {
+    // An editor writes a course with its live preview and publishes it; a
+    // partner takes it, passes its quiz with the keyboard only, prints the
+    // certificate (A4 and Letter) and opens its verification page.
+    const [portal, editor, partner, password, pdfFolder] = args;
+    await signIn(portal, editor, password);
+    await page.goto(`${portal}/admin/courses/new`);
+    await page.fill('#course-title', 'Journey course');
+    await page.fill('#course-pass-mark', '100');
+    await Promise.all([page.waitForURL(/\/admin\/courses\/\d+$/), page.getByRole('button', { name: 'Add the course' }).click()]);
+    const courseAdmin = page.url();
+    await page.fill('#new-lesson-title', 'Welcome aboard');
+    await page.fill('#new-lesson-body', 'First words.');
+    await Promise.all([page.waitForURL(/\/lessons\/\d+/), page.getByRole('button', { name: 'Add the lesson' }).click()]);
+    // The preview follows the typing (htmx), with the published page's renderer.
+    await page.fill('#lesson-body', '## Live **preview**\n\n| Port | Speed |\n|---|---|\n| WAN | 10G |');
+    await page.waitForFunction(() => {
+      const el = document.querySelector('#lesson-preview');
+      return el && el.querySelector('strong') && el.querySelector('strong').textContent === 'preview' && el.querySelector('table');
+    });
+    check(!(await page.locator('#lesson-preview').innerHTML()).includes('**'), 'the preview shows rendered Markdown');
+    await Promise.all([page.waitForURL(/\/lessons\/\d+/), page.getByRole('button', { name: 'Save', exact: true }).click()]);
+    await page.goto(courseAdmin);
+    await Promise.all([page.waitForURL(/\/questions\/new/), page.getByRole('link', { name: 'Add a question' }).click()]);
+    await page.fill('#quiz-prompt', 'Is the router one box?');
+    await page.fill('#option-0', 'Yes, one box');
+    await page.locator('input[name="option_correct"][value="0"]').check();
+    await page.fill('#option-1', 'No, three boxes');
+    await Promise.all([page.waitForURL(/\/questions\/\d+/), page.getByRole('button', { name: 'Add a question' }).click()]);
+    await page.goto(courseAdmin);
+    await page.selectOption('#course-status', 'published');
+    const settings = page.locator(`form[action="${new URL(courseAdmin).pathname}"]`);
+    await Promise.all([page.waitForURL(/\/admin\/courses\/\d+/), settings.getByRole('button', { name: 'Save' }).click()]);
+    check((await page.textContent('.page-head')).includes('Published'), 'the course is published');
+    await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
+
+    await signIn(portal, partner, password);
+    await page.goto(`${portal}/training`);
+    await Promise.all([page.waitForURL(/\/training\/courses\/\d+$/), page.getByRole('link', { name: 'Journey course' }).click()]);
+    await Promise.all([page.waitForURL(/\/lessons\/\d+$/), page.getByRole('button', { name: 'Start this course' }).click()]);
+    check((await page.innerHTML('main')).includes('<strong>preview</strong>'), 'the lesson shows what the preview showed');
+    await Promise.all([page.waitForURL(/\/training\/courses\/\d+$/), page.getByRole('button', { name: 'Done — on to the quiz' }).click()]);
+    await Promise.all([page.waitForURL(/\/attempts\/\d+$/), page.getByRole('button', { name: 'Start the quiz' }).click()]);
+
+    // The quiz with the keyboard only: Tab to the right answer, Space, Tab to submit, Enter.
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'BODY';
+      const text = el.tagName === 'INPUT' ? (el.closest('label') || el).textContent.trim() : el.textContent.trim().slice(0, 40);
+      return `${el.tagName}:${el.getAttribute('type') || ''}:${text}`;
+    });
+    const seen = [];
+    let steps = 0;
+    while (!(await focused()).includes('Yes, one box') && steps++ < 60) {
+      await page.keyboard.press('Tab');
+      seen.push((await focused()).slice(0, 40));
+    }
+    check((await focused()).startsWith('INPUT:radio'), `a radio button takes the focus; the Tab order was: ${seen.join(' | ')}`);
+    await page.keyboard.press('Space');
+    check(await page.isChecked('input[type="radio"]:focus'), 'Space chose the answer');
+    steps = 0;
+    while (!(await focused()).includes('Submit my answers') && steps++ < 20) await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    check(outline !== 'none', `the focused button shows its focus: ${outline}`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.result-line');
+    check((await page.textContent('main')).includes('You passed.'), 'passed with the keyboard');
+
+    // The certificate prints on one page, A4 and Letter, without the portal's menus.
+    await Promise.all([page.waitForURL(/\/certificates\/\d+$/), page.getByRole('link', { name: 'See my certificate' }).click()]);
+    check((await page.locator('.certificate-qr svg').count()) === 1, 'the QR code is on the certificate');
+    await page.emulateMedia({ media: 'print' });
+    check((await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)) === 'none', 'print hides the menus');
+    for (const format of ['A4', 'Letter']) {
+      await page.pdf({ path: `${pdfFolder}/certificate-${format}.pdf`, format, landscape: true, printBackground: true });
+    }
+    await page.emulateMedia({ media: 'screen' });
+    const verify = await page.getByRole('link', { name: 'Open the verification page' }).getAttribute('href');
+    const other = await browser.newPage();
+    await other.goto(verify);
+    check((await other.textContent('main')).includes('This certificate is valid.'), 'the verification page vouches for it');
+    await other.close();
   } else {
     throw new Error(`unknown journey ${journey}`);
   }
