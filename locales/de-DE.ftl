@@ -1234,7 +1234,7 @@ lesson-body = Text (Markdown)
 lesson-body-hint = Markdown: # Überschriften, **fett**, *kursiv*, - Listen, [Links](https://…), Tabellen. Bilder aus den Dateien dieser Lektion oder von https-Adressen.
 lesson-video = Videolink
 lesson-video-hint = Optional, https. Videos von YouTube und Vimeo werden direkt in der Seite abgespielt; andere Adressen erscheinen als Link.
-lesson-video-invalid = Geben Sie eine https-Adresse ein, zum Beispiel https://www.youtube.com/watch?v=…
+form-invalid-https = Geben Sie eine https-Adresse ein, zum Beispiel https://www.youtube.com/watch?v=…
 lesson-preview-button = Vorschau anzeigen
 lesson-live-preview = Vorschau
 lesson-live-preview-hint = So sehen Partner die Lektion – wird beim Tippen aktualisiert.
@@ -1248,6 +1248,7 @@ lesson-file-use = Im Text:
 lesson-file-added = Die Datei wurde hinzugefügt.
 lesson-file-removed = Die Datei wurde entfernt.
 lesson-moved = Die Lektion wurde verschoben.
+lesson-last-of-published = Ein veröffentlichter Kurs behält mindestens eine Lektion. Fügen Sie zuerst eine weitere Lektion hinzu oder archivieren Sie den Kurs.
 lesson-removed = Die Lektion wurde entfernt.
 lesson-video-frame = Video: { $title }
 lesson-watch-video = Video ansehen

@@ -1234,7 +1234,7 @@ lesson-body = Text (Markdown)
 lesson-body-hint = Markdown: # headings, **bold**, *italic*, - lists, [links](https://…), tables. Images from this lesson's files or https addresses.
 lesson-video = Video link
 lesson-video-hint = Optional, https. YouTube and Vimeo videos play in the page; other addresses are shown as a link.
-lesson-video-invalid = Enter an https address, such as https://www.youtube.com/watch?v=…
+form-invalid-https = Enter an https address, such as https://www.youtube.com/watch?v=…
 lesson-preview-button = Show the preview
 lesson-live-preview = Preview
 lesson-live-preview-hint = What partners will see, updated as you type.
@@ -1248,6 +1248,7 @@ lesson-file-use = In the text:
 lesson-file-added = The file was added.
 lesson-file-removed = The file was removed.
 lesson-moved = The lesson was moved.
+lesson-last-of-published = A published course keeps at least one lesson. Add another lesson first, or archive the course.
 lesson-removed = The lesson was removed.
 lesson-video-frame = Video: { $title }
 lesson-watch-video = Watch the video

@@ -1234,7 +1234,7 @@ lesson-body = Texto (Markdown)
 lesson-body-hint = Markdown: # títulos, **negrita**, *cursiva*, - listas, [enlaces](https://…), tablas. Imágenes de los archivos de esta lección o de direcciones https.
 lesson-video = Enlace al vídeo
 lesson-video-hint = Opcional, https. Los vídeos de YouTube y Vimeo se reproducen en la página; las demás direcciones se muestran como enlace.
-lesson-video-invalid = Introduzca una dirección https, como https://www.youtube.com/watch?v=…
+form-invalid-https = Introduzca una dirección https, como https://www.youtube.com/watch?v=…
 lesson-preview-button = Mostrar la vista previa
 lesson-live-preview = Vista previa
 lesson-live-preview-hint = Lo que verán los partners, actualizado mientras escribe.
@@ -1248,6 +1248,7 @@ lesson-file-use = En el texto:
 lesson-file-added = El archivo se ha añadido.
 lesson-file-removed = El archivo se ha quitado.
 lesson-moved = La lección se ha movido.
+lesson-last-of-published = Un curso publicado conserva al menos una lección. Añada primero otra lección o archive el curso.
 lesson-removed = La lección se ha quitado.
 lesson-video-frame = Vídeo: { $title }
 lesson-watch-video = Ver el vídeo

@@ -1234,7 +1234,7 @@ lesson-body = Texte (Markdown)
 lesson-body-hint = Markdown : # titres, **gras**, *italique*, - listes, [liens](https://…), tableaux. Images issues des fichiers de cette leçon ou d’adresses https.
 lesson-video = Lien vers la vidéo
 lesson-video-hint = Facultatif, en https. Les vidéos YouTube et Vimeo sont lues dans la page ; les autres adresses s’affichent sous forme de lien.
-lesson-video-invalid = Saisissez une adresse https, par exemple https://www.youtube.com/watch?v=…
+form-invalid-https = Saisissez une adresse https, par exemple https://www.youtube.com/watch?v=…
 lesson-preview-button = Afficher l’aperçu
 lesson-live-preview = Aperçu
 lesson-live-preview-hint = Ce que verront les partenaires, mis à jour pendant la saisie.
@@ -1248,6 +1248,7 @@ lesson-file-use = Dans le texte :
 lesson-file-added = Le fichier a été ajouté.
 lesson-file-removed = Le fichier a été supprimé.
 lesson-moved = La leçon a été déplacée.
+lesson-last-of-published = Un cours publié garde au moins une leçon. Ajoutez d’abord une autre leçon, ou archivez le cours.
 lesson-removed = La leçon a été supprimée.
 lesson-video-frame = Vidéo : { $title }
 lesson-watch-video = Regarder la vidéo

@@ -1224,7 +1224,7 @@ lesson-body = 本文（Markdown）
 lesson-body-hint = Markdown：# 見出し、**太字**、*斜体*、- リスト、[リンク](https://…)、表。画像には、このレッスンのファイルまたは https のアドレスを使用できます。
 lesson-video = 動画のリンク
 lesson-video-hint = 任意、https。YouTube と Vimeo の動画はページ内で再生され、その他のアドレスはリンクとして表示されます。
-lesson-video-invalid = https://www.youtube.com/watch?v=… のような https のアドレスを入力してください。
+form-invalid-https = https://www.youtube.com/watch?v=… のような https のアドレスを入力してください。
 lesson-preview-button = プレビューを表示
 lesson-live-preview = プレビュー
 lesson-live-preview-hint = パートナーに表示される内容です。入力に合わせて更新されます。
@@ -1238,6 +1238,7 @@ lesson-file-use = 本文用：
 lesson-file-added = ファイルを追加しました。
 lesson-file-removed = ファイルを削除しました。
 lesson-moved = レッスンを移動しました。
+lesson-last-of-published = 公開中のコースには少なくとも 1 つのレッスンが必要です。先に別のレッスンを追加するか、コースをアーカイブしてください。
 lesson-removed = レッスンを削除しました。
 lesson-video-frame = 動画：{ $title }
 lesson-watch-video = 動画を見る

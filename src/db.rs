@@ -530,6 +530,16 @@ pub fn is_unique_violation(e: &diesel::result::Error) -> bool {
     matches!(e, diesel::result::Error::DatabaseError(diesel::result::DatabaseErrorKind::UniqueViolation, _))
 }
 
+// SQL `lower()` (both backends; SQLite's folds ASCII only), for searches.
+diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
+
+/// A search term as a `LIKE` pattern that finds it anywhere, lower-cased,
+/// with `%`, `_` and `\\` escaped (use with `.escape('\\')`): the term is
+/// data, never a pattern.
+pub fn contains_pattern(term: &str) -> String {
+    format!("%{}%", term.trim().to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"))
+}
+
 /// The current time, as stored: UTC, microsecond precision (what both backends keep).
 pub fn now() -> chrono::NaiveDateTime {
     let now = chrono::Utc::now().naive_utc();

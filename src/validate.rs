@@ -103,6 +103,24 @@ pub fn whole_number(
     }
 }
 
+/// An https address of at most `max` characters with a host and no
+/// credentials (a video link); empty is allowed.
+pub fn https_url(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, max: usize) -> String {
+    let value = value.trim();
+    if value.is_empty() {
+        return String::new();
+    }
+    let fine = value.chars().count() <= max
+        && !value.chars().any(|c| c.is_whitespace() || is_forbidden_control(c))
+        && url::Url::parse(value).is_ok_and(|u| {
+            u.scheme() == "https" && u.host_str().is_some_and(|h| !h.is_empty()) && u.username().is_empty() && u.password().is_none()
+        });
+    if !fine {
+        errors.add(field, t.t("form-invalid-https"));
+    }
+    value.to_string()
+}
+
 /// A lower-cased e-mail address, or a message.
 pub fn email(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str) -> String {
     match normalize_email(value) {
@@ -217,6 +235,21 @@ pub fn is_safe_link(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn https_addresses_only_without_credentials_or_spaces() {
+        let t = Translator::plain(crate::i18n::Locale::EnUs);
+        let ok = |v: &str| {
+            let mut e = FieldErrors::new();
+            https_url(&t, &mut e, "x", v, 500);
+            e.is_empty()
+        };
+        assert!(ok("https://www.youtube.com/watch?v=dQw4w9WgXcQ") && ok(""));
+        for bad in ["http://x.test/v", "javascript:alert(1)", "https://user:pw@x.test/", "https://x.test/a b", "https://", "//x.test/v"] {
+            assert!(!ok(bad), "{bad}");
+        }
+        assert!(!ok(&format!("https://x.test/{}", "a".repeat(600))));
+    }
 
     #[test]
     fn websites_are_taken_as_people_type_them() {

@@ -143,6 +143,9 @@ pub struct LessonForm {
     pub body: String,
     #[serde(default)]
     pub video_url: String,
+    /// Only on the form that adds a lesson.
+    #[serde(default)]
+    pub form_key: String,
 }
 
 /// A lesson's text and video as typed, validated.
@@ -168,10 +171,7 @@ impl LessonForm {
         }
         let title = validate::required_text(t, &mut errors, "title", &self.title, 160);
         let body = validate::optional_text(t, &mut errors, "body", &self.body, 50_000);
-        let video_url = self.video_url.trim().to_string();
-        if !video_url.is_empty() && !url::Url::parse(&video_url).is_ok_and(|u| u.scheme() == "https" && u.host_str().is_some()) {
-            errors.add("video_url", t.t("lesson-video-invalid"));
-        }
+        let video_url = validate::https_url(t, &mut errors, "video_url", &self.video_url, 500);
         match locale {
             Some(locale) if errors.is_empty() => Ok(ValidLesson { locale, title, body, video_url }),
             _ => Err(errors),
@@ -313,6 +313,8 @@ struct EditorInput {
     lesson: LessonForm,
     lesson_errors: FieldErrors,
     cover_error: Option<String>,
+    /// A step the course refused (409), said at the top.
+    refusal: Option<String>,
     status: Option<StatusCode>,
 }
 
@@ -326,6 +328,7 @@ struct EditorPage {
     lesson: LessonForm,
     lesson_errors: FieldErrors,
     cover_error: Option<String>,
+    refusal: Option<String>,
     tiers: Vec<Tier>,
     locales: Vec<Locale>,
     default_locale: String,
@@ -427,6 +430,7 @@ async fn editor(
         lesson,
         lesson_errors: input.lesson_errors,
         cover_error: input.cover_error,
+        refusal: input.refusal,
         tiers,
         locales: t.enabled_locales.clone(),
         default_locale: t.default_locale.code().into(),
@@ -437,10 +441,11 @@ async fn editor(
     render(input.status.unwrap_or(StatusCode::OK), &page)
 }
 
+/// The language a course page (or the form that comes back to it) is in.
 #[derive(Deserialize)]
 pub struct LocaleQuery {
     #[serde(default)]
-    locale: String,
+    pub locale: String,
 }
 
 async fn show(
@@ -521,12 +526,16 @@ async fn save_settings(
     let (config, slug) = (state.config.clone(), tenant.0.tenant.slug.clone());
     let told = db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
-            model::update_settings(c, &scope, id, &settings)?;
+            let first_publication = model::update_settings(c, &scope, id, &settings)?;
             let changes = serde_json::json!({
                 "status": settings.status.as_str(), "tiers": settings.tier_ids, "validity_months": settings.validity_months,
                 "pass_mark": settings.pass_mark, "max_attempts": settings.max_attempts,
             });
             audit::record(c, &scope, &who, &Entry::new("course.updated", "course", id).changes(changes))?;
+            if !first_publication {
+                return Ok(0);
+            }
+            audit::record(c, &scope, &who, &Entry::new("course.published", "course", id))?;
             let view = model::find(c, &scope, id)?.ok_or(AppError::NotFound)?;
             service::announce(c, &scope, &config, &slug, &view)
         })
@@ -631,24 +640,39 @@ async fn add_lesson(
     };
     let (scope, who) = (user.scope, user.actor());
     let locale = valid.locale;
-    let lesson = db::run(&state.pool, move |conn| {
-        db::transaction(conn, |c| {
-            let lesson = model::add_lesson(c, &scope, id, &valid.content())?;
-            let changes = serde_json::json!({ "lesson": lesson.id, "locale": valid.locale.code(), "title": valid.title });
-            audit::record(c, &scope, &who, &Entry::new("course.lesson_added", "course", id).changes(changes))?;
-            Ok::<_, AppError>(lesson)
-        })
+    // The add form sent twice (a double click, a reload) adds one lesson.
+    let key = FormKey::new("lesson", user.user.id, &form.form_key);
+    let added = db::run(&state.pool, move |conn| {
+        form_keys::once(
+            conn,
+            &scope,
+            key.as_ref(),
+            |c| {
+                db::transaction(c, |c| {
+                    let lesson = model::add_lesson(c, &scope, id, &valid.content())?;
+                    let changes = serde_json::json!({ "lesson": lesson.id, "locale": valid.locale.code(), "title": valid.title });
+                    audit::record(c, &scope, &who, &Entry::new("course.lesson_added", "course", id).changes(changes))?;
+                    Ok(lesson)
+                })
+            },
+            |l| Some(l.id.to_string()),
+        )
     })
     .await?;
-    Ok(see_other(&format!("/admin/courses/{id}/lessons/{}?locale={}", lesson.id, locale.code()), Flash::success("lesson-added")))
+    let lesson = match added {
+        Once::First(lesson) => lesson.id.to_string(),
+        Once::Repeat(id) => id,
+    };
+    Ok(see_other(&format!("/admin/courses/{id}/lessons/{lesson}?locale={}", locale.code()), Flash::success("lesson-added")))
 }
 
+/// An Up or Down button of a list (lessons, questions).
 #[derive(Deserialize)]
 pub struct MoveForm {
     #[serde(default)]
-    direction: String,
+    pub direction: String,
     #[serde(default)]
-    locale: String,
+    pub locale: String,
 }
 
 async fn move_lesson(
@@ -670,6 +694,7 @@ async fn move_lesson(
 }
 
 async fn delete_lesson(
+    ctx: PageCtx,
     user: CurrentUser,
     tenant: CurrentTenant,
     path: web::Path<(i64, i64)>,
@@ -680,6 +705,13 @@ async fn delete_lesson(
     let (id, lesson_id) = path.into_inner();
     let (view, _) = load(&state, &user, id).await?;
     view.lesson(lesson_id).ok_or(AppError::NotFound)?;
+    // A published course keeps a lesson: partners could never complete it.
+    if view.course.status() == CourseStatus::Published && view.lessons.len() == 1 {
+        let locale = page_locale(&tenant, &form.locale);
+        let refusal = Some(ctx.t("lesson-last-of-published"));
+        let input = EditorInput { refusal, status: Some(StatusCode::CONFLICT), ..EditorInput::default() };
+        return editor(ctx, &user, &tenant, id, locale, input, &state).await;
+    }
     let (scope, who) = (user.scope, user.actor());
     db::run(&state.pool, move |conn| {
         db::transaction(conn, |c| {
@@ -750,9 +782,8 @@ async fn preview(
     let tier = q.tier.parse::<i64>().ok().and_then(|t| tiers.iter().find(|x| x.id == t).cloned()).or_else(|| tiers.first().cloned());
     let locale = page_locale(&tenant, &q.locale);
     let default = tenant.0.default_locale.code();
-    let shown = view.shown(locale.code(), default);
-    let (title, summary) =
-        (shown.text.map(|t| t.title.clone()).unwrap_or_default(), shown.text.map(|t| t.summary.clone()).unwrap_or_default());
+    let heading = view.heading(locale.code(), default);
+    let (title, summary) = (heading.title, heading.summary);
     let lessons = view.lessons.iter().map(|l| l.rendered(locale.code(), default)).collect();
     let visible = view.visible_to(tier.as_ref().map(|t| t.id));
     let page = PreviewPage {

@@ -9,7 +9,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use askama::Template;
 
-use crate::admin::courses::{LessonForm, load, page_locale};
+use crate::admin::courses::{LessonForm, LocaleQuery, load, page_locale};
 use crate::audit::{self, Entry};
 use crate::db;
 use crate::error::AppError;
@@ -22,7 +22,7 @@ use crate::storage::inspect::FileKind;
 use crate::storage::store::Area;
 use crate::training::course::{self as model, CourseView, LessonView, RenderedLesson};
 use crate::training::markdown;
-use crate::validate::FieldErrors;
+use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -32,6 +32,14 @@ use crate::web::upload;
 
 /// What a lesson may carry: PDFs and images.
 const LESSON_FILES: [FileKind; 4] = [FileKind::Pdf, FileKind::Png, FileKind::Jpeg, FileKind::Webp];
+
+/// The typed lesson as partners would see it (a video link that would not
+/// be saved is not shown either).
+fn preview(ctx: &PageCtx, form: &LessonForm, files: Vec<(i64, crate::storage::model::StoredFile)>) -> RenderedLesson {
+    let mut refused = FieldErrors::new();
+    let video = validate::https_url(ctx.translator(), &mut refused, "video_url", &form.video_url, 500);
+    RenderedLesson::new(&form.title, &form.body, if refused.is_empty() { &video } else { "" }, files)
+}
 
 #[derive(Template)]
 #[template(path = "training/admin_lesson.html")]
@@ -100,10 +108,11 @@ async fn lesson_page(
             title: text.map(|t| t.title.clone()).unwrap_or_default(),
             body: text.map(|t| t.body.clone()).unwrap_or_default(),
             video_url: lesson.lesson.video_url.clone(),
+            form_key: String::new(),
         }
     });
     let files = lesson.files.iter().map(|(f, s)| (f.id, s.clone())).collect();
-    let shown = RenderedLesson::new(&form.title, &form.body, &form.video_url, files);
+    let shown = preview(&ctx, &form, files);
     let t = &tenant.0;
     let page = LessonPage {
         max_upload: crate::i18n::file_size(ctx.locale(), state.config.max_upload_bytes as u64),
@@ -118,12 +127,6 @@ async fn lesson_page(
         shown,
     };
     render_with_csp(input.status, &page, markdown::page_csp())
-}
-
-#[derive(serde::Deserialize)]
-pub struct LocaleQuery {
-    #[serde(default)]
-    locale: String,
 }
 
 async fn show(
@@ -153,7 +156,8 @@ async fn save(
     let (id, lesson_id) = path.into_inner();
     let pairs: Vec<(String, String)> = url::form_urlencoded::parse(&body).into_owned().collect();
     let one = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
-    let form = LessonForm { locale: one("locale"), title: one("title"), body: one("body"), video_url: one("video_url") };
+    let form =
+        LessonForm { locale: one("locale"), title: one("title"), body: one("body"), video_url: one("video_url"), form_key: String::new() };
     let locale = page_locale(&tenant, &form.locale);
     if one("action") == "preview" {
         let input = PageInput { form: Some(form), ..PageInput::ok() };
@@ -191,7 +195,7 @@ struct PreviewFragment {
 /// The live preview (htmx): the typed lesson through the published page's renderer.
 async fn live_preview(ctx: PageCtx, user: CurrentUser, form: web::Form<LessonForm>) -> Result<HttpResponse, AppError> {
     user.require(Permission::AuthorContent)?;
-    let shown = RenderedLesson::new(&form.title, &form.body, form.video_url.trim(), Vec::new());
+    let shown = preview(&ctx, &form, Vec::new());
     render_with_csp(StatusCode::OK, &PreviewFragment { ctx, shown }, markdown::page_csp())
 }
 
@@ -245,17 +249,11 @@ async fn add_file(
     Ok(see_other(&format!("/admin/courses/{id}/lessons/{lesson_id}?locale={}#files", locale.code()), Flash::success("lesson-file-added")))
 }
 
-#[derive(serde::Deserialize)]
-pub struct LocaleForm {
-    #[serde(default)]
-    locale: String,
-}
-
 async fn remove_file(
     user: CurrentUser,
     tenant: CurrentTenant,
     path: web::Path<(i64, i64, i64)>,
-    form: web::Form<LocaleForm>,
+    form: web::Form<LocaleQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::AuthorContent)?;

@@ -243,10 +243,6 @@ impl OwnPage {
         self.ctx.t(&format!("compliance-{}", standing.compliance.as_str()))
     }
 
-    fn date(&self, day: &chrono::NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
-    }
-
     fn limit(&self, t: &Tier) -> String {
         if t.max_open_deals == 0 { self.ctx.t("org-unlimited") } else { self.ctx.format_number(i64::from(t.max_open_deals)) }
     }

@@ -7,7 +7,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
 
-use crate::admin::courses::{load, page_locale};
+use crate::admin::courses::{LocaleQuery, MoveForm, load, page_locale};
 use crate::audit::{self, Entry};
 use crate::db;
 use crate::error::AppError;
@@ -15,6 +15,7 @@ use crate::i18n::{Locale, Translator};
 use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
+use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::training::course::{CourseView, Move};
 use crate::training::quiz::{self as model, OptionInput, QuestionInput, QuestionView};
 use crate::validate::{self, FieldErrors};
@@ -40,6 +41,7 @@ pub struct OptionRow {
 
 #[derive(Default, Clone)]
 pub struct QuestionForm {
+    form_key: String,
     locale: String,
     prompt: String,
     explanation: String,
@@ -65,7 +67,14 @@ impl QuestionForm {
                 original: String::new(),
             })
             .collect();
-        Self { locale: one("locale"), prompt: one("prompt"), explanation: one("explanation"), multiple: one("multiple") == "1", rows }
+        Self {
+            form_key: one("form_key"),
+            locale: one("locale"),
+            prompt: one("prompt"),
+            explanation: one("explanation"),
+            multiple: one("multiple") == "1",
+            rows,
+        }
     }
 
     fn of(question: Option<&QuestionView>, locale: Locale, default: &str) -> Self {
@@ -91,6 +100,7 @@ impl QuestionForm {
         rows.extend(std::iter::repeat_with(OptionRow::default).take(blanks));
         let text = question.and_then(|q| q.text_in(locale.code()));
         Self {
+            form_key: String::new(),
             locale: locale.code().into(),
             prompt: text.map(|t| t.prompt.clone()).unwrap_or_default(),
             explanation: text.map(|t| t.explanation.clone()).unwrap_or_default(),
@@ -202,12 +212,6 @@ async fn question_page(
     render(status, &page)
 }
 
-#[derive(serde::Deserialize)]
-pub struct LocaleQuery {
-    #[serde(default)]
-    locale: String,
-}
-
 async fn new(
     ctx: PageCtx,
     user: CurrentUser,
@@ -263,15 +267,29 @@ async fn save_question(
         }
     };
     let (scope, who) = (user.scope, user.actor());
+    // A new question's form sent twice adds one question.
+    let key = question_id.is_none().then(|| FormKey::new("question", user.user.id, &form.form_key)).flatten();
     let saved = db::run(&state.pool, move |conn| {
-        db::transaction(conn, |c| {
-            let saved = model::save_question(c, &scope, id, question_id, &input)?.ok_or(AppError::NotFound)?;
-            let changes = serde_json::json!({ "question": saved, "locale": input.locale.code(), "options": input.options.len() });
-            audit::record(c, &scope, &who, &Entry::new("course.question_saved", "course", id).changes(changes))?;
-            Ok::<_, AppError>(saved)
-        })
+        form_keys::once(
+            conn,
+            &scope,
+            key.as_ref(),
+            |c| {
+                db::transaction(c, |c| {
+                    let saved = model::save_question(c, &scope, id, question_id, &input)?.ok_or(AppError::NotFound)?;
+                    let changes = serde_json::json!({ "question": saved, "locale": input.locale.code(), "options": input.options.len() });
+                    audit::record(c, &scope, &who, &Entry::new("course.question_saved", "course", id).changes(changes))?;
+                    Ok(saved)
+                })
+            },
+            |q| Some(q.to_string()),
+        )
     })
     .await?;
+    let saved = match saved {
+        Once::First(q) => q.to_string(),
+        Once::Repeat(q) => q,
+    };
     let flash = if question_id.is_some() { Flash::success("form-saved") } else { Flash::success("quiz-question-added") };
     Ok(see_other(&format!("/admin/courses/{id}/questions/{saved}?locale={}", locale.code()), flash))
 }
@@ -297,14 +315,6 @@ async fn save(
 ) -> Result<HttpResponse, AppError> {
     let (id, question_id) = path.into_inner();
     save_question(ctx, &user, &tenant, (id, Some(question_id)), &body, &state).await
-}
-
-#[derive(serde::Deserialize)]
-pub struct MoveForm {
-    #[serde(default)]
-    direction: String,
-    #[serde(default)]
-    locale: String,
 }
 
 async fn move_question(

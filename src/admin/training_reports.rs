@@ -13,7 +13,6 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::audit::{self, Entry};
@@ -137,10 +136,6 @@ impl ReportPage {
         self.ctx.format_number(counts.get(*status))
     }
 
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
-    }
-
     fn view_link(&self, view: &str) -> String {
         format!("/training/reports?{}", self.query.query(View::parse(view)))
     }
@@ -162,8 +157,14 @@ async fn load(user: &CurrentUser, query: &ReportQuery, view: View, page: usize, 
     let scope = user.scope;
     let (filter, after, today) = (query.filter(), query.after.parse::<i64>().ok(), db::now().date());
     db::run(&state.pool, move |conn| {
-        let courses = course::list(conn, &scope.tenant_only())?;
-        let organisations: Vec<(i64, String)> = match scope.partner_org_id() {
+        // A partner admin's filter offers the courses their people took,
+        // never the vendor's drafts or other tiers' courses.
+        let taken = reports::course_ids(conn, &scope)?;
+        let courses: Vec<CourseView> = course::list(conn, &scope.tenant_only())?
+            .into_iter()
+            .filter(|c| scope.partner_org_id().is_none() || taken.contains(&c.id()))
+            .collect();
+        let mut organisations: Vec<(i64, String)> = match scope.partner_org_id() {
             Some(org) => {
                 crate::tenancy::organisations::find(conn, &scope.tenant_only(), org)?.map(|o| (o.id, o.name)).into_iter().collect()
             }
@@ -179,6 +180,11 @@ async fn load(user: &CurrentUser, query: &ReportQuery, view: View, page: usize, 
             }
         }
         groups.sort_by_key(|g| g.id);
+        // Every group's organisation is named, however many partners there are.
+        if view == View::Organisations {
+            let unnamed: Vec<i64> = groups.iter().map(|g| g.id).filter(|id| !organisations.iter().any(|(o, _)| o == id)).collect();
+            organisations.extend(reports::organisation_names(conn, &scope, &unnamed)?);
+        }
         Ok(Loaded { groups, rows, next, courses, organisations })
     })
     .await
@@ -225,7 +231,8 @@ async fn report(
     render(StatusCode::OK, &page)
 }
 
-/// The same report as CSV (every row, not one page), cells neutralised.
+/// The same report as CSV — every row the filters keep, up to 100,000 (not
+/// one page) — cells neutralised.
 async fn report_csv(
     ctx: PageCtx,
     user: CurrentUser,
@@ -301,8 +308,24 @@ struct CertificationPage {
     show_organisation: bool,
     errors: FieldErrors,
     typed: RequirementForm,
+    /// The settings form: each tier's grace period as typed, with its message.
+    graces: Vec<Grace>,
     can_edit: bool,
     can_see_partners: bool,
+}
+
+/// One tier's grace period on the settings form.
+pub struct Grace {
+    tier_id: i64,
+    tier: String,
+    typed: String,
+    error: Option<String>,
+}
+
+/// What a failed form brings back to the certification page.
+enum Typed {
+    Requirement(RequirementForm, FieldErrors),
+    Settings(Vec<Grace>, bool),
 }
 
 impl CertificationPage {
@@ -316,10 +339,6 @@ impl CertificationPage {
 
     fn compliance(&self, c: &requirements::Compliance) -> String {
         self.ctx.t(&format!("compliance-{}", c.as_str()))
-    }
-
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
     }
 }
 
@@ -337,7 +356,7 @@ async fn certification_page(
     ctx: PageCtx,
     user: &CurrentUser,
     tenant: &CurrentTenant,
-    typed: Option<(RequirementForm, FieldErrors)>,
+    typed: Option<Typed>,
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
@@ -350,12 +369,21 @@ async fn certification_page(
     .await?;
     let default = tenant.0.default_locale.code();
     let courses = views.iter().map(|v| (v.id(), v.title(ctx.locale().code(), default))).collect();
-    let (typed, errors, status) = match typed {
-        Some((form, errors)) => (form, errors, StatusCode::UNPROCESSABLE_ENTITY),
-        None => (RequirementForm { people: "1".into(), ..RequirementForm::default() }, FieldErrors::new(), StatusCode::OK),
+    let fresh = || RequirementForm { people: "1".into(), ..RequirementForm::default() };
+    let stored =
+        tiers.iter().map(|t| Grace { tier_id: t.id, tier: t.name.clone(), typed: t.grace_days.to_string(), error: None }).collect();
+    let mut show_organisation = tenant.0.settings.verify_shows_organisation != 0;
+    let (typed, errors, graces, status) = match typed {
+        Some(Typed::Requirement(form, errors)) => (form, errors, stored, StatusCode::UNPROCESSABLE_ENTITY),
+        Some(Typed::Settings(graces, shown)) => {
+            show_organisation = shown;
+            (fresh(), FieldErrors::new(), graces, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+        None => (fresh(), FieldErrors::new(), stored, StatusCode::OK),
     };
     let page = CertificationPage {
-        show_organisation: tenant.0.settings.verify_shows_organisation != 0,
+        show_organisation,
+        graces,
         can_edit: user.can(Permission::ManageTenant),
         can_see_partners,
         ctx,
@@ -400,7 +428,7 @@ async fn add_requirement(
         errors.add("course", ctx.t("form-invalid-choice"));
     }
     let (Some(people), Some(tier), Some(course_id)) = (people, tier, course_id) else {
-        return certification_page(ctx, &user, &tenant, Some((form, errors)), &state).await;
+        return certification_page(ctx, &user, &tenant, Some(Typed::Requirement(form, errors)), &state).await;
     };
     let (scope, who) = (user.scope, user.actor());
     let saved = db::run(&state.pool, move |conn| {
@@ -417,7 +445,7 @@ async fn add_requirement(
     if !saved {
         let mut errors = FieldErrors::new();
         errors.add("course", ctx.t("form-invalid-choice"));
-        return certification_page(ctx, &user, &tenant, Some((form, errors)), &state).await;
+        return certification_page(ctx, &user, &tenant, Some(Typed::Requirement(form, errors)), &state).await;
     }
     Ok(see_other("/admin/certification", Flash::success("requirement-saved")))
 }
@@ -457,16 +485,19 @@ async fn save_settings(
     let show_organisation = pairs.iter().any(|(k, v)| k == "show_organisation" && v == "1");
     let scope = user.scope;
     let tiers = db::run(&state.pool, move |conn| Ok(tenancy::tiers(conn, &scope)?)).await?;
-    let mut errors = FieldErrors::new();
     let mut graces = Vec::new();
+    let mut typed_graces = Vec::new();
     for tier in &tiers {
-        let typed = pairs.iter().find(|(k, _)| *k == format!("grace_{}", tier.id)).map(|(_, v)| v.as_str()).unwrap_or("");
-        if let Some(days) = validate::whole_number(ctx.translator(), &mut errors, "grace", typed, 0..=365, true) {
+        let typed = pairs.iter().find(|(k, _)| *k == format!("grace_{}", tier.id)).map(|(_, v)| v.clone()).unwrap_or_default();
+        let mut errors = FieldErrors::new();
+        if let Some(days) = validate::whole_number(ctx.translator(), &mut errors, "grace", &typed, 0..=365, true) {
             graces.push((tier.id, days));
         }
+        let error = errors.get("grace").map(str::to_string);
+        typed_graces.push(Grace { tier_id: tier.id, tier: tier.name.clone(), typed, error });
     }
-    if !errors.is_empty() {
-        return certification_page(ctx, &user, &tenant, Some((RequirementForm::default(), errors)), &state).await;
+    if graces.len() < tiers.len() {
+        return certification_page(ctx, &user, &tenant, Some(Typed::Settings(typed_graces, show_organisation)), &state).await;
     }
     let who = user.actor();
     db::run(&state.pool, move |conn| {

@@ -133,6 +133,12 @@ pub struct AssetVersion {
     pub body_text: String,
 }
 
+impl crate::i18n::Localized for AssetText {
+    fn locale_code(&self) -> &str {
+        &self.locale
+    }
+}
+
 /// An asset with what its pages show: texts per locale, tiers, versions with their files.
 #[derive(Debug, Clone)]
 pub struct AssetView {
@@ -161,10 +167,8 @@ impl AssetView {
 
     /// The text for `locale`, else the tenant's default locale's, else any.
     pub fn shown(&self, locale: &str, default: &str) -> Shown<'_> {
-        match self.text_in(locale) {
-            Some(text) => Shown { text: Some(text), in_locale: true },
-            None => Shown { text: self.text_in(default).or_else(|| self.texts.first()), in_locale: false },
-        }
+        let picked = crate::i18n::pick(&self.texts, locale, default);
+        Shown { text: picked.text, in_locale: picked.in_locale }
     }
 
     /// The version a reader in `locale` gets: the newest variant for that

@@ -84,6 +84,12 @@ pub struct CampaignText {
     pub description: String,
 }
 
+impl crate::i18n::Localized for CampaignText {
+    fn locale_code(&self) -> &str {
+        &self.locale
+    }
+}
+
 /// A campaign with its texts, tiers and assets (ids, in order).
 #[derive(Debug, Clone)]
 pub struct CampaignView {
@@ -100,10 +106,8 @@ impl CampaignView {
 
     /// The text for `locale`, else the default locale's, else any; and whether it is `locale`'s.
     pub fn shown(&self, locale: &str, default: &str) -> (Option<&CampaignText>, bool) {
-        match self.text_in(locale) {
-            Some(t) => (Some(t), true),
-            None => (self.text_in(default).or_else(|| self.texts.first()), false),
-        }
+        let picked = crate::i18n::pick(&self.texts, locale, default);
+        (picked.text, picked.in_locale)
     }
 
     pub fn targets(&self, tier: Option<i64>) -> bool {

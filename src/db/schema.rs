@@ -710,7 +710,6 @@ diesel::table! {
         max_attempts -> Nullable<Integer>,
         shuffle -> Integer,
         reveal_answers -> Integer,
-        announced -> Integer,
         published_at -> Nullable<Timestamp>,
         created_by -> Nullable<BigInt>,
         created_at -> Timestamp,

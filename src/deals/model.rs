@@ -622,8 +622,7 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
     }
     if let Some(term) = filter.search.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
         // LIKE with our own escaping: the term is data, never a pattern.
-        let escaped = term.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let pattern = format!("%{escaped}%");
+        let pattern = crate::db::contains_pattern(term);
         let key = format!("%{}%", super::normalize::company_key(term).replace('%', "\\%").replace('_', "\\_"));
         query = query.filter(
             deals::company_key

@@ -163,8 +163,7 @@ fn make(conn: &mut AnyConnection, storage: &Storage, scope: &TenantScope, editor
             }
         }
         course::update_settings(c, scope, made.id, &Settings { status: CourseStatus::Published, ..settings.clone() })?;
-        // Announced already: the demo's people are not told of their own sample data.
-        course::claim_announcement(c, scope, made.id)?;
+        // Not announced: the demo's people are not told of their own sample data.
         course::find(c, scope, made.id)?.ok_or_else(|| anyhow::anyhow!("the course vanished"))
     })
 }

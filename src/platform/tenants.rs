@@ -451,17 +451,15 @@ pub struct TenantPage {
     pub next: Option<i64>,
 }
 
-diesel::define_sql_function!(fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text);
-
 pub fn page(conn: &mut AnyConnection, q: &ListQuery<'_>) -> Result<TenantPage, ProvisionError> {
     use crate::db::schema::tenants;
     use diesel::prelude::*;
     let mut query = tenants::table.select(Tenant::as_select()).into_boxed();
     let term = q.search.trim().to_lowercase();
     if !term.is_empty() {
-        let escaped = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        let pattern = format!("%{escaped}%");
-        query = query.filter(tenants::slug.like(pattern.clone()).escape('\\').or(lower(tenants::name).like(pattern).escape('\\')));
+        let pattern = crate::db::contains_pattern(&term);
+        query =
+            query.filter(tenants::slug.like(pattern.clone()).escape('\\').or(crate::db::lower(tenants::name).like(pattern).escape('\\')));
     }
     // The cursor names a tenant; the page continues after its place in the order.
     let after = match q.after {

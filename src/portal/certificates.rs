@@ -10,7 +10,6 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::audit::{self, Entry};
@@ -61,12 +60,11 @@ async fn shown(
         let view = course::find(conn, &tenant_scope, cert.course_id)?;
         let organisation =
             crate::tenancy::organisations::find(conn, &tenant_scope, cert.organisation_id)?.map(|o| o.name).unwrap_or_default();
-        let shown = view.as_ref().map(|v| v.shown(&locale, &default));
-        let text = shown.as_ref().and_then(|s| s.text);
+        let heading = view.as_ref().map(|v| v.heading(&locale, &default)).unwrap_or_default();
         Ok(Shown {
             status: cert.status(next.is_some(), today),
-            course_title: text.map(|t| t.title.clone()).unwrap_or_default(),
-            course_summary: text.map(|t| t.summary.clone()).unwrap_or_default(),
+            course_title: heading.title,
+            course_summary: heading.summary,
             has_quiz: view.as_ref().is_some_and(|v| v.has_quiz()),
             pass_mark: view.as_ref().map_or(0, |v| v.course.pass_mark),
             organisation,
@@ -121,10 +119,6 @@ struct CertificatePage {
 }
 
 impl CertificatePage {
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
-    }
-
     fn status_label(&self) -> String {
         self.ctx.t(&format!("cert-status-{}", self.shown.status.as_str()))
     }
@@ -263,10 +257,6 @@ impl VerifyPage {
         self.ctx.t(&format!("cert-banner-{}", self.shown.status.as_str()))
     }
 
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
-    }
-
     fn status_label(&self) -> String {
         self.ctx.t(&format!("cert-status-{}", self.shown.status.as_str()))
     }
@@ -302,13 +292,7 @@ fn json(content_type: &'static str, body: String) -> HttpResponse {
 /// The public keys of every credential the tenant signed.
 async fn jwks(tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let (scope, addresses) = (tenant.0.scope, addresses(&state, &tenant));
-    let secret = state.config.secret_key.as_bytes().to_vec();
-    let set = db::run(&state.pool, move |conn| {
-        // A tenant that never signed anything still publishes the key it will use.
-        credentials::signing_key(conn, &scope, &secret)?;
-        Ok(credentials::jwks(conn, &scope, &addresses)?)
-    })
-    .await?;
+    let set = db::run(&state.pool, move |conn| Ok(credentials::jwks(conn, &scope, &addresses)?)).await?;
     Ok(json("application/jwk-set+json", set.to_string()))
 }
 
@@ -328,7 +312,7 @@ async fn status_list(tenant: CurrentTenant, purpose: web::Path<String>, state: w
     let (scope, addresses) = (tenant.0.scope, addresses(&state, &tenant));
     let secret = state.config.secret_key.as_bytes().to_vec();
     let token = db::run(&state.pool, move |conn| credentials::status_list_credential(conn, &scope, &addresses, &secret)).await?;
-    Ok(json("application/vc+jwt", token))
+    Ok(json("application/vc+jwt", token.ok_or(AppError::NotFound)?))
 }
 
 /// Who issues the tenant's credentials.

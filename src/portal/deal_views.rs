@@ -26,7 +26,7 @@ pub trait DealFormat {
     }
 
     fn date(&self, d: &chrono::NaiveDate) -> String {
-        d.and_hms_opt(0, 0, 0).map(|at| self.ctx().format_date(at)).unwrap_or_default()
+        self.ctx().format_day(d)
     }
 
     fn when(&self, at: &chrono::NaiveDateTime) -> String {

@@ -131,12 +131,11 @@ async fn attempt_page(
     let default = tenant.0.default_locale.code();
     let course = &place.view.course;
     let no_attempt_left = place.standing.left == Some(0);
-    let reveal = !attempt.is_open()
-        && (course.reveals_answers()
-            || attempt.has_passed()
-            || no_attempt_left
-            || attempt.cycle != place.enrolment.as_ref().map_or(0, |e| e.cycle));
-    let may_retake = !attempt.is_open() && !place.standing.passed && !no_attempt_left && place.standing.open.is_none();
+    // The right answers are the quiz's as it is now: shown only for an
+    // attempt of the current cycle (an older one might give away a renewal's).
+    let current = attempt.cycle == place.enrolment.as_ref().map_or(0, |e| e.cycle);
+    let reveal = !attempt.is_open() && current && (course.reveals_answers() || attempt.has_passed() || no_attempt_left);
+    let may_retake = current && !attempt.is_open() && !place.standing.passed && !no_attempt_left && place.standing.open.is_none();
     let certificate = attempt.has_passed().then(|| place.current().map(|(c, _)| c.id)).flatten();
     let typed = typed.unwrap_or(Typed { chosen: HashMap::new(), marked: Vec::new(), refusal: None, status: StatusCode::OK });
     let page = AttemptPage {

@@ -7,7 +7,6 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, web};
 use askama::Template;
-use chrono::NaiveDate;
 use serde::Deserialize;
 
 use crate::db;
@@ -89,10 +88,11 @@ pub(crate) async fn place(user: &CurrentUser, id: i64, state: &AppState) -> Resu
             }
             None => (Vec::new(), Standing::default()),
         };
-        let renewed = certificates::renewed_ids(conn, &scope)?;
-        let certs = certificates::list(conn, &scope, Some(&[user_id]))?
+        let mine: Vec<Certificate> =
+            certificates::list(conn, &scope, Some(&[user_id]))?.into_iter().filter(|c| c.course_id == id).collect();
+        let renewed = certificates::renewed_in(&mine);
+        let certs = mine
             .into_iter()
-            .filter(|c| c.course_id == id)
             .map(|c| {
                 let s = c.status(renewed.contains(&c.id), today);
                 (c, s)
@@ -147,10 +147,6 @@ impl CataloguePage {
         self.ctx.t(&format!("cert-status-{}", status.as_str()))
     }
 
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
-    }
-
     /// "5 lessons · 45 minutes"
     fn meta(&self, card: &Card) -> String {
         let lessons = self.ctx.t_count("course-lesson-count", card.lessons);
@@ -175,21 +171,19 @@ async fn catalogue(
     let learner = learner(&user, &state).await?;
     let (scope, tier, user_id) = (learner.scope, learner.tier, user.user.id);
     let today = db::now().date();
-    let (views, enrolments, progress_rows, passed, certs, renewed) = db::run(&state.pool, move |conn| {
+    let (views, enrolments, progress_rows, passed, certs, cert_titles) = db::run(&state.pool, move |conn| {
         let views = model::catalogue(conn, &scope, tier)?;
         let enrolments = progress::enrolments_of(conn, &scope, user_id)?;
         let ids: Vec<i64> = enrolments.iter().map(|e| e.id).collect();
         let rows = progress::progress(conn, &scope, &ids)?;
-        let mut passed = Vec::new();
-        for e in &enrolments {
-            if quiz::attempts(conn, &scope, e)?.iter().any(quiz::Attempt::has_passed) {
-                passed.push(e.id);
-            }
-        }
+        let passed = quiz::passed_this_cycle(conn, &scope, &enrolments)?;
         let certs = certificates::list(conn, &scope, Some(&[user_id]))?;
-        Ok((views, enrolments, rows, passed, certs, certificates::renewed_ids(conn, &scope)?))
+        // Certificates of courses no longer offered keep their titles.
+        let course_ids: Vec<i64> = certs.iter().map(|c| c.course_id).collect();
+        Ok((views, enrolments, rows, passed, certs, model::texts_of(conn, &scope, &course_ids)?))
     })
     .await?;
+    let renewed = certificates::renewed_in(&certs);
     let (locale, default) = (ctx.locale().code(), tenant.0.default_locale.code());
     let wanted = LearnerStatus::parse(&q.status);
     let search = q.q.trim().to_lowercase();
@@ -202,16 +196,15 @@ async fn catalogue(
             let status = progress::learner_status(enrolment, &mine, today);
             let journey = Journey::of(v, enrolment.and_then(|e| progress_rows.get(&e.id)).map(Vec::as_slice).unwrap_or(&[]));
             let done = enrolment.is_some_and(|e| passed.contains(&e.id) || e.completed_this_cycle());
-            let shown = v.shown(locale, default);
-            let (title, summary) =
-                (shown.text.map(|t| t.title.clone()).unwrap_or_default(), shown.text.map(|t| t.summary.clone()).unwrap_or_default());
-            let matches = search.is_empty() || title.to_lowercase().contains(&search) || summary.to_lowercase().contains(&search);
+            let heading = v.heading(locale, default);
+            let matches =
+                search.is_empty() || heading.title.to_lowercase().contains(&search) || heading.summary.to_lowercase().contains(&search);
             (matches && wanted.is_none_or(|w| w == status)).then(|| Card {
                 id: v.id(),
-                lang: shown.text.map(|t| t.locale.clone()).unwrap_or_default(),
-                in_locale: shown.in_locale,
-                title,
-                summary,
+                lang: heading.lang,
+                in_locale: heading.in_locale,
+                title: heading.title,
+                summary: heading.summary,
                 status,
                 percent: if enrolment.is_some() { progress::percent(&journey, v.has_quiz(), done) } else { 0 },
                 lessons: v.lessons.len() as i64,
@@ -223,7 +216,11 @@ async fn catalogue(
     let certificates = certs
         .into_iter()
         .map(|c| {
-            let title = views.iter().find(|v| v.id() == c.course_id).map(|v| v.title(locale, default)).unwrap_or_default();
+            let title = cert_titles
+                .get(&c.course_id)
+                .and_then(|texts| crate::i18n::pick(texts, locale, default).text)
+                .map(|t| t.title.clone())
+                .unwrap_or_default();
             let status = c.status(renewed.contains(&c.id), today);
             (c, title, status)
         })
@@ -259,10 +256,6 @@ impl CoursePage {
 
     fn cert_label(&self, status: &CertStatus) -> String {
         self.ctx.t(&format!("cert-status-{}", status.as_str()))
-    }
-
-    fn date(&self, day: &NaiveDate) -> String {
-        self.ctx.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
     }
 
     fn id(&self) -> i64 {
@@ -324,20 +317,17 @@ pub(crate) async fn course_page(
 ) -> Result<HttpResponse, AppError> {
     let place = place(user, id, state).await?;
     let default = tenant.0.default_locale;
-    let shown = place.view.shown(ctx.locale().code(), default.code());
-    let (title, summary) =
-        (shown.text.map(|t| t.title.clone()).unwrap_or_default(), shown.text.map(|t| t.summary.clone()).unwrap_or_default());
-    let (lang, in_locale) = (shown.text.map(|t| t.locale.clone()).unwrap_or_default(), shown.in_locale);
+    let heading = place.view.heading(ctx.locale().code(), default.code());
     let status = if refusal.is_some() { StatusCode::CONFLICT } else { StatusCode::OK };
     let page = CoursePage {
         default_language: ctx.t(default.name_message_id()),
         default_locale: default.code().into(),
         ctx,
         place,
-        title,
-        summary,
-        lang,
-        in_locale,
+        title: heading.title,
+        summary: heading.summary,
+        lang: heading.lang,
+        in_locale: heading.in_locale,
         refusal,
     };
     render(status, &page)
@@ -457,7 +447,7 @@ async fn complete(user: CurrentUser, path: web::Path<(i64, i64)>, state: web::Da
     })
 }
 
-/// Starts a renewal of a passed course.
+/// Starts a renewal of a completed course.
 async fn renew(
     ctx: PageCtx,
     user: CurrentUser,
@@ -468,12 +458,23 @@ async fn renew(
     let id = id.into_inner();
     let place = place(&user, id, &state).await?;
     let enrolment = place.enrolment.clone().ok_or(AppError::NotFound)?;
-    if place.certificates.is_empty() {
-        let message = ctx.t("training-renew-nothing");
+    let refusal = if place.certificates.is_empty() {
+        Some("training-renew-nothing")
+    } else if !enrolment.completed_this_cycle() {
+        Some("training-renewal-open")
+    } else {
+        None
+    };
+    if let Some(key) = refusal {
+        let message = ctx.t(key);
         return course_page(ctx, &user, &tenant, id, Some(message), &state).await;
     }
     let (scope, view) = (place.learner.scope, place.view.clone());
-    db::run(&state.pool, move |conn| Ok(service::renew(conn, &scope, &view, &enrolment)?)).await?;
+    let started = db::run(&state.pool, move |conn| Ok(service::renew(conn, &scope, &view, &enrolment)?)).await?;
+    if !started {
+        let message = ctx.t("training-renewal-open");
+        return course_page(ctx, &user, &tenant, id, Some(message), &state).await;
+    }
     Ok(see_other(&format!("/training/courses/{id}"), Flash::success("training-renewal-started")))
 }
 

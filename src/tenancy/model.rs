@@ -335,7 +335,7 @@ pub fn tiers(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<T
 
 /// Whether certificate verification pages name the holder's organisation.
 pub fn set_verify_shows_organisation(conn: &mut AnyConnection, scope: &TenantScope, on: bool) -> QueryResult<usize> {
-    diesel::update(tenant_settings::table.filter(tenant_settings::tenant_id.eq(scope.tenant_id())))
+    diesel::update(scoped!(tenant_settings, scope))
         .set((tenant_settings::verify_shows_organisation.eq(i32::from(on)), tenant_settings::updated_at.eq(crate::db::now())))
         .execute(conn)
 }

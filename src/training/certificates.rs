@@ -62,9 +62,6 @@ pub enum CertStatus {
 }
 
 impl CertStatus {
-    pub const ALL: [CertStatus; 5] =
-        [CertStatus::Active, CertStatus::Expiring, CertStatus::Expired, CertStatus::Renewed, CertStatus::Revoked];
-
     pub fn as_str(self) -> &'static str {
         match self {
             CertStatus::Active => "active",
@@ -184,7 +181,7 @@ fn latest_of(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64, user
         .order(certificates::id.desc())
         .select(Certificate::as_select())
         .load(conn)?;
-    let renewed: HashSet<i64> = mine.iter().filter_map(|c| c.renews_id).collect();
+    let renewed = renewed_in(&mine);
     Ok(mine.into_iter().find(|c| !renewed.contains(&c.id)))
 }
 
@@ -254,15 +251,11 @@ pub fn list(conn: &mut AnyConnection, scope: &TenantScope, user_ids: Option<&[i6
     query.order(certificates::id.desc()).select(Certificate::as_select()).load(conn)
 }
 
-/// The ids of certificates that a newer one renews.
-pub fn renewed_ids(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<HashSet<i64>> {
-    Ok(scoped!(certificates, scope)
-        .filter(certificates::renews_id.is_not_null())
-        .select(certificates::renews_id)
-        .load::<Option<i64>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect())
+/// The ids of the certificates among `certs` that a newer one renews (a
+/// revoked renewal renews nothing). A renewal is of the same holder and
+/// course, so `certs` needs only hold all of theirs.
+pub fn renewed_in(certs: &[Certificate]) -> HashSet<i64> {
+    certs.iter().filter(|c| c.revoked_at.is_none()).filter_map(|c| c.renews_id).collect()
 }
 
 /// The certificate this one renews, and the one that renews it.
@@ -271,8 +264,12 @@ pub fn chain(conn: &mut AnyConnection, scope: &TenantScope, cert: &Certificate) 
         Some(id) => scoped!(certificates, scope).filter(certificates::id.eq(id)).select(Certificate::as_select()).first(conn).optional()?,
         None => None,
     };
-    let next =
-        scoped!(certificates, scope).filter(certificates::renews_id.eq(cert.id)).select(Certificate::as_select()).first(conn).optional()?;
+    let next = scoped!(certificates, scope)
+        .filter(certificates::renews_id.eq(cert.id))
+        .filter(certificates::revoked_at.is_null())
+        .select(Certificate::as_select())
+        .first(conn)
+        .optional()?;
     Ok((previous, next))
 }
 
@@ -329,7 +326,12 @@ pub fn remind_expiring(conn: &mut AnyConnection, config: &Config, today: NaiveDa
         let Ok(scope) = tenant.scope() else { continue };
         let slug = tenant.slug.clone();
         let done = crate::db::transaction(conn, |c| -> Result<bool, AppError> {
-            let renewed = scoped!(certificates, &scope).filter(certificates::renews_id.eq(cert.id)).count().get_result::<i64>(c)? > 0;
+            let renewed = scoped!(certificates, &scope)
+                .filter(certificates::renews_id.eq(cert.id))
+                .filter(certificates::revoked_at.is_null())
+                .count()
+                .get_result::<i64>(c)?
+                > 0;
             let claimed = diesel::update(
                 scoped!(certificates, &scope)
                     .filter(certificates::id.eq(cert.id))

@@ -58,7 +58,6 @@ pub struct Course {
     pub max_attempts: Option<i32>,
     pub shuffle: i32,
     pub reveal_answers: i32,
-    pub announced: i32,
     pub published_at: Option<NaiveDateTime>,
     pub created_by: Option<i64>,
     pub created_at: NaiveDateTime,
@@ -205,6 +204,16 @@ impl LessonView {
     }
 }
 
+/// A course's title and summary as one reader sees them.
+#[derive(Debug, Clone, Default)]
+pub struct Heading {
+    pub title: String,
+    pub summary: String,
+    /// The language of the text shown, and whether it is the reader's.
+    pub lang: String,
+    pub in_locale: bool,
+}
+
 /// A course with everything its pages show: texts, tiers, lessons in order,
 /// the cover, and how many quiz questions it has.
 #[derive(Debug, Clone)]
@@ -232,6 +241,17 @@ impl CourseView {
 
     pub fn title(&self, locale: &str, default: &str) -> String {
         self.shown(locale, default).text.map(|t| t.title.clone()).unwrap_or_default()
+    }
+
+    /// The title and summary a reader in `locale` sees, with their language.
+    pub fn heading(&self, locale: &str, default: &str) -> Heading {
+        let shown = self.shown(locale, default);
+        Heading {
+            title: shown.text.map(|t| t.title.clone()).unwrap_or_default(),
+            summary: shown.text.map(|t| t.summary.clone()).unwrap_or_default(),
+            lang: shown.text.map(|t| t.locale.clone()).unwrap_or_default(),
+            in_locale: shown.in_locale,
+        }
     }
 
     pub fn has_quiz(&self) -> bool {
@@ -270,14 +290,10 @@ impl CourseView {
     pub fn offered_to(&self, tier: Option<i64>) -> bool {
         self.tier_ids.is_empty() || tier.is_some_and(|t| self.tier_ids.contains(&t))
     }
-
-    /// The stored file a lesson of this course carries under `lesson_file_id`.
-    pub fn file(&self, lesson_file_id: i64) -> Option<(&LessonView, &StoredFile)> {
-        self.lessons.iter().find_map(|l| l.files.iter().find(|(f, _)| f.id == lesson_file_id).map(|(_, s)| (l, s)))
-    }
 }
 
-fn group<K: std::hash::Hash + Eq, V>(pairs: impl IntoIterator<Item = (K, V)>) -> HashMap<K, Vec<V>> {
+/// Values grouped by a key, each group in the order given.
+pub(crate) fn group<K: std::hash::Hash + Eq, V>(pairs: impl IntoIterator<Item = (K, V)>) -> HashMap<K, Vec<V>> {
     let mut by: HashMap<K, Vec<V>> = HashMap::new();
     for (k, v) in pairs {
         by.entry(k).or_default().push(v);
@@ -285,12 +301,28 @@ fn group<K: std::hash::Hash + Eq, V>(pairs: impl IntoIterator<Item = (K, V)>) ->
     by
 }
 
-fn load_lessons(conn: &mut AnyConnection, scope: &TenantScope, course_ids: &[i64]) -> QueryResult<HashMap<i64, Vec<LessonView>>> {
+/// How much of a course's lessons to load: their texts and files, or only
+/// which lessons there are, in order (a catalogue's cards).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Detail {
+    Full,
+    Outline,
+}
+
+fn load_lessons(
+    conn: &mut AnyConnection,
+    scope: &TenantScope,
+    course_ids: &[i64],
+    detail: Detail,
+) -> QueryResult<HashMap<i64, Vec<LessonView>>> {
     let rows: Vec<Lesson> = scoped!(lessons, scope)
         .filter(lessons::course_id.eq_any(course_ids))
         .order((lessons::position.asc(), lessons::id.asc()))
         .select(Lesson::as_select())
         .load(conn)?;
+    if detail == Detail::Outline {
+        return Ok(group(rows.into_iter().map(|lesson| (lesson.course_id, LessonView { lesson, texts: Vec::new(), files: Vec::new() }))));
+    }
     let ids: Vec<i64> = rows.iter().map(|l| l.id).collect();
     let texts: Vec<LessonText> =
         scoped!(lesson_texts, scope).filter(lesson_texts::lesson_id.eq_any(&ids)).select(LessonText::as_select()).load(conn)?;
@@ -313,7 +345,7 @@ fn load_lessons(conn: &mut AnyConnection, scope: &TenantScope, course_ids: &[i64
     })))
 }
 
-fn load_views(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<Course>) -> QueryResult<Vec<CourseView>> {
+fn load_views(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<Course>, detail: Detail) -> QueryResult<Vec<CourseView>> {
     let ids: Vec<i64> = rows.iter().map(|c| c.id).collect();
     let texts: Vec<CourseText> =
         scoped!(course_texts, scope).filter(course_texts::course_id.eq_any(&ids)).select(CourseText::as_select()).load(conn)?;
@@ -330,7 +362,7 @@ fn load_views(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<Course>) 
     let counts: Vec<i64> = scoped!(questions, scope).filter(questions::course_id.eq_any(&ids)).select(questions::course_id).load(conn)?;
     let mut texts_by = group(texts.into_iter().map(|t| (t.course_id, t)));
     let mut tiers_by = group(tiers);
-    let mut lessons_by = load_lessons(conn, scope, &ids)?;
+    let mut lessons_by = load_lessons(conn, scope, &ids, detail)?;
     Ok(rows
         .into_iter()
         .map(|course| CourseView {
@@ -344,26 +376,33 @@ fn load_views(conn: &mut AnyConnection, scope: &TenantScope, rows: Vec<Course>) 
         .collect())
 }
 
+/// The titles and summaries of some courses, per locale.
+pub fn texts_of(conn: &mut AnyConnection, scope: &TenantScope, ids: &[i64]) -> QueryResult<HashMap<i64, Vec<CourseText>>> {
+    let texts: Vec<CourseText> =
+        scoped!(course_texts, scope).filter(course_texts::course_id.eq_any(ids)).select(CourseText::as_select()).load(conn)?;
+    Ok(group(texts.into_iter().map(|t| (t.course_id, t))))
+}
+
 /// Every course of the tenant, most recently changed first.
 pub fn list(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<CourseView>> {
     let rows = scoped!(courses, scope).order((courses::updated_at.desc(), courses::id.desc())).select(Course::as_select()).load(conn)?;
-    load_views(conn, scope, rows)
+    load_views(conn, scope, rows, Detail::Full)
 }
 
 pub fn find(conn: &mut AnyConnection, scope: &TenantScope, id: i64) -> QueryResult<Option<CourseView>> {
     let rows: Vec<Course> = scoped!(courses, scope).filter(courses::id.eq(id)).select(Course::as_select()).load(conn)?;
-    Ok(load_views(conn, scope, rows)?.pop())
+    Ok(load_views(conn, scope, rows, Detail::Full)?.pop())
 }
 
 /// The published courses a partner organisation of `tier` may see, in the
-/// order they were published.
+/// order they were published; their lessons without texts or files.
 pub fn catalogue(conn: &mut AnyConnection, scope: &TenantScope, tier: Option<i64>) -> QueryResult<Vec<CourseView>> {
     let rows = scoped!(courses, scope)
         .filter(courses::status.eq(CourseStatus::Published.as_str()))
         .order((courses::published_at.desc(), courses::id.desc()))
         .select(Course::as_select())
         .load(conn)?;
-    Ok(load_views(conn, scope, rows)?.into_iter().filter(|v| v.visible_to(tier)).collect())
+    Ok(load_views(conn, scope, rows, Detail::Outline)?.into_iter().filter(|v| v.visible_to(tier)).collect())
 }
 
 /// The course's rules, as the settings form sets them.
@@ -418,14 +457,6 @@ pub fn set_text(
     touch(conn, scope, course_id)
 }
 
-/// Removes one locale's title and summary.
-pub fn remove_text(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64, locale: Locale) -> QueryResult<usize> {
-    diesel::delete(
-        scoped!(course_texts, scope).filter(course_texts::course_id.eq(course_id)).filter(course_texts::locale.eq(locale.code())),
-    )
-    .execute(conn)
-}
-
 pub fn touch(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64) -> QueryResult<()> {
     diesel::update(scoped!(courses, scope).filter(courses::id.eq(course_id)))
         .set(courses::updated_at.eq(crate::db::now()))
@@ -465,9 +496,10 @@ pub fn create(
     Ok(course)
 }
 
-/// The rules, status and tiers. Publishing for the first time stamps
-/// `published_at`; the caller announces it.
-pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64, settings: &Settings) -> QueryResult<usize> {
+/// The rules, status and tiers; `true` when this publishes the course for
+/// the first time (it stamps `published_at`; only one caller ever gets
+/// `true`, so only one announces it).
+pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64, settings: &Settings) -> QueryResult<bool> {
     let now = crate::db::now();
     let n = diesel::update(scoped!(courses, scope).filter(courses::id.eq(course_id)))
         .set((
@@ -481,24 +513,17 @@ pub fn update_settings(conn: &mut AnyConnection, scope: &TenantScope, course_id:
             courses::updated_at.eq(now),
         ))
         .execute(conn)?;
-    if n > 0 {
-        set_tiers(conn, scope, course_id, &settings.tier_ids)?;
-        if settings.status == CourseStatus::Published {
-            diesel::update(scoped!(courses, scope).filter(courses::id.eq(course_id)).filter(courses::published_at.is_null()))
-                .set(courses::published_at.eq(now))
-                .execute(conn)?;
-        }
+    if n == 0 {
+        return Ok(false);
     }
-    Ok(n)
-}
-
-/// Claims the course's announcement: `true` only for the one caller that
-/// flips the flag.
-pub fn claim_announcement(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64) -> QueryResult<bool> {
-    let n = diesel::update(scoped!(courses, scope).filter(courses::id.eq(course_id)).filter(courses::announced.eq(0)))
-        .set(courses::announced.eq(1))
+    set_tiers(conn, scope, course_id, &settings.tier_ids)?;
+    if settings.status != CourseStatus::Published {
+        return Ok(false);
+    }
+    let first = diesel::update(scoped!(courses, scope).filter(courses::id.eq(course_id)).filter(courses::published_at.is_null()))
+        .set(courses::published_at.eq(now))
         .execute(conn)?;
-    Ok(n == 1)
+    Ok(first == 1)
 }
 
 /// Replaces the cover image (the file is already in storage); returns the

@@ -41,10 +41,6 @@ impl Addresses {
         format!("{}/credentials/keys/{kid}", self.portal)
     }
 
-    pub fn jwks(&self) -> String {
-        format!("{}/.well-known/jwks.json", self.portal)
-    }
-
     pub fn status_list(&self) -> String {
         format!("{}/credentials/status/{REVOCATION}", self.portal)
     }
@@ -99,12 +95,19 @@ fn keys(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<Creden
     scoped!(credential_keys, scope).order(credential_keys::id.desc()).select(CredentialKey::as_select()).load(conn)
 }
 
-/// The tenant's newest key this server can open; made on first use.
+/// The tenant's newest key this server can open, if it has one.
+pub fn existing_key(conn: &mut AnyConnection, scope: &TenantScope, secret: &[u8]) -> QueryResult<Option<SigningKey>> {
+    Ok(keys(conn, scope)?.into_iter().find_map(|key| {
+        let pkcs8 = crate::signing::open(secret, SEALED, &key.private_key).and_then(|hex_der| hex::decode(hex_der).ok())?;
+        Some(SigningKey { kid: key.kid, pkcs8 })
+    }))
+}
+
+/// The tenant's newest key this server can open; made on first use (a
+/// signed-in holder downloading a credential — never an anonymous request).
 pub fn signing_key(conn: &mut AnyConnection, scope: &TenantScope, secret: &[u8]) -> Result<SigningKey, AppError> {
-    for key in keys(conn, scope)? {
-        if let Some(pkcs8) = crate::signing::open(secret, SEALED, &key.private_key).and_then(|hex_der| hex::decode(hex_der).ok()) {
-            return Ok(SigningKey { kid: key.kid, pkcs8 });
-        }
+    if let Some(key) = existing_key(conn, scope, secret)? {
+        return Ok(key);
     }
     // None yet (or none this server's secret opens, after an import):
     // a new one; the old public keys stay published for what they signed.
@@ -272,16 +275,17 @@ pub fn encode_list(size: i32, set: &[i32]) -> Result<String, AppError> {
     Ok(format!("u{}", b64(&gz.finish().map_err(|e| AppError::Internal(e.into()))?)))
 }
 
-/// The tenant's revocation list as a signed `BitstringStatusListCredential`.
+/// The tenant's revocation list as a signed `BitstringStatusListCredential`
+/// (`None` until it signed a credential: there is nothing to check yet).
 pub fn status_list_credential(
     conn: &mut AnyConnection,
     scope: &TenantScope,
     addresses: &Addresses,
     secret: &[u8],
-) -> Result<String, AppError> {
+) -> Result<Option<String>, AppError> {
+    let Some(key) = existing_key(conn, scope, secret)? else { return Ok(None) };
     let (_, size) = certificates::status_list(conn, scope)?;
     let revoked = certificates::revoked_indexes(conn, scope)?;
-    let key = signing_key(conn, scope, secret)?;
     let now = crate::db::now();
     let now = now.and_utc().timestamp();
     let id = addresses.status_list();
@@ -304,7 +308,7 @@ pub fn status_list_credential(
         "nbf": now,
         "iat": now,
     });
-    sign(&key, addresses, "JWT", &payload)
+    sign(&key, addresses, "JWT", &payload).map(Some)
 }
 
 /// The issuer's profile (what `issuer.id` points at).

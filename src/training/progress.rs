@@ -98,11 +98,7 @@ pub fn progress(conn: &mut AnyConnection, scope: &TenantScope, enrolment_ids: &[
         .filter(lesson_progress::enrolment_id.eq_any(enrolment_ids))
         .select(LessonProgress::as_select())
         .load(conn)?;
-    let mut by: HashMap<i64, Vec<LessonProgress>> = HashMap::new();
-    for row in rows {
-        by.entry(row.enrolment_id).or_default().push(row);
-    }
-    Ok(by)
+    Ok(crate::training::course::group(rows.into_iter().map(|r| (r.enrolment_id, r))))
 }
 
 /// Records that the person opened a lesson (where they resume).
@@ -149,25 +145,37 @@ pub fn complete_lesson(conn: &mut AnyConnection, scope: &TenantScope, enrolment:
     Ok(())
 }
 
-/// Starts a renewal: a new cycle; a course without a quiz is worked through again.
-pub fn start_cycle(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrolment, has_quiz: bool) -> QueryResult<()> {
-    diesel::update(scoped!(enrolments, scope).filter(enrolments::id.eq(enrolment.id)).filter(enrolments::cycle.eq(enrolment.cycle)))
-        .set(enrolments::cycle.eq(enrolment.cycle + 1))
-        .execute(conn)?;
-    if !has_quiz {
+/// Starts a renewal: a new cycle (only from the cycle it completed, so two
+/// clicks make one); a course without a quiz is worked through again.
+pub fn start_cycle(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrolment, has_quiz: bool) -> QueryResult<bool> {
+    let moved = diesel::update(
+        scoped!(enrolments, scope)
+            .filter(enrolments::id.eq(enrolment.id))
+            .filter(enrolments::cycle.eq(enrolment.cycle))
+            .filter(enrolments::completed_cycle.eq(enrolment.cycle)),
+    )
+    .set(enrolments::cycle.eq(enrolment.cycle + 1))
+    .execute(conn)?;
+    if moved == 1 && !has_quiz {
         diesel::update(scoped!(lesson_progress, scope).filter(lesson_progress::enrolment_id.eq(enrolment.id)))
             .set(lesson_progress::completed_at.eq(None::<NaiveDateTime>))
             .execute(conn)?;
     }
-    Ok(())
+    Ok(moved == 1)
 }
 
-/// Stamps the enrolment completed (the course was passed).
-pub fn mark_completed(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrolment) -> QueryResult<()> {
-    diesel::update(scoped!(enrolments, scope).filter(enrolments::id.eq(enrolment.id)))
-        .set((enrolments::completed_at.eq(Some(crate::db::now())), enrolments::completed_cycle.eq(enrolment.cycle)))
-        .execute(conn)?;
-    Ok(())
+/// Stamps the enrolment completed in its current cycle; `false` when it
+/// already was (only the first of two racing completions issues anything).
+pub fn mark_completed(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrolment) -> QueryResult<bool> {
+    let n = diesel::update(
+        scoped!(enrolments, scope)
+            .filter(enrolments::id.eq(enrolment.id))
+            .filter(enrolments::cycle.eq(enrolment.cycle))
+            .filter(enrolments::completed_cycle.ne(enrolment.cycle)),
+    )
+    .set((enrolments::completed_at.eq(Some(crate::db::now())), enrolments::completed_cycle.eq(enrolment.cycle)))
+    .execute(conn)?;
+    Ok(n == 1)
 }
 
 /// Where a person is in a course's lessons.

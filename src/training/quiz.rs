@@ -15,7 +15,7 @@ use crate::db::AnyConnection;
 use crate::db::schema::{attempt_answers, attempt_questions, option_texts, question_options, question_texts, questions, quiz_attempts};
 use crate::i18n::{Locale, Localized, Picked, pick};
 use crate::tenancy::scope::{TenantScope, scoped};
-use crate::training::course::{CourseView, Move, moved, touch};
+use crate::training::course::{CourseView, Move, group, moved, touch};
 use crate::training::progress::Enrolment;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
@@ -142,19 +142,12 @@ pub fn questions(conn: &mut AnyConnection, scope: &TenantScope, course_id: i64) 
     let option_ids: Vec<i64> = options.iter().map(|o| o.id).collect();
     let labels: Vec<OptionText> =
         scoped!(option_texts, scope).filter(option_texts::option_id.eq_any(&option_ids)).select(OptionText::as_select()).load(conn)?;
-    let mut labels_by: HashMap<i64, Vec<OptionText>> = HashMap::new();
-    for l in labels {
-        labels_by.entry(l.option_id).or_default().push(l);
-    }
-    let mut options_by: HashMap<i64, Vec<OptionView>> = HashMap::new();
-    for option in options {
+    let mut labels_by = group(labels.into_iter().map(|l| (l.option_id, l)));
+    let mut options_by = group(options.into_iter().map(|option| {
         let texts = labels_by.remove(&option.id).unwrap_or_default();
-        options_by.entry(option.question_id).or_default().push(OptionView { option, texts });
-    }
-    let mut texts_by: HashMap<i64, Vec<QuestionText>> = HashMap::new();
-    for t in texts {
-        texts_by.entry(t.question_id).or_default().push(t);
-    }
+        (option.question_id, OptionView { option, texts })
+    }));
+    let mut texts_by = group(texts.into_iter().map(|t| (t.question_id, t)));
     Ok(rows
         .into_iter()
         .map(|question| QuestionView {
@@ -380,6 +373,17 @@ pub fn attempts(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrol
         .load(conn)
 }
 
+/// The enrolments among `ids` whose current cycle has a passed attempt.
+pub fn passed_this_cycle(conn: &mut AnyConnection, scope: &TenantScope, enrolments: &[Enrolment]) -> QueryResult<Vec<i64>> {
+    let ids: Vec<i64> = enrolments.iter().map(|e| e.id).collect();
+    let passed: Vec<(i64, i32)> = scoped!(quiz_attempts, scope)
+        .filter(quiz_attempts::enrolment_id.eq_any(&ids))
+        .filter(quiz_attempts::passed.eq(1))
+        .select((quiz_attempts::enrolment_id, quiz_attempts::cycle))
+        .load(conn)?;
+    Ok(enrolments.iter().filter(|e| passed.contains(&(e.id, e.cycle))).map(|e| e.id).collect())
+}
+
 /// One attempt of the enrolment (any cycle).
 pub fn attempt(conn: &mut AnyConnection, scope: &TenantScope, enrolment: &Enrolment, attempt_id: i64) -> QueryResult<Option<Attempt>> {
     scoped!(quiz_attempts, scope)
@@ -450,15 +454,25 @@ pub fn start(
     if view.course.shuffles() {
         ids.shuffle(&mut rand::rng());
     }
-    let attempt: Attempt = diesel::insert_into(quiz_attempts::table)
-        .values((
-            quiz_attempts::tenant_id.eq(scope.tenant_id()),
-            quiz_attempts::enrolment_id.eq(enrolment.id),
-            quiz_attempts::cycle.eq(enrolment.cycle),
-            quiz_attempts::started_at.eq(crate::db::now()),
-        ))
-        .returning(quiz_attempts::all_columns)
-        .get_result(conn)?;
+    let inserted = crate::db::transaction(conn, |c| {
+        diesel::insert_into(quiz_attempts::table)
+            .values((
+                quiz_attempts::tenant_id.eq(scope.tenant_id()),
+                quiz_attempts::enrolment_id.eq(enrolment.id),
+                quiz_attempts::cycle.eq(enrolment.cycle),
+                quiz_attempts::started_at.eq(crate::db::now()),
+            ))
+            .returning(quiz_attempts::all_columns)
+            .get_result::<Attempt>(c)
+    });
+    let attempt = match inserted {
+        Ok(attempt) => attempt,
+        // Two starts racing: one open attempt (a unique index), the other's.
+        Err(e) if crate::db::is_unique_violation(&e) => {
+            return Ok(attempts(conn, scope, enrolment)?.into_iter().find(Attempt::is_open).ok_or(StartRefused::NoAttemptsLeft));
+        }
+        Err(e) => return Err(e),
+    };
     for (i, question_id) in ids.iter().enumerate() {
         diesel::insert_into(attempt_questions::table)
             .values((

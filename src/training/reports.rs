@@ -111,12 +111,12 @@ fn newest(
     user_ids: &[i64],
     today: NaiveDate,
 ) -> QueryResult<HashMap<(i64, i64), (Certificate, CertStatus)>> {
-    let renewed = crate::training::certificates::renewed_ids(conn, scope)?;
     let certs: Vec<Certificate> = scoped!(certificates, scope, narrowed by organisation_id)
         .filter(certificates::user_id.eq_any(user_ids.to_vec()))
         .order(certificates::id.asc())
         .select(Certificate::as_select())
         .load(conn)?;
+    let renewed = crate::training::certificates::renewed_in(&certs);
     let mut out = HashMap::new();
     for c in certs {
         let status = c.status(renewed.contains(&c.id), today);
@@ -179,15 +179,15 @@ fn context(conn: &mut AnyConnection, scope: &TenantScope, today: NaiveDate) -> Q
 
 /// People whose name or address contains the search (ids), when searching.
 fn matching_people(conn: &mut AnyConnection, scope: &TenantScope, q: &str) -> QueryResult<Option<Vec<i64>>> {
-    let q = q.trim().to_lowercase();
-    if q.is_empty() {
+    if q.trim().is_empty() {
         return Ok(None);
     }
-    let all: Vec<(i64, String, String)> =
-        scoped!(users, scope, narrowed by organisation_id).select((users::id, users::display_name, users::email)).load(conn)?;
-    Ok(Some(
-        all.into_iter().filter(|(_, name, email)| name.to_lowercase().contains(&q) || email.contains(&q)).map(|(id, _, _)| id).collect(),
-    ))
+    let pattern = crate::db::contains_pattern(q);
+    scoped!(users, scope, narrowed by organisation_id)
+        .filter(crate::db::lower(users::display_name).like(pattern.clone()).escape('\\').or(users::email.like(pattern).escape('\\')))
+        .select(users::id)
+        .load(conn)
+        .map(Some)
 }
 
 fn enrolment_batch(
@@ -246,6 +246,16 @@ pub fn rows(
             return Ok((out, None));
         }
     }
+}
+
+/// The courses the scope's people enrolled in.
+pub fn course_ids(conn: &mut AnyConnection, scope: &TenantScope) -> QueryResult<Vec<i64>> {
+    scoped!(enrolments, scope, narrowed by organisation_id).select(enrolments::course_id).distinct().load(conn)
+}
+
+/// The names of some organisations (of the scope's tenant).
+pub fn organisation_names(conn: &mut AnyConnection, scope: &TenantScope, ids: &[i64]) -> QueryResult<Vec<(i64, String)>> {
+    scoped!(organisations, scope).filter(organisations::id.eq_any(ids)).select((organisations::id, organisations::name)).load(conn)
 }
 
 /// How a report is grouped.

@@ -5,7 +5,7 @@
 //! it; unmet otherwise. Tiers are not changed automatically: the risk is
 //! shown, to the partner and to channel managers.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
@@ -70,20 +70,35 @@ pub fn set(conn: &mut AnyConnection, scope: &TenantScope, tier_id: i64, course_i
     if !tier_ok || !course_ok {
         return Ok(false);
     }
-    let updated = diesel::update(
-        scoped!(tier_requirements, scope).filter(tier_requirements::tier_id.eq(tier_id)).filter(tier_requirements::course_id.eq(course_id)),
-    )
-    .set(tier_requirements::people.eq(people))
-    .execute(conn)?;
-    if updated == 0 {
-        diesel::insert_into(tier_requirements::table)
-            .values((
-                tier_requirements::tenant_id.eq(scope.tenant_id()),
-                tier_requirements::tier_id.eq(tier_id),
-                tier_requirements::course_id.eq(course_id),
-                tier_requirements::people.eq(people),
-            ))
-            .execute(conn)?;
+    let update = |c: &mut AnyConnection| {
+        diesel::update(
+            scoped!(tier_requirements, scope)
+                .filter(tier_requirements::tier_id.eq(tier_id))
+                .filter(tier_requirements::course_id.eq(course_id)),
+        )
+        .set(tier_requirements::people.eq(people))
+        .execute(c)
+    };
+    if update(conn)? == 0 {
+        let inserted = crate::db::transaction(conn, |c| {
+            diesel::insert_into(tier_requirements::table)
+                .values((
+                    tier_requirements::tenant_id.eq(scope.tenant_id()),
+                    tier_requirements::tier_id.eq(tier_id),
+                    tier_requirements::course_id.eq(course_id),
+                    tier_requirements::people.eq(people),
+                ))
+                .execute(c)
+        });
+        match inserted {
+            // The same requirement saved twice at once: the later number wins.
+            Err(e) if crate::db::is_unique_violation(&e) => {
+                update(conn)?;
+            }
+            other => {
+                other?;
+            }
+        }
     }
     Ok(true)
 }
@@ -133,15 +148,10 @@ pub fn assess(requirement: &Requirement, certs: &[&Certificate], grace_days: i32
 }
 
 fn certificates_of(conn: &mut AnyConnection, scope: &TenantScope, org_ids: &[i64]) -> QueryResult<Vec<Certificate>> {
-    let renewed = crate::training::certificates::renewed_ids(conn, scope)?;
-    Ok(scoped!(certificates, scope)
-        .filter(certificates::organisation_id.eq_any(org_ids))
-        .filter(certificates::revoked_at.is_null())
-        .select(Certificate::as_select())
-        .load::<Certificate>(conn)?
-        .into_iter()
-        .filter(|c| !renewed.contains(&c.id))
-        .collect())
+    let all: Vec<Certificate> =
+        scoped!(certificates, scope).filter(certificates::organisation_id.eq_any(org_ids)).select(Certificate::as_select()).load(conn)?;
+    let renewed = crate::training::certificates::renewed_in(&all);
+    Ok(all.into_iter().filter(|c| c.revoked_at.is_none() && !renewed.contains(&c.id)).collect())
 }
 
 /// The requirements of `tier` as they stand for the organisation.
@@ -196,10 +206,7 @@ pub fn at_risk(conn: &mut AnyConnection, scope: &TenantScope, today: NaiveDate) 
         .load(conn)?;
     let org_ids: Vec<i64> = orgs.iter().map(|o| o.0).collect();
     let certs = certificates_of(conn, &scope, &org_ids)?;
-    let mut by_org: HashMap<i64, Vec<&Certificate>> = HashMap::new();
-    for c in &certs {
-        by_org.entry(c.organisation_id).or_default().push(c);
-    }
+    let mut by_org = crate::training::course::group(certs.iter().map(|c| (c.organisation_id, c)));
     let mut out: Vec<AtRisk> = Vec::new();
     for (id, name, tier_id) in orgs {
         let Some(tier) = tiers.iter().find(|t| Some(t.id) == tier_id) else { continue };

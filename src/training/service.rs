@@ -36,25 +36,27 @@ fn audience(conn: &mut AnyConnection, scope: &TenantScope, view: &CourseView) ->
         .load(conn)
 }
 
-/// Tells the course's partners it is published — once, whoever publishes
-/// it again later. Returns how many people were told.
+/// Tells the course's partners it is published (the caller calls it for
+/// the first publication only), each with the course's title in their own
+/// language where the course has it. Returns how many people were told.
 pub fn announce(conn: &mut AnyConnection, scope: &TenantScope, config: &Config, slug: &str, view: &CourseView) -> Result<usize, AppError> {
-    if view.course.status() != crate::training::course::CourseStatus::Published {
-        return Ok(0);
-    }
-    if !crate::training::course::claim_announcement(conn, scope, view.id())? {
-        return Ok(0);
-    }
     let default = tenancy::settings(conn, scope)?.default_locale();
     let people = audience(conn, scope, view)?;
-    let notice = Notice {
-        key: "notify-course-published",
-        args: vec![("title", view.title(default.code(), default.code()))],
-        link: format!("/training/courses/{}", view.id()),
-        mail: true,
-        category: Some(Category::Courses),
-    };
-    notifications::notify(conn, scope, config, slug, &people, &notice)?;
+    let mut by_language: std::collections::BTreeMap<&str, Vec<User>> = std::collections::BTreeMap::new();
+    for person in &people {
+        let locale = person.locale.as_deref().and_then(crate::i18n::Locale::from_code).unwrap_or(default);
+        by_language.entry(locale.code()).or_default().push(person.clone());
+    }
+    for (locale, group) in by_language {
+        let notice = Notice {
+            key: "notify-course-published",
+            args: vec![("title", view.title(locale, default.code()))],
+            link: format!("/training/courses/{}", view.id()),
+            mail: true,
+            category: Some(Category::Courses),
+        };
+        notifications::notify(conn, scope, config, slug, &group, &notice)?;
+    }
     Ok(people.len())
 }
 
@@ -74,11 +76,14 @@ fn complete(
     enrolment: &Enrolment,
     holder: &User,
     today: NaiveDate,
-) -> QueryResult<Certificate> {
-    progress::mark_completed(conn, scope, enrolment)?;
+) -> QueryResult<Option<Certificate>> {
+    // Only the request that stamps the cycle completed issues the certificate.
+    if !progress::mark_completed(conn, scope, enrolment)? {
+        return Ok(None);
+    }
     let cert = certificates::issue(conn, scope, view.id(), view.course.validity_months, holder, today)?;
     tracing::info!(tenant_id = scope.tenant_id(), course_id = view.id(), certificate_id = cert.id, "training.certified");
-    Ok(cert)
+    Ok(Some(cert))
 }
 
 /// Marks a lesson done; the last lesson of a course without a quiz
@@ -100,12 +105,7 @@ pub fn finish_lesson(
         if !Journey::of(view, &rows).lessons_done() {
             return Ok(None);
         }
-        // Only the request that stamps the enrolment issues the certificate.
-        let fresh = progress::enrolment(c, scope, view.id(), holder.id)?;
-        if fresh.as_ref().is_some_and(Enrolment::completed_this_cycle) {
-            return Ok(None);
-        }
-        complete(c, scope, view, enrolment, holder, today).map(Some)
+        complete(c, scope, view, enrolment, holder, today)
     })
 }
 
@@ -124,16 +124,18 @@ pub fn submit_attempt(
             Ok(graded) => graded,
             Err(refused) => return Ok(Err(refused)),
         };
-        let cert = if graded.passed && attempt.cycle == enrolment.cycle {
-            Some(complete(c, scope, view, enrolment, holder, today)?)
-        } else {
-            None
-        };
+        let cert =
+            if graded.passed && attempt.cycle == enrolment.cycle { complete(c, scope, view, enrolment, holder, today)? } else { None };
         Ok(Ok((graded, cert)))
     })
 }
 
-/// Starts a renewal: attempts count anew (and lessons, for a course without a quiz).
-pub fn renew(conn: &mut AnyConnection, scope: &TenantScope, view: &CourseView, enrolment: &Enrolment) -> QueryResult<()> {
-    progress::start_cycle(conn, scope, enrolment, view.has_quiz())
+/// Starts a renewal once the course was completed in the current cycle:
+/// attempts count anew (and lessons, for a course without a quiz).
+/// `false`: not completed this cycle (nothing to renew yet), nothing changes.
+pub fn renew(conn: &mut AnyConnection, scope: &TenantScope, view: &CourseView, enrolment: &Enrolment) -> QueryResult<bool> {
+    if !enrolment.completed_this_cycle() {
+        return Ok(false);
+    }
+    crate::db::transaction(conn, |c| progress::start_cycle(c, scope, enrolment, view.has_quiz()))
 }

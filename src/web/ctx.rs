@@ -279,10 +279,14 @@ impl PageCtx {
         i18n::format_date(self.locale(), at)
     }
 
+    /// A calendar day (a certificate's issue or expiry) for the locale.
+    pub fn format_day(&self, day: &chrono::NaiveDate) -> String {
+        self.format_date(day.and_hms_opt(0, 0, 0).unwrap_or_default())
+    }
+
     /// A period of whole days (a campaign's), "start – end" for the locale.
     pub fn format_period(&self, start: chrono::NaiveDate, end: chrono::NaiveDate) -> String {
-        let d = |date: chrono::NaiveDate| self.format_date(date.and_hms_opt(0, 0, 0).unwrap_or_default());
-        self.t_with2("campaign-period-value", "start", d(start), "end", d(end))
+        self.t_with2("campaign-period-value", "start", self.format_day(&start), "end", self.format_day(&end))
     }
 
     pub fn format_datetime(&self, at: chrono::NaiveDateTime) -> String {

@@ -506,13 +506,18 @@ async fn courses_lessons_attempts_and_certificates_are_404_from_another_tenant_p
     // Partners have no editor's pages; staff no catalogue of their own.
     assert_eq!(w.page(&w.pa, &format!("/admin/courses/{open_id}")).await.0, 403);
     assert_eq!(w.page(&w.cm, "/training").await.0, 403);
-    // The JWKS and status list of a tenant are its own.
-    let acme_keys: serde_json::Value =
-        bare_client().get(app.url("acme", "/.well-known/jwks.json")).send().await.unwrap().json().await.unwrap();
-    let globex_keys: serde_json::Value =
-        bare_client().get(app.url("globex", "/.well-known/jwks.json")).send().await.unwrap().json().await.unwrap();
-    assert_ne!(acme_keys["keys"][0]["n"], globex_keys["keys"][0]["n"], "a key per tenant");
-    assert!(acme_keys["keys"][0].get("d").is_none(), "never the private half");
+    // The JWKS and status list of a tenant are its own; nobody anonymous makes a key.
+    let keys = |slug: &'static str| {
+        let url = app.url(slug, "/.well-known/jwks.json");
+        async move { bare_client().get(url).send().await.unwrap().json::<serde_json::Value>().await.unwrap() }
+    };
+    assert_eq!(keys("globex").await["keys"], serde_json::json!([]), "no credential signed, no key made");
+    assert_eq!(bare_client().get(app.url("globex", "/credentials/status/revocation")).send().await.unwrap().status(), 404);
+    assert_eq!(w.pu.get(app.url("acme", &format!("/certificates/{cert}/credential.jwt"))).send().await.unwrap().status(), 200);
+    let acme_keys = keys("acme").await;
+    assert_eq!(acme_keys["keys"].as_array().unwrap().len(), 1);
+    assert!(acme_keys["keys"][0].get("d").is_none() && acme_keys["keys"][0]["kty"] == "RSA", "never the private half");
+    assert_eq!(keys("globex").await["keys"], serde_json::json!([]), "acme's key is acme's");
 }
 
 /// Uploads `name` to `action` as the admin (the CSRF token as the form's first field).
@@ -567,6 +572,19 @@ async fn script_in_lessons_quizzes_and_titles_stays_inert_and_files_are_checked(
             assert!(!lower.contains(tag), "{path}: {tag} in {html}");
         }
     }
+
+    // A published course keeps its last lesson.
+    let last = post_form(
+        &w.admin,
+        app,
+        "acme",
+        &format!("/admin/courses/{id}"),
+        &format!("/admin/courses/{id}/lessons/{lesson}/delete"),
+        &[("locale", "en-US")],
+    )
+    .await;
+    assert_eq!(last.status(), 409);
+    assert!(last.text().await.unwrap().contains("keeps at least one lesson"));
 
     // Files: an image for the cover, a PDF for the lesson; anything else refused with a message.
     let cover = upload(&w, &format!("/admin/courses/{id}/cover"), "cover.png", crate::storage::png(640, 360)).await;
@@ -662,6 +680,10 @@ async fn certificates_expire_are_reminded_renewed_with_their_chain_and_counted_a
     // Taking it again renews it: the chain is kept both ways.
     let renew = post_form(&w.pu, app, "acme", &format!("/training/courses/{id}"), &format!("/training/courses/{id}/renew"), &[]).await;
     assert_eq!(renew.status(), 303);
+    // A second renewal before finishing the first gives no fresh attempts.
+    let again = post_form(&w.pu, app, "acme", &format!("/training/courses/{id}"), &format!("/training/courses/{id}/renew"), &[]).await;
+    assert_eq!(again.status(), 409);
+    assert!(again.text().await.unwrap().contains("Renewal started"));
     let second = pass(&w, &w.pu, &id).await;
     assert_ne!(first, second);
     let (_, old) = w.page(&w.pu, &format!("/certificates/{first}")).await;
@@ -707,6 +729,12 @@ async fn reports_count_per_course_organisation_and_person_and_a_partner_admin_se
     let p1a = crate::support::organisation_id(app, &w.admin, "acme", "P1A").await;
     let (_, forged) = w.page(&w.pb, &format!("/training/reports?view=people&organisation={p1a}")).await;
     assert!(!forged.contains("pu@p1a.test"), "another organisation's filter gives nothing");
+    // Nor does a partner admin learn of the vendor's drafts through the filters.
+    assert_eq!(add_course(&w, &w.admin, &[("locale", "en-US"), ("title", "Secret roadmap"), ("pass_mark", "80")]).await.status(), 303);
+    let (_, own) = w.page(&w.pb, "/training/reports").await;
+    assert!(!own.contains("Secret roadmap"), "{own}");
+    let (_, staff) = w.page(&w.admin, "/training/reports").await;
+    assert!(staff.contains("Secret roadmap"), "staff filter by every course");
     // A partner user has no reports.
     assert_eq!(w.page(&w.pu, "/training/reports").await.0, 403);
     // Pages of 50 with a cursor.

@@ -21,8 +21,7 @@ CREATE TABLE courses (
     -- 1: correct answers and explanations after every attempt; 0: only once
     -- no attempt remains or the quiz is passed.
     reveal_answers INTEGER NOT NULL DEFAULT 0,
-    -- Set once the partners of its tiers were told it is published.
-    announced INTEGER NOT NULL DEFAULT 0,
+    -- The first publication (the partners of its tiers were told then).
     published_at TIMESTAMP,
     created_by BIGINT,
     created_at TIMESTAMP NOT NULL,
@@ -175,6 +174,8 @@ CREATE TABLE quiz_attempts (
     FOREIGN KEY (tenant_id, enrolment_id) REFERENCES enrolments (tenant_id, id) ON DELETE CASCADE
 );
 CREATE INDEX quiz_attempts_enrolment ON quiz_attempts (tenant_id, enrolment_id, cycle);
+-- At most one open attempt per enrolment (two clicks racing make one).
+CREATE UNIQUE INDEX quiz_attempts_open ON quiz_attempts (tenant_id, enrolment_id) WHERE submitted_at IS NULL;
 
 -- The questions an attempt asked, in the order asked, and whether each was
 -- answered right (kept as graded, whatever the quiz becomes later).
