@@ -35,8 +35,21 @@ pub(crate) struct Learner {
 }
 
 pub(crate) async fn learner(user: &CurrentUser, state: &AppState) -> Result<Learner, AppError> {
+    let (scope, org_id) = learner_scope(user)?;
+    db::run(&state.pool, move |conn| learner_in(conn, scope, org_id)).await
+}
+
+/// Who may take training: the tenant scope and the person's organisation
+/// (staff have none: 404).
+fn learner_scope(user: &CurrentUser) -> Result<(TenantScope, i64), AppError> {
     user.require(Permission::TakeTraining)?;
-    let (scope, org_id, tier) = crate::portal::assets::partner_tier(user, state).await?;
+    Ok((user.scope.tenant_only(), user.scope.partner_org_id().ok_or(AppError::NotFound)?))
+}
+
+/// The organisation's tier, read inside the caller's database work (one
+/// trip to the database thread for the whole page).
+fn learner_in(conn: &mut crate::db::AnyConnection, scope: TenantScope, org_id: i64) -> Result<Learner, AppError> {
+    let tier = crate::tenancy::organisations::find(conn, &scope, org_id)?.ok_or(AppError::NotFound)?.tier_id;
     Ok(Learner { scope, org_id, tier })
 }
 
@@ -75,10 +88,12 @@ impl Place {
 }
 
 pub(crate) async fn place(user: &CurrentUser, id: i64, state: &AppState) -> Result<Place, AppError> {
-    let learner = learner(user, state).await?;
-    let (scope, tier, user_id) = (learner.scope, learner.tier, user.user.id);
+    let (scope, org_id) = learner_scope(user)?;
+    let user_id = user.user.id;
     let today = db::now().date();
-    let (view, enrolment, rows, standing, certificates) = db::run(&state.pool, move |conn| {
+    let (learner, view, enrolment, rows, standing, certificates) = db::run(&state.pool, move |conn| {
+        let learner = learner_in(conn, scope, org_id)?;
+        let tier = learner.tier;
         let view = model::find(conn, &scope, id)?.filter(|v| v.visible_to(tier)).ok_or(AppError::NotFound)?;
         let enrolment = progress::enrolment(conn, &scope, id, user_id)?;
         let (rows, standing) = match &enrolment {
@@ -98,7 +113,7 @@ pub(crate) async fn place(user: &CurrentUser, id: i64, state: &AppState) -> Resu
                 (c, s)
             })
             .collect();
-        Ok((view, enrolment, rows, standing, certs))
+        Ok((learner, view, enrolment, rows, standing, certs))
     })
     .await?;
     let journey = Journey::of(&view, &rows);
@@ -168,10 +183,11 @@ async fn catalogue(
     q: web::Query<CatalogueQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
-    let learner = learner(&user, &state).await?;
-    let (scope, tier, user_id) = (learner.scope, learner.tier, user.user.id);
+    let (scope, org_id) = learner_scope(&user)?;
+    let user_id = user.user.id;
     let today = db::now().date();
     let (views, enrolments, progress_rows, passed, certs, cert_titles) = db::run(&state.pool, move |conn| {
+        let tier = learner_in(conn, scope, org_id)?.tier;
         let views = model::catalogue(conn, &scope, tier)?;
         let enrolments = progress::enrolments_of(conn, &scope, user_id)?;
         let ids: Vec<i64> = enrolments.iter().map(|e| e.id).collect();
