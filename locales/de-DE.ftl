@@ -1462,3 +1462,78 @@ org-certification-expires = Ein Zertifikat läuft am { $date } ab
 notify-course-published = Ein neuer Kurs ist verfügbar: { $title }
 notify-certificate-expiring = Ihr Zertifikat für { $course } läuft am { $date } ab. Absolvieren Sie den Kurs erneut, um es zu erneuern.
 notify-certificate-expired = Ihr Zertifikat für { $course } ist am { $date } abgelaufen. Absolvieren Sie den Kurs erneut, um es zu erneuern.
+
+## Startseite (Dashboard jeder Rolle)
+home-fallback-welcome-no-campaigns = Dies ist das Partnerportal von { $vendor }. Hier registrieren Partner Deals und absolvieren Schulungen.
+dash-title = Startseite
+dash-greeting = Willkommen, { $name }
+dash-needs-action = Deals, bei denen Sie gefragt sind
+dash-needs-action-none = Derzeit wartet nichts auf Sie. Deals, die Ihr Anbieter an Sie zurückgibt, erscheinen hier.
+dash-open-deals = { $count ->
+    [one] ein offener Deal
+   *[other] { $n } offene Deals
+}
+dash-protections-ending = Bald ablaufender Schutz
+dash-protections-none = In den nächsten 30 Tagen läuft kein Schutz ab.
+dash-protected-until = geschützt bis { $date }
+dash-recent-decisions = Letzte Entscheidungen
+dash-decisions-none = Noch keine Entscheidungen.
+dash-standing = Ihr Partnerstatus
+dash-won-this-year = In diesem Jahr gewonnen
+dash-won-deals = { $count ->
+    [one] ein Deal
+   *[other] { $n } Deals
+}
+dash-certified-people = Zertifizierte Personen
+dash-requirement = { $course }: { $holders }
+dash-next-tier = Um { $tier } zu erreichen
+dash-next-tier-ask = Ihr Channel-Manager sagt Ihnen gern, was für den Aufstieg nötig ist.
+dash-training-none = Kein Kurs in Bearbeitung und kein Zertifikat, das bald abläuft.
+dash-expiring-certificates = Bald ablaufende Zertifikate
+dash-to-training = Schulungskatalog ansehen
+dash-all-notifications = Alle Benachrichtigungen
+dash-people = Ihr Team
+dash-active-people = { $count ->
+    [one] eine aktive Person
+   *[other] { $n } aktive Personen
+}
+dash-invited = Eingeladen, noch nicht angemeldet
+dash-figures = Ihr Programm im Überblick
+dash-queue = Deals, die auf Prüfung warten
+dash-oldest = der älteste wartet { $age }
+dash-days-ago = { $count ->
+    [0] seit heute
+    [one] seit einem Tag
+   *[other] seit { $n } Tagen
+}
+dash-conflicts = Mögliche Konflikte
+dash-applications = Partnerbewerbungen
+dash-protections-soon = Schutz endet innerhalb von 30 Tagen
+dash-pipeline = Pipeline in diesem Quartal
+dash-since = Seit dem { $date } registrierte Deals
+dash-pipeline-none = In diesem Quartal wurde noch kein Deal registriert.
+dash-your-content = Ihre Inhalte
+dash-missing-texts = Übersetzung fehlt
+dash-enrolled-month = Kursanmeldungen in diesem Monat
+dash-certified-month = Zertifikate in diesem Monat
+dash-assets-published = Veröffentlicht
+dash-assets-draft = Entwurf
+setup-title = Portal einrichten
+setup-all-done = Alles ist eingerichtet. Ihre Partner haben alles, was sie brauchen.
+setup-progress = { $done } von { $total } Schritten erledigt
+setup-done = Erledigt
+setup-to-do = Offen
+setup-branding = Logo und Farben hinzufügen
+setup-branding-hint = Partner sehen Ihre Marke auf jeder Seite und in jeder E-Mail.
+setup-languages = Sprachen auswählen
+setup-languages-hint = Bieten Sie das Portal in den Sprachen an, die Ihre Partner sprechen.
+setup-products = Produkte hinzufügen
+setup-products-hint = Partner wählen sie aus, wenn sie einen Deal registrieren.
+setup-tiers = Partnerstufen prüfen
+setup-tiers-hint = Die Stufen bestimmen Schutzdauer, Rabatte und was Partner sehen.
+setup-sign-in = Anmeldung anbinden
+setup-sign-in-hint = Ermöglichen Sie Ihren Mitarbeitern und Partnern die Anmeldung über ihren eigenen Identitätsanbieter.
+setup-team = Ihr Team einladen
+setup-team-hint = Channel-Manager prüfen Deals; Redakteure erstellen Kurse und Kampagnen.
+setup-first-partner = Ersten Partner einladen
+setup-first-partner-hint = Laden Sie eine Partnerorganisation ein oder nehmen Sie eine Bewerbung an.

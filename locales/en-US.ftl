@@ -1462,3 +1462,78 @@ org-certification-expires = A certificate expires { $date }
 notify-course-published = A new course is available: { $title }
 notify-certificate-expiring = Your certificate for { $course } expires { $date }. Take the course again to renew it.
 notify-certificate-expired = Your certificate for { $course } expired { $date }. Take the course again to renew it.
+
+## Home (each role's dashboard)
+home-fallback-welcome-no-campaigns = This is the partner portal of { $vendor }. Partners register deals and take training here.
+dash-title = Home
+dash-greeting = Welcome, { $name }
+dash-needs-action = Deals that need you
+dash-needs-action-none = Nothing is waiting for you. Deals your vendor sends back appear here.
+dash-open-deals = { $count ->
+    [one] one open deal
+   *[other] { $n } open deals
+}
+dash-protections-ending = Protections ending soon
+dash-protections-none = No protection ends in the next 30 days.
+dash-protected-until = protected until { $date }
+dash-recent-decisions = Recent decisions
+dash-decisions-none = No decisions yet.
+dash-standing = Your standing
+dash-won-this-year = Won this year
+dash-won-deals = { $count ->
+    [one] one deal
+   *[other] { $n } deals
+}
+dash-certified-people = Certified people
+dash-requirement = { $course }: { $holders }
+dash-next-tier = To reach { $tier }
+dash-next-tier-ask = Your channel manager can tell you what moving up takes.
+dash-training-none = No course in progress and no certificate about to expire.
+dash-expiring-certificates = Certificates expiring soon
+dash-to-training = Browse the training catalogue
+dash-all-notifications = All notifications
+dash-people = Your people
+dash-active-people = { $count ->
+    [one] one active person
+   *[other] { $n } active people
+}
+dash-invited = Invited, not yet signed in
+dash-figures = Your programme now
+dash-queue = Deals waiting for review
+dash-oldest = oldest waiting { $age }
+dash-days-ago = { $count ->
+    [0] since today
+    [one] one day
+   *[other] { $n } days
+}
+dash-conflicts = Possible conflicts
+dash-applications = Partner applications
+dash-protections-soon = Protections ending in 30 days
+dash-pipeline = Pipeline this quarter
+dash-since = Deals registered since { $date }
+dash-pipeline-none = No deal registered this quarter yet.
+dash-your-content = Your content
+dash-missing-texts = Missing a translation
+dash-enrolled-month = Enrolments this month
+dash-certified-month = Certificates this month
+dash-assets-published = Published
+dash-assets-draft = Draft
+setup-title = Set up your portal
+setup-all-done = Everything is set up. Your partners have all they need.
+setup-progress = { $done } of { $total } steps done
+setup-done = Done
+setup-to-do = To do
+setup-branding = Add your logo and colours
+setup-branding-hint = Partners see your brand on every page and e-mail.
+setup-languages = Choose your languages
+setup-languages-hint = Offer the portal in the languages your partners speak.
+setup-products = Add your products
+setup-products-hint = Partners pick them when they register a deal.
+setup-tiers = Review your partner tiers
+setup-tiers-hint = Tiers decide protection periods, discounts and what partners see.
+setup-sign-in = Connect your sign-in
+setup-sign-in-hint = Let your staff and partners sign in with their own identity provider.
+setup-team = Invite your team
+setup-team-hint = Channel managers review deals; content editors write courses and campaigns.
+setup-first-partner = Invite your first partner
+setup-first-partner-hint = Invite a partner organisation or approve an application.

@@ -1462,3 +1462,78 @@ org-certification-expires = Un certificado caduca el { $date }
 notify-course-published = Hay un nuevo curso disponible: { $title }
 notify-certificate-expiring = Su certificado de { $course } caduca el { $date }. Vuelva a hacer el curso para renovarlo.
 notify-certificate-expired = Su certificado de { $course } caducó el { $date }. Vuelva a hacer el curso para renovarlo.
+
+## Inicio (panel de cada rol)
+home-fallback-welcome-no-campaigns = Este es el portal de partners de { $vendor }. Aquí los partners registran oportunidades y realizan formaciones.
+dash-title = Inicio
+dash-greeting = Hola, { $name }
+dash-needs-action = Oportunidades que requieren su atención
+dash-needs-action-none = No tiene nada pendiente. Aquí aparecen las oportunidades que su proveedor le devuelva.
+dash-open-deals = { $count ->
+    [one] una oportunidad abierta
+   *[other] { $n } oportunidades abiertas
+}
+dash-protections-ending = Protecciones a punto de caducar
+dash-protections-none = Ninguna protección caduca en los próximos 30 días.
+dash-protected-until = protegida hasta el { $date }
+dash-recent-decisions = Decisiones recientes
+dash-decisions-none = Todavía no hay decisiones.
+dash-standing = Su situación
+dash-won-this-year = Ganadas este año
+dash-won-deals = { $count ->
+    [one] una oportunidad
+   *[other] { $n } oportunidades
+}
+dash-certified-people = Personas certificadas
+dash-requirement = { $course }: { $holders }
+dash-next-tier = Para alcanzar el nivel { $tier }
+dash-next-tier-ask = Su responsable de canal puede indicarle qué hace falta para subir de nivel.
+dash-training-none = No hay ningún curso en marcha ni ningún certificado a punto de caducar.
+dash-expiring-certificates = Certificados a punto de caducar
+dash-to-training = Ver el catálogo de formación
+dash-all-notifications = Todas las notificaciones
+dash-people = Su equipo
+dash-active-people = { $count ->
+    [one] una persona activa
+   *[other] { $n } personas activas
+}
+dash-invited = Invitados que aún no han iniciado sesión
+dash-figures = Su programa hoy
+dash-queue = Oportunidades pendientes de revisión
+dash-oldest = la más antigua espera { $age }
+dash-days-ago = { $count ->
+    [0] desde hoy
+    [one] desde hace un día
+   *[other] desde hace { $n } días
+}
+dash-conflicts = Posibles conflictos
+dash-applications = Solicitudes de partners
+dash-protections-soon = Protecciones que caducan en 30 días
+dash-pipeline = Pipeline de este trimestre
+dash-since = Oportunidades registradas desde el { $date }
+dash-pipeline-none = Todavía no se ha registrado ninguna oportunidad este trimestre.
+dash-your-content = Su contenido
+dash-missing-texts = Falta la traducción
+dash-enrolled-month = Inscripciones este mes
+dash-certified-month = Certificados este mes
+dash-assets-published = Publicados
+dash-assets-draft = Borradores
+setup-title = Configurar su portal
+setup-all-done = Todo está configurado. Sus partners tienen todo lo que necesitan.
+setup-progress = { $done } de { $total } pasos completados
+setup-done = Completado
+setup-to-do = Pendiente
+setup-branding = Añadir su logotipo y sus colores
+setup-branding-hint = Los partners ven su marca en todas las páginas y en todos los correos.
+setup-languages = Elegir sus idiomas
+setup-languages-hint = Ofrezca el portal en los idiomas que hablan sus partners.
+setup-products = Añadir sus productos
+setup-products-hint = Los partners los eligen al registrar una oportunidad.
+setup-tiers = Revisar sus niveles de partner
+setup-tiers-hint = Los niveles determinan los periodos de protección, los descuentos y lo que ven los partners.
+setup-sign-in = Conectar su proveedor de identidad
+setup-sign-in-hint = Permita que su personal y sus partners inicien sesión con su propio proveedor de identidad.
+setup-team = Invitar a su equipo
+setup-team-hint = Los responsables de canal revisan las oportunidades; los editores de contenido redactan cursos y campañas.
+setup-first-partner = Invitar a su primer partner
+setup-first-partner-hint = Invite a una organización partner o apruebe una solicitud.

@@ -1462,3 +1462,78 @@ org-certification-expires = Un certificat expire le { $date }
 notify-course-published = Un nouveau cours est disponible : { $title }
 notify-certificate-expiring = Votre certificat pour { $course } expire le { $date }. Suivez à nouveau le cours pour le renouveler.
 notify-certificate-expired = Votre certificat pour { $course } a expiré le { $date }. Suivez à nouveau le cours pour le renouveler.
+
+## Accueil (tableau de bord de chaque rôle)
+home-fallback-welcome-no-campaigns = Ceci est le portail partenaires de { $vendor }. Les partenaires y enregistrent leurs opportunités et suivent des formations.
+dash-title = Accueil
+dash-greeting = Bienvenue, { $name }
+dash-needs-action = Opportunités qui attendent votre action
+dash-needs-action-none = Rien ne vous attend pour le moment. Les opportunités que votre fournisseur vous renvoie apparaissent ici.
+dash-open-deals = { $count ->
+    [one] une opportunité ouverte
+   *[other] { $n } opportunités ouvertes
+}
+dash-protections-ending = Protections bientôt échues
+dash-protections-none = Aucune protection ne prend fin dans les 30 prochains jours.
+dash-protected-until = protégée jusqu’au { $date }
+dash-recent-decisions = Décisions récentes
+dash-decisions-none = Aucune décision pour le moment.
+dash-standing = Votre situation
+dash-won-this-year = Gagnées cette année
+dash-won-deals = { $count ->
+    [one] une opportunité
+   *[other] { $n } opportunités
+}
+dash-certified-people = Personnes certifiées
+dash-requirement = { $course } : { $holders }
+dash-next-tier = Pour atteindre le niveau { $tier }
+dash-next-tier-ask = Votre responsable de canal peut vous indiquer ce qu’il faut pour passer au niveau supérieur.
+dash-training-none = Aucun cours entamé et aucun certificat sur le point d’expirer.
+dash-expiring-certificates = Certificats bientôt expirés
+dash-to-training = Parcourir le catalogue de formation
+dash-all-notifications = Toutes les notifications
+dash-people = Votre équipe
+dash-active-people = { $count ->
+    [one] une personne active
+   *[other] { $n } personnes actives
+}
+dash-invited = Invités, pas encore connectés
+dash-figures = Votre programme aujourd’hui
+dash-queue = Opportunités en attente d’examen
+dash-oldest = la plus ancienne attend { $age }
+dash-days-ago = { $count ->
+    [0] depuis aujourd’hui
+    [one] depuis un jour
+   *[other] depuis { $n } jours
+}
+dash-conflicts = Conflits possibles
+dash-applications = Candidatures de partenaires
+dash-protections-soon = Protections prenant fin sous 30 jours
+dash-pipeline = Pipeline du trimestre
+dash-since = Opportunités enregistrées depuis le { $date }
+dash-pipeline-none = Aucune opportunité enregistrée ce trimestre pour l’instant.
+dash-your-content = Vos contenus
+dash-missing-texts = Traduction manquante
+dash-enrolled-month = Inscriptions ce mois-ci
+dash-certified-month = Certificats ce mois-ci
+dash-assets-published = Publiées
+dash-assets-draft = Brouillons
+setup-title = Configurer votre portail
+setup-all-done = Tout est configuré. Vos partenaires ont tout ce qu’il leur faut.
+setup-progress = Étapes terminées : { $done } sur { $total }
+setup-done = Terminé
+setup-to-do = À faire
+setup-branding = Ajouter votre logo et vos couleurs
+setup-branding-hint = Les partenaires voient votre marque sur chaque page et dans chaque e-mail.
+setup-languages = Choisir vos langues
+setup-languages-hint = Proposez le portail dans les langues que parlent vos partenaires.
+setup-products = Ajouter vos produits
+setup-products-hint = Les partenaires les choisissent lorsqu’ils enregistrent une opportunité.
+setup-tiers = Vérifier vos niveaux de partenariat
+setup-tiers-hint = Les niveaux déterminent les durées de protection, les remises et ce que voient les partenaires.
+setup-sign-in = Connecter votre fournisseur d’identité
+setup-sign-in-hint = Permettez à vos collaborateurs et à vos partenaires de se connecter avec leur propre fournisseur d’identité.
+setup-team = Inviter votre équipe
+setup-team-hint = Les responsables de canal examinent les opportunités ; les rédacteurs de contenu créent les cours et les campagnes.
+setup-first-partner = Inviter votre premier partenaire
+setup-first-partner-hint = Invitez une organisation partenaire ou approuvez une candidature.

@@ -1451,3 +1451,78 @@ org-certification-expires = 認定証の有効期限：{ $date }
 notify-course-published = 新しいコースが公開されました：{ $title }
 notify-certificate-expiring = { $course } の認定証の有効期限は { $date } です。更新するには、コースをもう一度受講してください。
 notify-certificate-expired = { $course } の認定証は { $date } に有効期限が切れました。更新するには、コースをもう一度受講してください。
+
+## ホーム（ロールごとのダッシュボード）
+home-fallback-welcome-no-campaigns = { $vendor }のパートナーポータルです。パートナーの皆様は、こちらで案件登録やトレーニングの受講を行えます。
+dash-title = ホーム
+dash-greeting = ようこそ、{ $name } 様
+dash-needs-action = 対応が必要な案件
+dash-needs-action-none = 対応待ちの案件はありません。ベンダーから差し戻された案件はここに表示されます。
+dash-open-deals = { $count ->
+    [one] 進行中の案件 { $n } 件
+   *[other] 進行中の案件 { $n } 件
+}
+dash-protections-ending = まもなく保護期限が切れる案件
+dash-protections-none = 今後 30 日以内に保護期限が切れる案件はありません。
+dash-protected-until = 保護期限：{ $date }
+dash-recent-decisions = 最近の判断
+dash-decisions-none = 判断はまだありません。
+dash-standing = 貴社の状況
+dash-won-this-year = 今年の受注
+dash-won-deals = { $count ->
+    [one] { $n } 件
+   *[other] { $n } 件
+}
+dash-certified-people = 認定者
+dash-requirement = { $course }：{ $holders }
+dash-next-tier = { $tier } に到達するには
+dash-next-tier-ask = 上位ティアへの昇格に必要な条件は、担当のチャネルマネージャーにお問い合わせください。
+dash-training-none = 受講中のコースも、まもなく期限切れになる認定証もありません。
+dash-expiring-certificates = まもなく期限切れになる認定証
+dash-to-training = トレーニングカタログを見る
+dash-all-notifications = すべての通知
+dash-people = 貴社のメンバー
+dash-active-people = { $count ->
+    [one] 有効なユーザー { $n } 人
+   *[other] 有効なユーザー { $n } 人
+}
+dash-invited = 招待済み（未ログイン）
+dash-figures = プログラムの現状
+dash-queue = 審査待ちの案件
+dash-oldest = 最も古いものは{ $age }待機中
+dash-days-ago = { $count ->
+    [0] 本日から
+    [one] { $n } 日前から
+   *[other] { $n } 日前から
+}
+dash-conflicts = 競合の可能性
+dash-applications = パートナー応募
+dash-protections-soon = 30 日以内に保護期限が切れる案件
+dash-pipeline = 今四半期のパイプライン
+dash-since = { $date } 以降に登録された案件
+dash-pipeline-none = 今四半期に登録された案件はまだありません。
+dash-your-content = コンテンツ
+dash-missing-texts = 翻訳が未作成
+dash-enrolled-month = 今月の受講登録
+dash-certified-month = 今月発行の認定証
+dash-assets-published = 公開中
+dash-assets-draft = 下書き
+setup-title = ポータルのセットアップ
+setup-all-done = セットアップはすべて完了しています。パートナーに必要な準備は整っています。
+setup-progress = { $total } ステップ中 { $done } ステップ完了
+setup-done = 完了
+setup-to-do = 未完了
+setup-branding = ロゴとカラーを設定
+setup-branding-hint = すべてのページとメールで、パートナーに自社のブランドが表示されます。
+setup-languages = 言語を選択
+setup-languages-hint = パートナーが使用する言語でポータルを提供できます。
+setup-products = 製品を追加
+setup-products-hint = パートナーは案件を登録する際に、これらの製品から選択します。
+setup-tiers = パートナーティアを確認
+setup-tiers-hint = ティアによって、保護期間、割引、パートナーに表示される内容が決まります。
+setup-sign-in = ID プロバイダーを連携
+setup-sign-in-hint = 社内スタッフやパートナーが、それぞれの ID プロバイダーでログインできるようにします。
+setup-team = チームを招待
+setup-team-hint = チャネルマネージャーは案件を審査し、コンテンツ編集者はコースやキャンペーンを作成します。
+setup-first-partner = 最初のパートナーを招待
+setup-first-partner-hint = パートナー組織を招待するか、パートナーの応募を承認してください。

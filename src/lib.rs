@@ -16,6 +16,7 @@ pub mod benchseed;
 pub mod campaigns;
 pub mod cli;
 pub mod config;
+pub mod dashboard;
 pub mod db;
 pub mod deals;
 pub mod demo;

@@ -4,14 +4,27 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 
-use askama::Template;
+use std::collections::BTreeMap;
 
+use askama::Template;
+use chrono::NaiveDateTime;
+
+use crate::dashboard::{self, DealLine, EditorHome, ManagerHome, PartnerHome, SetupStep};
+use crate::db;
+use crate::deals::model::Viewer;
+use crate::deals::state::DealStatus;
 use crate::error::AppError;
+use crate::i18n;
+use crate::identity::auth::CurrentUser;
+use crate::identity::rbac::{Permission, Role};
 use crate::state::AppState;
 use crate::storage::store::Key;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
 use crate::tenancy::model;
+use crate::tenancy::plans::Feature;
 use crate::tenancy::site::Site;
+use crate::training::requirements::Standing;
+use crate::web::chart::{Chart, bar_chart};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::files::{self, Caching, Disposition};
@@ -25,18 +38,169 @@ struct HomePage {
     updated: Option<String>,
 }
 
-/// `/`: the tenant's home page, or the platform's landing page.
-async fn home(site: Site, ctx: PageCtx, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+/// What a signed-in person's home shows, by role.
+enum Board {
+    Partner {
+        home: Box<PartnerHome>,
+        /// Titles of the courses the home names (in progress, expiring).
+        course_titles: Vec<(i64, String)>,
+        /// Recent notices: (text, link, when).
+        notices: Vec<(String, String, NaiveDateTime)>,
+    },
+    Staff {
+        manager: Option<ManagerHome>,
+        setup: Vec<(SetupStep, bool)>,
+        editor: Option<EditorHome>,
+    },
+}
+
+#[derive(Template)]
+#[template(path = "tenancy/dashboard.html")]
+struct DashboardPage {
+    ctx: PageCtx,
+    board: Board,
+    name: String,
+}
+
+impl DashboardPage {
+    fn money(&self, totals: &BTreeMap<String, i64>) -> String {
+        if totals.is_empty() {
+            return self.ctx.format_number(0);
+        }
+        totals.iter().map(|(cur, v)| i18n::format_money(self.ctx.locale(), *v, cur)).collect::<Vec<_>>().join(" · ")
+    }
+
+    fn deal_value(&self, line: &DealLine) -> String {
+        i18n::format_money(self.ctx.locale(), line.value_minor, &line.currency)
+    }
+
+    fn deal_status(&self, line: &DealLine) -> String {
+        DealStatus::parse(&line.status).map(|s| self.ctx.t(&s.message_id())).unwrap_or_default()
+    }
+
+    fn compliance(&self, standing: &Standing) -> String {
+        self.ctx.t(&format!("compliance-{}", standing.compliance.as_str()))
+    }
+
+    fn days_since(&self, at: &NaiveDateTime) -> String {
+        self.ctx.t_count("dash-days-ago", (db::now() - *at).num_days().max(0))
+    }
+
+    fn step_label(&self, step: &SetupStep) -> String {
+        self.ctx.t(&format!("setup-{}", step.key()))
+    }
+
+    fn step_hint(&self, step: &SetupStep) -> String {
+        self.ctx.t(&format!("setup-{}-hint", step.key()))
+    }
+
+    fn setup_progress(&self, steps: &[(SetupStep, bool)]) -> String {
+        self.ctx.t_with2("setup-progress", "done", steps.iter().filter(|(_, d)| *d).count(), "total", steps.len())
+    }
+
+    fn setup_done(&self, steps: &[(SetupStep, bool)]) -> bool {
+        steps.iter().all(|(_, d)| *d)
+    }
+
+    fn pipeline(&self, manager: &ManagerHome) -> Chart {
+        let rows = manager
+            .pipeline
+            .iter()
+            .map(|(status, count, totals)| {
+                let label = DealStatus::parse(status).map(|s| self.ctx.t(&s.message_id())).unwrap_or_default();
+                (label, *count, self.money(totals))
+            })
+            .collect();
+        bar_chart(&self.ctx, "pipeline", self.ctx.t("dash-pipeline"), Some("analytics-summary"), rows)
+    }
+
+    fn quarter(&self, manager: &ManagerHome) -> String {
+        self.ctx.t_with("dash-since", "date", self.ctx.format_day(&manager.quarter_start))
+    }
+
+    fn course_title(&self, id: &i64) -> String {
+        match &self.board {
+            Board::Partner { course_titles, .. } => course_titles.iter().find(|(c, _)| c == id).map(|(_, t)| t.clone()).unwrap_or_default(),
+            Board::Staff { .. } => String::new(),
+        }
+    }
+
+    fn count(&self, n: &i64) -> String {
+        self.ctx.format_number(*n)
+    }
+}
+
+/// A signed-in person's home: what their role works on.
+async fn dashboard(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    tenant: &crate::tenancy::site::TenantContext,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
+    let now = db::now();
+    let (locale, default) = (ctx.locale().code().to_string(), tenant.default_locale.code().to_string());
+    let board = if let Some(org_id) = user.scope.partner_org_id() {
+        let viewer = Viewer::of(user);
+        let (user_id, admin) = (user.user.id, user.role == Role::PartnerAdmin);
+        let scope = user.scope.tenant_only();
+        let (home, course_titles, notices) = db::run(&state.pool, move |conn| {
+            let home = dashboard::partner(conn, &viewer, user_id, org_id, admin, now)?;
+            let mut ids: Vec<i64> = home.courses_in_progress.iter().copied().chain(home.expiring.iter().map(|c| c.course_id)).collect();
+            ids.extend(home.requirements.iter().chain(&home.next_requirements).map(|s| s.requirement.course_id));
+            let texts = crate::training::course::texts_of(conn, &scope, &ids)?;
+            let titles = texts
+                .into_iter()
+                .map(|(id, texts)| (id, i18n::pick(&texts, &locale, &default).text.map(|t| t.title.clone()).unwrap_or_default()))
+                .collect();
+            let notices = crate::notifications::recent(conn, &scope, user_id, 5)?;
+            Ok((home, titles, notices))
+        })
+        .await?;
+        let notices = notices
+            .iter()
+            .map(|n| (crate::notifications::text(ctx.translator(), &n.message_key, &n.args), n.link.clone(), n.created_at))
+            .collect();
+        Board::Partner { home: Box::new(home), course_titles, notices }
+    } else {
+        let scope = user.scope;
+        let sees_deals = user.can(Permission::ReviewDeals);
+        let sets_up = user.can(Permission::ManageTenant);
+        let authors = user.can(Permission::AuthorContent);
+        let with_sso = tenant.plan.has(Feature::Sso);
+        let enabled = tenant.enabled_locales.clone();
+        let (manager, setup, editor) = db::run(&state.pool, move |conn| {
+            let manager = if sees_deals { Some(dashboard::manager(conn, &scope, now)?) } else { None };
+            let setup = if sets_up { dashboard::setup(conn, &scope, with_sso)? } else { Vec::new() };
+            let editor = if authors && !sets_up { Some(dashboard::editor(conn, &scope, &enabled, now)?) } else { None };
+            Ok((manager, setup, editor))
+        })
+        .await?;
+        Board::Staff { manager, setup, editor }
+    };
+    let name = user.user.display_name.clone();
+    render(StatusCode::OK, &DashboardPage { ctx, board, name })
+}
+
+/// `/`: the signed-in person's home, the tenant's home page for visitors,
+/// or the platform's landing page.
+async fn home(site: Site, ctx: PageCtx, user: Option<CurrentUser>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     let tenant = match site {
         Site::Platform => return super::landing::page(ctx, &state.config),
         Site::Tenant(t) => t,
     };
+    if let Some(user) = user {
+        return dashboard(ctx, &user, &tenant, &state).await;
+    }
     let scope = tenant.scope;
     let (locale, fallback) = (ctx.locale(), tenant.default_locale);
     let welcome = crate::db::run(&state.pool, move |conn| Ok(model::welcome(conn, &scope, locale, fallback)?)).await?;
     let (paragraphs, updated) = match welcome {
         Some((body, at)) => (split_paragraphs(&body), Some(ctx.format_date(at))),
-        None => (vec![ctx.t_with("home-fallback-welcome", "vendor", &tenant.tenant.name)], None),
+        // Only what the portal offers: campaigns are part of some plans only.
+        None => {
+            let key = if tenant.plan.has(Feature::Campaigns) { "home-fallback-welcome" } else { "home-fallback-welcome-no-campaigns" };
+            (vec![ctx.t_with(key, "vendor", &tenant.tenant.name)], None)
+        }
     };
     render(StatusCode::OK, &HomePage { ctx, paragraphs, updated })
 }

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "deals",
             "campaigns",
             "training",
+            "dashboard",
             "jobs",
             "demo",
             "benchseed",

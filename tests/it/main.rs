@@ -21,6 +21,7 @@ mod deals;
 mod docs;
 mod export;
 mod faults;
+mod home;
 mod hostile;
 mod hosts;
 mod i18n;
