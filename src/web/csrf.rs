@@ -5,8 +5,8 @@
 //!    is refused (browsers send one; other clients use the API's tokens).
 //! 2. A synchronizer token bound to the server-side session, sent as the
 //!    `X-CSRF-Token` header (htmx, from `hx-headers` on `<body>`), the
-//!    `csrf_token` form field (an upload form's first field), or the query
-//!    string.
+//!    `csrf_token` form field (an upload form's first field); never the
+//!    URL, where it would reach logs, history and `Referer` headers.
 
 use std::pin::Pin;
 
@@ -107,7 +107,7 @@ pub async fn verify_csrf(mut req: ServiceRequest, next: Next<BoxBody>) -> Result
     }
 
     let expected = req.get_session().get::<String>(CSRF).ok().flatten();
-    let mut presented = text(HEADER).or_else(|| field(req.query_string().as_bytes(), FORM_FIELD));
+    let mut presented = text(HEADER);
     let is_form = req
         .headers()
         .get(header::CONTENT_TYPE)

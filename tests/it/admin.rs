@@ -82,11 +82,22 @@ async fn a_logo_upload_accepts_real_images_only() {
     let csrf = page_csrf(&admin, &app.url("acme", "/admin/branding")).await;
     let upload = |bytes: Vec<u8>, name: &'static str| {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name);
-        admin
-            .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
-            .multipart(reqwest::multipart::Form::new().part("logo", part))
-            .send()
+        // As the page's form sends it: the token is the first field.
+        let form = reqwest::multipart::Form::new().text("csrf_token", csrf.clone()).part("logo", part);
+        admin.post(app.url("acme", "/admin/branding/logo")).multipart(form).send()
     };
+    // The page never puts the token in a URL, and one there is not taken.
+    let page = admin.get(app.url("acme", "/admin/branding")).send().await.unwrap().text().await.unwrap();
+    assert!(!page.contains("?csrf_token="), "no token in any form's action");
+    let in_url = admin
+        .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
+        .multipart(
+            reqwest::multipart::Form::new().part("logo", reqwest::multipart::Part::bytes(crate::storage::png(8, 8)).file_name("a.png")),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(in_url.status(), 403, "a token in the URL is refused");
     let storage_shown = || async {
         let page = admin.get(app.url("acme", "/admin")).send().await.unwrap().text().await.unwrap();
         page.split("<dt>Files stored</dt><dd>").nth(1).and_then(|r| r.split('<').next()).map(str::to_string).unwrap_or_default()
@@ -344,7 +355,8 @@ async fn a_multipart_body_over_the_body_limit_is_refused_whatever_its_fields() {
     let junk = reqwest::multipart::Part::bytes(vec![b'x'; 256 * 1024]).file_name("junk.bin");
     let png = reqwest::multipart::Part::bytes([b"\x89PNG\r\n\x1a\n".to_vec(), vec![1u8; 64]].concat()).file_name("logo.png");
     let res = admin
-        .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
+        .post(app.url("acme", "/admin/branding/logo"))
+        .header("x-csrf-token", csrf.as_str())
         .multipart(reqwest::multipart::Form::new().part("junk", junk).part("logo", png))
         .send()
         .await;

@@ -13,7 +13,7 @@ pub(crate) async fn add_asset(c: &reqwest::Client, app: &TestApp, fields: &[(&st
         form = form.text(k.to_string(), v.to_string());
     }
     form = form.part("file", reqwest::multipart::Part::bytes(file).file_name(name.to_string()));
-    c.post(app.url("acme", &format!("/admin/assets?csrf_token={csrf}"))).multipart(form).send().await.unwrap()
+    c.post(app.url("acme", "/admin/assets")).header("x-csrf-token", csrf.as_str()).multipart(form).send().await.unwrap()
 }
 
 pub(crate) fn asset_id(res: &reqwest::Response) -> String {
@@ -158,8 +158,14 @@ async fn versions_replace_the_file_per_language_and_texts_fall_back_with_a_notic
         .text("locale", "de-DE")
         .text("note", "Deutsche Fassung")
         .part("file", reqwest::multipart::Part::bytes(pdf("Preise v2")).file_name("preise.pdf"));
-    let res =
-        w.admin.post(app.url("acme", &format!("/admin/assets/{id}/versions?csrf_token={csrf}"))).multipart(form).send().await.unwrap();
+    let res = w
+        .admin
+        .post(app.url("acme", &format!("/admin/assets/{id}/versions")))
+        .header("x-csrf-token", csrf.as_str())
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(res.status(), 303);
     let res = post_form(
         &w.admin,
@@ -231,7 +237,7 @@ async fn the_add_form_sent_twice_makes_one_asset_and_an_oversized_upload_is_refu
     let cookie = cookie.split(';').next().unwrap().to_string();
     let (status, _) = app
         .raw(&format!(
-            "POST /admin/assets?csrf_token={csrf} HTTP/1.1\r\nHost: acme.localhost:{}\r\nOrigin: http://acme.localhost:{}\r\nCookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 209715200\r\nConnection: close\r\n\r\n",
+            "POST /admin/assets HTTP/1.1\r\nHost: acme.localhost:{}\r\nX-CSRF-Token: {csrf}\r\nOrigin: http://acme.localhost:{}\r\nCookie: {cookie}\r\nContent-Type: multipart/form-data; boundary=x\r\nContent-Length: 209715200\r\nConnection: close\r\n\r\n",
             app.port, app.port,
         ))
         .await;

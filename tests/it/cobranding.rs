@@ -109,7 +109,8 @@ async fn partners_download_a_datasheet_stamped_with_their_own_name_logo_and_webs
     let csrf = page_csrf(&w.pa, &app.url("acme", "/organisation")).await;
     let part = reqwest::multipart::Part::bytes(crate::storage::png(320, 120)).file_name("logo.png");
     let res =
-        w.pa.post(app.url("acme", &format!("/organisation/logo?csrf_token={csrf}")))
+        w.pa.post(app.url("acme", "/organisation/logo"))
+            .header("x-csrf-token", csrf.as_str())
             .multipart(reqwest::multipart::Form::new().part("logo", part))
             .send()
             .await
@@ -191,9 +192,10 @@ async fn the_template_preview_fills_what_the_editor_types_for_a_sample_partner()
     );
     let csrf = page_csrf(&w.admin, &app.url("acme", "/admin/assets/new")).await;
     let send = |c: &reqwest::Client, host: &str, fields: Vec<(&'static str, String)>| {
-        let url = app.url(host, &format!("/admin/assets/preview?csrf_token={csrf}"));
+        let url = app.url(host, "/admin/assets/preview");
         let c = c.clone();
-        async move { c.post(url).form(&fields).send().await.unwrap() }
+        let csrf = csrf.clone();
+        async move { c.post(url).header("x-csrf-token", csrf).form(&fields).send().await.unwrap() }
     };
     let typed = vec![
         ("subject", "News from {{partner_name}}".to_string()),

@@ -52,7 +52,8 @@ async fn a_deleted_tenant_answers_removed_can_be_restored_and_its_purge_leaves_n
     let part = reqwest::multipart::Part::bytes(crate::storage::png(40, 20)).file_name("logo.png");
     let logo = w
         .admin
-        .post(app.url("acme", &format!("/admin/branding/logo?csrf_token={csrf}")))
+        .post(app.url("acme", "/admin/branding/logo"))
+        .header("x-csrf-token", csrf.as_str())
         .multipart(reqwest::multipart::Form::new().part("logo", part));
     assert_eq!(logo.send().await.unwrap().status(), 303);
     let (demo, acme) = (tenant_id(app, "demo"), tenant_id(app, "acme"));

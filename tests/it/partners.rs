@@ -209,7 +209,8 @@ async fn a_suspended_partner_organisation_signs_nobody_in_and_its_sessions_end()
 async fn upload_logo(c: &reqwest::Client, app: &crate::support::TestApp, page: &str, action: &str, bytes: Vec<u8>) -> reqwest::Response {
     let csrf = crate::support::page_csrf(c, &app.url("acme", page)).await;
     let part = reqwest::multipart::Part::bytes(bytes).file_name("logo.png");
-    c.post(app.url("acme", &format!("{action}?csrf_token={csrf}")))
+    c.post(app.url("acme", action))
+        .header("x-csrf-token", csrf.as_str())
         .multipart(reqwest::multipart::Form::new().part("logo", part))
         .send()
         .await
