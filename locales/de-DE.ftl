@@ -97,6 +97,10 @@ form-invalid-characters = Dieses Feld enthält unzulässige Zeichen.
 form-invalid-email = Bitte geben Sie eine E-Mail-Adresse wie name@example.com ein.
 form-invalid-choice = Bitte wählen Sie eine der angebotenen Optionen.
 form-saved = Ihre Änderungen wurden gespeichert.
+form-error-summary = { $count ->
+    [one] Bitte korrigieren Sie ein Feld
+   *[other] Bitte korrigieren Sie { $n } Felder
+}
 field-email = E-Mail-Adresse
 field-password = Passwort
 field-new-password = Neues Passwort

@@ -97,6 +97,10 @@ form-invalid-characters = This field contains characters that are not allowed.
 form-invalid-email = Please enter an e-mail address such as name@example.com.
 form-invalid-choice = Please choose one of the offered options.
 form-saved = Your changes have been saved.
+form-error-summary = { $count ->
+    [one] Please correct one field
+   *[other] Please correct { $n } fields
+}
 field-email = E-mail address
 field-password = Password
 field-new-password = New password

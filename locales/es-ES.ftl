@@ -97,6 +97,10 @@ form-invalid-characters = Este campo contiene caracteres no permitidos.
 form-invalid-email = Introduzca una dirección de correo electrónico como name@example.com.
 form-invalid-choice = Elija una de las opciones disponibles.
 form-saved = Sus cambios se han guardado.
+form-error-summary = { $count ->
+    [one] Corrija un campo
+   *[other] Corrija { $n } campos
+}
 field-email = Dirección de correo electrónico
 field-password = Contraseña
 field-new-password = Nueva contraseña

@@ -97,6 +97,10 @@ form-invalid-characters = Ce champ contient des caractères non autorisés.
 form-invalid-email = Veuillez saisir une adresse e-mail telle que name@example.com.
 form-invalid-choice = Veuillez choisir l’une des options proposées.
 form-saved = Vos modifications ont été enregistrées.
+form-error-summary = { $count ->
+    [one] Veuillez corriger un champ
+   *[other] Veuillez corriger { $n } champs
+}
 field-email = Adresse e-mail
 field-password = Mot de passe
 field-new-password = Nouveau mot de passe

@@ -97,6 +97,9 @@ form-invalid-characters = この項目には使用できない文字が含まれ
 form-invalid-email = name@example.com のような形式でメールアドレスを入力してください。
 form-invalid-choice = 表示されている選択肢から選んでください。
 form-saved = 変更を保存しました。
+form-error-summary = { $count ->
+   *[other] { $n } 件の項目を修正してください
+}
 field-email = メールアドレス
 field-password = パスワード
 field-new-password = 新しいパスワード

@@ -29,6 +29,11 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
+    /// How many fields were refused.
+    pub fn len(&self) -> i64 {
+        self.0.len() as i64
+    }
+
     /// Each refused field with its message, in the order found.
     pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
         self.0.iter().map(|(f, m)| (*f, m.as_str()))

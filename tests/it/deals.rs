@@ -174,6 +174,15 @@ async fn bad_deal_input_gets_messages_and_keeps_what_was_typed() {
     for message in ["web domain", "two-letter", "e-mail address", "positive amount", "five years"] {
         assert!(page.contains(message), "{message}");
     }
+    // The summary at the top names each refused field and links to it.
+    let summary = &page[page.find("class=\"error-summary\"").expect("an error summary")..];
+    let summary = &summary[..summary.find("</div>").unwrap()];
+    assert!(summary.contains("Please correct 5 fields"), "{summary}");
+    for field in ["customer_domain", "country", "contact_email", "value", "expected_close"] {
+        assert!(summary.contains(&format!("href=\"#field-{field}\"")), "{field}: {summary}");
+        assert!(page.contains(&format!("id=\"field-{field}\"")), "the link's target {field}");
+    }
+    assert!(page.find("error-summary").unwrap() < page.find("name=\"customer_company\"").unwrap(), "the summary comes first");
 }
 
 #[tokio::test]
