@@ -247,7 +247,7 @@ user-status-disabled = Deaktiviert
 partners-empty = Noch keine Partnerorganisationen vorhanden.
 partners-tier = Partnerstufe
 partners-country = Land
-partners-country-hint = Zweistelliger Code, zum Beispiel DE oder JP.
+partners-country-hint = Tippen Sie den Namen und wählen Sie ihn aus der Liste, oder geben Sie den zweistelligen Code ein (DE, JP).
 partners-domains = E-Mail-Domains
 partners-domains-hint = Durch Kommas getrennt, zum Beispiel partner.com, partner.de. Damit werden die Benutzer des Partners bei der Anmeldung erkannt.
 partners-website = Website
@@ -256,7 +256,7 @@ partners-add-submit = Partner hinzufügen
 partners-created = { $name } wurde hinzugefügt.
 partners-name-taken = Es gibt bereits einen Partner mit diesem Namen.
 partners-invalid-website = Bitte geben Sie eine Webadresse ein, etwa fabrikam.example oder https://fabrikam.example.
-partners-invalid-country = Bitte verwenden Sie einen zweistelligen Ländercode wie DE.
+partners-invalid-country = Wählen Sie ein Land aus der Liste, oder geben Sie einen zweistelligen Ländercode wie DE ein.
 partners-invalid-domains = Bitte geben Sie Domains wie partner.com durch Kommas getrennt an.
 
 ## E-Mail-Protokoll

@@ -247,7 +247,7 @@ user-status-disabled = Deactivated
 partners-empty = No partner organisations yet.
 partners-tier = Tier
 partners-country = Country
-partners-country-hint = Two-letter code, for example DE or JP.
+partners-country-hint = Start typing its name and pick it from the list, or type its two-letter code (DE, JP).
 partners-domains = E-mail domains
 partners-domains-hint = Comma-separated, for example partner.com, partner.de. Used to recognise the partner's users at sign-in.
 partners-website = Website
@@ -256,7 +256,7 @@ partners-add-submit = Add partner
 partners-created = { $name } has been added.
 partners-name-taken = A partner with this name exists already.
 partners-invalid-website = Enter a web address, such as fabrikam.example or https://fabrikam.example.
-partners-invalid-country = Please use a two-letter country code such as DE.
+partners-invalid-country = Choose a country from the list, or type its two-letter code such as DE.
 partners-invalid-domains = Please list domains such as partner.com, separated by commas.
 
 ## Mail log

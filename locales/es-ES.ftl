@@ -247,7 +247,7 @@ user-status-disabled = Desactivado
 partners-empty = Todavía no hay organizaciones partner.
 partners-tier = Nivel
 partners-country = País
-partners-country-hint = Código de dos letras, por ejemplo, DE o JP.
+partners-country-hint = Empiece a escribir su nombre y elíjalo de la lista, o escriba su código de dos letras (DE, JP).
 partners-domains = Dominios de correo electrónico
 partners-domains-hint = Separados por comas, por ejemplo, partner.com, partner.de. Se usan para reconocer a los usuarios del partner al iniciar sesión.
 partners-website = Sitio web
@@ -256,7 +256,7 @@ partners-add-submit = Añadir partner
 partners-created = Se ha añadido { $name }.
 partners-name-taken = Ya existe un partner con este nombre.
 partners-invalid-website = Introduzca una dirección web, como fabrikam.example o https://fabrikam.example.
-partners-invalid-country = Utilice un código de país de dos letras, como DE.
+partners-invalid-country = Elija un país de la lista, o escriba un código de país de dos letras, como DE.
 partners-invalid-domains = Indique dominios como partner.com, separados por comas.
 
 ## Registro de correo

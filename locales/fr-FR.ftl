@@ -247,7 +247,7 @@ user-status-disabled = Désactivé
 partners-empty = Aucune organisation partenaire pour le moment.
 partners-tier = Niveau
 partners-country = Pays
-partners-country-hint = Code à deux lettres, par exemple DE ou JP.
+partners-country-hint = Commencez à saisir son nom et choisissez-le dans la liste, ou saisissez son code à deux lettres (DE, JP).
 partners-domains = Domaines de messagerie
 partners-domains-hint = Séparés par des virgules, par exemple partner.com, partner.de. Ils permettent de reconnaître les utilisateurs du partenaire lors de la connexion.
 partners-website = Site web
@@ -256,7 +256,7 @@ partners-add-submit = Ajouter le partenaire
 partners-created = Le partenaire { $name } a été ajouté.
 partners-name-taken = Un partenaire portant ce nom existe déjà.
 partners-invalid-website = Veuillez saisir une adresse web, par exemple fabrikam.example ou https://fabrikam.example.
-partners-invalid-country = Veuillez utiliser un code pays à deux lettres tel que DE.
+partners-invalid-country = Choisissez un pays dans la liste, ou saisissez un code pays à deux lettres tel que DE.
 partners-invalid-domains = Veuillez indiquer des domaines tels que partner.com, séparés par des virgules.
 
 ## Journal des e-mails

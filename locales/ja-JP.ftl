@@ -246,7 +246,7 @@ user-status-disabled = 無効
 partners-empty = パートナー組織はまだありません。
 partners-tier = ティア
 partners-country = 国
-partners-country-hint = 2文字のコードで入力します（例：DE、JP）。
+partners-country-hint = 国名を入力して一覧から選ぶか、2文字の国コード（DE、JP）を入力してください。
 partners-domains = メールドメイン
 partners-domains-hint = カンマ区切りで入力します（例：partner.com, partner.de）。ログイン時にパートナーのユーザーを識別するために使用されます。
 partners-website = ウェブサイト
@@ -255,7 +255,7 @@ partners-add-submit = パートナーを追加
 partners-created = { $name }を追加しました。
 partners-name-taken = この名前のパートナーはすでに存在します。
 partners-invalid-website = fabrikam.example や https://fabrikam.example のようなウェブアドレスを入力してください。
-partners-invalid-country = DE のような2文字の国コードを使用してください。
+partners-invalid-country = 一覧から国を選ぶか、DE のような2文字の国コードを入力してください。
 partners-invalid-domains = partner.com のようなドメインをカンマ区切りで入力してください。
 
 ## メールログ

@@ -2,6 +2,7 @@
 //! binary, with per-tenant overrides layered on top; locale negotiation; date
 //! and number formatting for a locale.
 
+pub mod countries;
 mod format;
 mod negotiate;
 

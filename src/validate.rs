@@ -184,14 +184,21 @@ pub fn phone(t: &Translator, errors: &mut FieldErrors, field: &'static str, valu
     value
 }
 
-/// A two-letter country code, upper-cased (empty allowed unless `required`).
+/// A country: its ISO 3166-1 alpha-2 code, from the code or the name as
+/// typed (`i18n::countries::parse`); empty allowed unless `required`. A
+/// refused value comes back as typed, for the form to show again.
 pub fn country(t: &Translator, errors: &mut FieldErrors, field: &'static str, value: &str, required: bool) -> String {
-    let value = value.trim().to_ascii_uppercase();
-    let ok = (value.is_empty() && !required) || (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase()));
-    if !ok {
-        errors.add(field, t.t("partners-invalid-country"));
+    let value = value.trim();
+    if value.is_empty() && !required {
+        return String::new();
     }
-    value
+    match crate::i18n::countries::parse(t.locale(), value) {
+        Some(code) => code.to_string(),
+        None => {
+            errors.add(field, t.t("partners-invalid-country"));
+            value.to_string()
+        }
+    }
 }
 
 /// E-mail domains (`acme.com, @Example.org`): each a DNS name with a dot;

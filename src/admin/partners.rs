@@ -63,12 +63,13 @@ pub struct PartnerFilter {
 }
 
 impl PartnerFilter {
-    fn keep(&self, row: &PartnerRow) -> bool {
+    /// `country`: the country filter as a code (a name typed is read in the page's language).
+    fn keep(&self, row: &PartnerRow, country: Option<&str>) -> bool {
         let q = self.q.trim().to_lowercase();
         (q.is_empty() || row.org.name.to_lowercase().contains(&q) || row.org.email_domains.contains(&q))
             && (self.tier.is_empty() || row.org.tier_id.map(|t| t.to_string()) == Some(self.tier.clone()))
             && (self.status.is_empty() || row.org.status == self.status)
-            && (self.country.is_empty() || row.org.country.as_deref().is_some_and(|c| c.eq_ignore_ascii_case(self.country.trim())))
+            && (self.country.trim().is_empty() || row.org.country.as_deref().is_some_and(|c| Some(c) == country))
     }
 }
 
@@ -82,7 +83,8 @@ async fn page(
 ) -> Result<HttpResponse, AppError> {
     let scope = user.scope;
     let (rows, tiers) = db::run(&state.pool, move |conn| Ok((model::list_partners(conn, &scope)?, tenancy::tiers(conn, &scope)?))).await?;
-    let rows = rows.into_iter().filter(|r| filter.keep(r)).collect();
+    let country = crate::i18n::countries::parse(ctx.locale(), &filter.country);
+    let rows = rows.into_iter().filter(|r| filter.keep(r, country)).collect();
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render(status, &PartnersPage { ctx, rows, tiers, form, errors, filter })
 }

@@ -244,7 +244,8 @@ pub async fn create(caller: ApiCaller, req: HttpRequest, body: web::Bytes, state
                 form_key: idempotency_key(&req)?.unwrap_or_default(),
                 ..DealForm::default()
             };
-            let input = form.validate(&caller.translator, today()).map_err(|e| Problem::invalid_body(&e, FIELDS))?;
+            let input = super::country_code_only(form.validate(&caller.translator, today()), &form.country, &caller.translator)
+                .map_err(|e| Problem::invalid_body(&e, FIELDS))?;
             let (partner, submitted_by, submit) = (new.partner_id, new.submitted_by, new.submit);
             let app = state.clone();
             db::run(&state.pool, move |conn| {
@@ -298,7 +299,7 @@ pub async fn update(caller: ApiCaller, id: web::Path<String>, body: web::Bytes, 
                 let Some(deal) = model::find(conn, &Viewer::tenant(caller.scope), &id)? else { return Ok(Err(Problem::not_found())) };
                 let products = model::deal_product_ids(conn, &caller.scope, deal.id)?;
                 let form = changed_form(&deal, products, changes);
-                let input = match form.validate(&caller.translator, today()) {
+                let input = match super::country_code_only(form.validate(&caller.translator, today()), &form.country, &caller.translator) {
                     Ok(input) => input,
                     Err(e) => return Ok(Err(Problem::invalid_body(&e, FIELDS))),
                 };

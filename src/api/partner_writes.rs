@@ -94,7 +94,7 @@ async fn change(caller: ApiCaller, id: i64, state: web::Data<AppState>, edit: Ed
         };
         let mut form = PartnerForm::of(&org);
         edit(&mut form);
-        let input = match form.validate(&caller.translator, true) {
+        let input = match super::country_code_only(form.validate(&caller.translator, true), &form.country, &caller.translator) {
             Ok(input) => input,
             Err(e) => return Ok(Err(Problem::invalid_body(&e, FIELDS))),
         };
@@ -133,7 +133,8 @@ pub async fn create(caller: ApiCaller, body: web::Bytes, state: web::Data<AppSta
                 email_domains: new.email_domains.join(","),
                 ..PartnerForm::default()
             };
-            let input = form.validate(&caller.translator, false).map_err(|e| Problem::invalid_body(&e, FIELDS))?;
+            let input = super::country_code_only(form.validate(&caller.translator, false), &form.country, &caller.translator)
+                .map_err(|e| Problem::invalid_body(&e, FIELDS))?;
             db::run(&state.pool, move |conn| {
                 let user = match manager(conn, &caller)? {
                     Ok(user) => user,

@@ -275,6 +275,16 @@ impl PageCtx {
         self.tenant().map(|t| t.settings.footer_links()).unwrap_or_default()
     }
 
+    /// Every country as (code, name) in the page's language, sorted by name.
+    pub fn countries(&self) -> &'static [(&'static str, String)] {
+        i18n::countries::list(self.locale())
+    }
+
+    /// A country code's name in the page's language (other text as it is).
+    pub fn country_name(&self, code: &str) -> String {
+        i18n::countries::name(self.locale(), code)
+    }
+
     pub fn format_date(&self, at: chrono::NaiveDateTime) -> String {
         i18n::format_date(self.locale(), at)
     }

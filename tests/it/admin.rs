@@ -330,13 +330,18 @@ async fn failed_admin_forms_answer_422_with_the_input_kept_and_a_message() {
     let fields = [
         ("name", "Initech"),
         ("website", "www.initech.example/de"),
-        ("country", "FR"),
+        ("country", "france"),
         ("status", "active"),
         ("email_domains", "initech.test"),
     ];
     assert_eq!(post_form(&admin, &app, "acme", &path, &path, &fields).await.status(), 303);
     let page = admin.get(app.url("acme", &path)).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("value=\"https://www.initech.example/de\""), "{page}");
+    assert!(page.contains("value=\"France\""), "a country typed by name is kept as its code and shown by name");
+    let found = admin.get(app.url("acme", "/admin/partners?country=Frankreich")).header("accept-language", "de").send().await.unwrap();
+    assert!(found.text().await.unwrap().contains(">Initech<"), "the list filters by a country's name in the reader's language");
+    let none = admin.get(app.url("acme", "/admin/partners?country=JP")).send().await.unwrap().text().await.unwrap();
+    assert!(!none.contains(">Initech<"), "and by code");
 
     // A tier name that is taken (every tenant starts with Gold) is a message
     // on the page, not a redirect.

@@ -158,7 +158,7 @@ async fn bad_deal_input_gets_messages_and_keeps_what_was_typed() {
         &[
             ("customer_company", "Kept Company"),
             ("customer_domain", "nodot"),
-            ("country", "Germany"),
+            ("country", "Germ"),
             ("contact_name", "J"),
             ("contact_email", "nope"),
             ("value", "-5"),
@@ -183,6 +183,25 @@ async fn bad_deal_input_gets_messages_and_keeps_what_was_typed() {
         assert!(page.contains(&format!("id=\"field-{field}\"")), "the link's target {field}");
     }
     assert!(page.find("error-summary").unwrap() < page.find("name=\"customer_company\"").unwrap(), "the summary comes first");
+    assert!(page.contains("value=\"Germ\""), "the country as typed");
+    assert!(page.contains("<option value=\"Germany\">DE</option>"), "every country is suggested by name");
+
+    // A country's name, in the reader's language or in English, is stored as its code.
+    for (typed, shown_de) in [("Germany", "Deutschland"), ("jp", "Japan"), ("Côte d’Ivoire", "Côte d’Ivoire")] {
+        let mut fields = crate::support::world::deal_fields("Named Country", "named.test", "100", "draft");
+        fields.retain(|(k, _)| *k != "country");
+        fields.push(("country", typed.to_string()));
+        let res = post_form(&w.pu, &w.app, "acme", "/deals/new", "/deals", &crate::support::forms::as_form(&fields)).await;
+        assert_eq!(res.status(), 303, "{typed}");
+        let id = crate::support::world::deal_id(&res);
+        let de = w.pu.get(w.app.url("acme", &format!("/deals/{id}"))).header("accept-language", "de").send().await.unwrap();
+        assert!(de.text().await.unwrap().contains(&format!("<dd>{shown_de}</dd>")), "{typed} shown in German");
+    }
+    let stored = crate::support::scalar(
+        &w.app,
+        "SELECT COUNT(*) AS n FROM deals WHERE customer_company = 'Named Country' AND country IN ('DE', 'JP', 'CI')",
+    );
+    assert_eq!(stored, 3);
 }
 
 #[tokio::test]

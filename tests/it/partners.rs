@@ -117,7 +117,7 @@ async fn applications_become_partners_or_are_told_why_not() {
                 .post(url)
                 .form(&[
                     ("company", company),
-                    ("country", "FR"),
+                    ("country", "France"),
                     ("contact_name", "Claire"),
                     ("contact_email", email),
                     ("message", "We resell networks."),
@@ -145,6 +145,7 @@ async fn applications_become_partners_or_are_told_why_not() {
 
     let page = w.cm.get(app.url("acme", "/admin/applications")).send().await.unwrap().text().await.unwrap();
     assert!(page.contains("Newco") && !page.contains("Bot Inc"), "the honeypot kept the bot out");
+    assert!(page.contains("<dd>France</dd>"), "the country typed by name, kept as FR and named");
     let id_of = |company: &str| {
         let at = page.find(&format!("<h2>{company}</h2>")).unwrap();
         page[at..].split("/admin/applications/").nth(1).unwrap().split('/').next().unwrap().to_string()
