@@ -6,16 +6,19 @@
 
 use crate::i18n::Translator;
 
+/// Field names are mostly fixed (`&'static str`); a form with one field per
+/// row (a reason per deal of a conflict set) names them as it goes.
 #[derive(Debug, Default, Clone)]
-pub struct FieldErrors(Vec<(&'static str, String)>);
+pub struct FieldErrors(Vec<(std::borrow::Cow<'static, str>, String)>);
 
 impl FieldErrors {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn add(&mut self, field: &'static str, message: String) {
-        if self.get(field).is_none() {
+    pub fn add(&mut self, field: impl Into<std::borrow::Cow<'static, str>>, message: String) {
+        let field = field.into();
+        if self.get(&field).is_none() {
             self.0.push((field, message));
         }
     }
@@ -35,8 +38,8 @@ impl FieldErrors {
     }
 
     /// Each refused field with its message, in the order found.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &str)> {
-        self.0.iter().map(|(f, m)| (*f, m.as_str()))
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(f, m)| (f.as_ref(), m.as_str()))
     }
 
     pub fn into_result<T>(self, ok: T) -> Result<T, FieldErrors> {

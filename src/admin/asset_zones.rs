@@ -103,7 +103,7 @@ impl ZoneForm {
                     ZoneProblem::LogoInText => ctx.t("zone-logo-in-text"),
                     ZoneProblem::Template(e) => template_message(ctx, e),
                 };
-                errors.add(field, message);
+                errors.add(*field, message);
             }
         }
         match checked {

@@ -488,6 +488,69 @@ fn tell_partner(
     notifications::notify(conn, scope, ctx.config, ctx.slug, &people, &Notice { key, args, link: link(deal), mail: true, category: None })
 }
 
+/// How deciding a conflict set ended.
+#[derive(Debug)]
+pub enum Resolution {
+    /// The chosen deal approved, and how many others were rejected.
+    Done {
+        approved: Box<Deal>,
+        rejected: usize,
+    },
+    /// Deals that would be rejected without a message to their partner
+    /// (public ids), nothing decided: the set may have grown since the
+    /// page was drawn, and nobody is rejected without being told why.
+    MissingReasons(Vec<String>),
+    Refused(DealError),
+}
+
+/// One step for a conflict set: approves `winner` and rejects every other
+/// deal of `from`'s set that is waiting for review, each with the message
+/// `reasons` gives for it (to that deal's partner only); the internal note
+/// goes with every decision. The set is `from` and the deals in conflict
+/// with it, as the reviewer saw them on `from`'s page; deals waiting for a
+/// partner's answer are left alone. All or nothing.
+pub fn resolve_conflict(
+    conn: &mut AnyConnection,
+    user: &AuthUser,
+    from: &str,
+    winner: &str,
+    reasons: &[(String, String)],
+    internal_note: &str,
+    ctx: &Context<'_>,
+) -> Result<Resolution, AppError> {
+    if !user.can(Permission::ReviewDeals) {
+        return Err(AppError::Forbidden);
+    }
+    let viewer = Viewer::of(user);
+    let scope = user.scope.tenant_only();
+    db::transaction(conn, |c| {
+        let deal = model::find(c, &viewer, from)?.ok_or(AppError::NotFound)?;
+        let mut set = vec![deal.clone()];
+        set.extend(conflicts(c, &scope, &deal.company_key, &deal.domain_key, deal.partner_org_id, deal.id)?.into_iter().map(|x| x.deal));
+        let Some(chosen) = set.iter().find(|d| d.public_id == winner && DealAction::Approve.target(d.status()).is_some()).cloned() else {
+            return Ok(Resolution::Refused(DealError::NotAllowed));
+        };
+        let losers: Vec<&Deal> = set.iter().filter(|d| d.id != chosen.id && DealAction::Reject.target(d.status()).is_some()).collect();
+        let reason_of = |d: &Deal| reasons.iter().find(|(id, _)| *id == d.public_id).map(|(_, r)| r.trim()).filter(|r| !r.is_empty());
+        let missing: Vec<String> = losers.iter().filter(|d| reason_of(d).is_none()).map(|d| d.public_id.clone()).collect();
+        if !missing.is_empty() {
+            return Ok(Resolution::MissingReasons(missing));
+        }
+        let approved = match act(c, user, &chosen, DealAction::Approve, &Words { message: "", internal_note }, ctx)? {
+            DealOutcome::Done(d) => d,
+            DealOutcome::Refused(e) => return Ok(Resolution::Refused(e)),
+        };
+        for d in &losers {
+            let words = Words { message: reason_of(d).unwrap_or_default(), internal_note };
+            if let DealOutcome::Refused(_) = act(c, user, d, DealAction::Reject, &words, ctx)? {
+                // Checked above; should the rules disagree, undo the approval too.
+                return Err(AppError::Conflict);
+            }
+        }
+        Ok(Resolution::Done { approved, rejected: losers.len() })
+    })
+}
+
 /// A partner asks for longer protection of an approved deal.
 pub fn request_extension(conn: &mut AnyConnection, user: &AuthUser, public_id: &str, ctx: &Context<'_>) -> Result<DealOutcome, AppError> {
     if !user.can(Permission::RegisterDeals) {

@@ -223,6 +223,39 @@ pub struct DetailPage {
     /// For the partner of a submitted deal: who decides, by when.
     pub review_by: Option<String>,
     pub alert: Option<String>,
+    /// Deciding the conflict set: a refused attempt's messages and what was typed.
+    pub errors: FieldErrors,
+    pub resolving: Resolving,
+}
+
+/// What a reviewer typed to decide a conflict set, kept when it is refused.
+#[derive(Debug, Default)]
+pub struct Resolving {
+    /// (public id, message to that deal's partner).
+    pub reasons: Vec<(String, String)>,
+    pub internal_note: String,
+}
+
+/// One deal of a conflict set, as its column shows it.
+pub struct ConflictCard<'a> {
+    pub deal: &'a Deal,
+    pub partner: &'a str,
+    pub this: bool,
+    pub same_company: bool,
+    pub same_domain: bool,
+    pub same_partner: bool,
+}
+
+impl ConflictCard<'_> {
+    /// The field of the message to this deal's partner should another deal win.
+    pub fn reason_field(&self) -> String {
+        format!("reason-{}", self.deal.public_id)
+    }
+
+    /// Waiting for review: it can win, or be rejected when another wins.
+    pub fn decidable(&self) -> bool {
+        DealAction::Approve.target(self.deal.status()).is_some()
+    }
 }
 
 impl DealFormat for DetailPage {
@@ -266,6 +299,53 @@ impl DetailPage {
     /// Whether this user may answer it (and so resubmit).
     pub fn can_reply(&self) -> bool {
         self.actions.contains(&DealAction::Resubmit)
+    }
+
+    /// The conflict set side by side: this deal first, then the others.
+    pub fn conflict_cards(&self) -> Vec<ConflictCard<'_>> {
+        let this = ConflictCard {
+            deal: &self.deal,
+            partner: &self.partner,
+            this: true,
+            same_company: false,
+            same_domain: false,
+            same_partner: false,
+        };
+        std::iter::once(this)
+            .chain(self.conflicts.iter().map(|c| ConflictCard {
+                deal: &c.deal,
+                partner: &c.partner,
+                this: false,
+                same_company: c.same_company,
+                same_domain: c.same_domain,
+                same_partner: c.same_partner,
+            }))
+            .collect()
+    }
+
+    /// Whether one step can decide the set: some deal can win and another
+    /// would be rejected.
+    pub fn can_resolve(&self) -> bool {
+        let cards = self.conflict_cards();
+        self.reviewer && cards.iter().filter(|c| c.decidable()).count() >= 2
+    }
+
+    /// What was typed for a deal's partner (after a refused attempt).
+    pub fn reason_typed(&self, card: &ConflictCard<'_>) -> &str {
+        self.resolving.reasons.iter().find(|(id, _)| *id == card.deal.public_id).map(|(_, r)| r.as_str()).unwrap_or_default()
+    }
+
+    pub fn card_money(&self, card: &ConflictCard<'_>) -> String {
+        self.money(card.deal)
+    }
+
+    pub fn reason_label(&self, card: &ConflictCard<'_>) -> String {
+        self.ctx.t_with("deal-conflict-reason", "partner", card.partner)
+    }
+
+    pub fn card_heading(&self, card: &ConflictCard<'_>) -> String {
+        let key = if card.this { "deal-conflict-this-named" } else { "deal-conflict-other-named" };
+        self.ctx.t_with2(key, "partner", card.partner, "company", &card.deal.customer_company)
     }
 }
 

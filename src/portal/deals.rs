@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crate::db;
 use crate::deals::forms::DealForm;
 use crate::deals::model::{self, Cursor, DealFilter, DealRow, SortKey, Viewer};
-use crate::deals::service::{self, Context, DealError, DealOutcome};
+use crate::deals::service::{self, Context, DealError, DealOutcome, Resolution};
 use crate::deals::state::{DealAction, DealStatus};
 use crate::error::AppError;
 use crate::i18n::{self};
@@ -20,7 +20,7 @@ use crate::notifications;
 use crate::portal::deal_views::*;
 use crate::state::AppState;
 use crate::tenancy::organisations as partners;
-use crate::validate;
+use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
 use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
@@ -393,11 +393,26 @@ async fn update(
 
 // ---- the deal page ----
 
+/// A refused step on the deal page: why (an alert, or a message per field),
+/// and what was typed.
+#[derive(Default)]
+struct Refusal {
+    alert: Option<String>,
+    errors: FieldErrors,
+    resolving: Resolving,
+}
+
+impl Refusal {
+    fn alert(text: String) -> Self {
+        Refusal { alert: Some(text), ..Refusal::default() }
+    }
+}
+
 async fn detail_page(
     ctx: PageCtx,
     user: &CurrentUser,
     public_id: String,
-    alert: Option<String>,
+    refusal: Refusal,
     status: StatusCode,
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
@@ -458,14 +473,16 @@ async fn detail_page(
             conflicts,
             reviewer,
             review_by,
-            alert,
+            alert: refusal.alert,
+            errors: refusal.errors,
+            resolving: refusal.resolving,
         },
     )
 }
 
 async fn detail(ctx: PageCtx, user: CurrentUser, id: web::Path<String>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     require_deals(&user)?;
-    detail_page(ctx, &user, id.into_inner(), None, StatusCode::OK, &state).await
+    detail_page(ctx, &user, id.into_inner(), Refusal::default(), StatusCode::OK, &state).await
 }
 
 #[derive(Deserialize)]
@@ -522,8 +539,54 @@ async fn transition(
             Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success(&format!("deal-flash-{}", action.as_str()))))
         }
         DealOutcome::Refused(e) => {
-            let alert = Some(error_message(&ctx, &e));
-            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+            let refusal = Refusal::alert(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, refusal, StatusCode::CONFLICT, &state).await
+        }
+    }
+}
+
+/// `POST /deals/{id}/resolve`: the conflict set of this deal decided in
+/// one step: the deal named `winner` approved, the others waiting for
+/// review rejected, each with its `reason-<id>` as the message to its
+/// partner; `internal_note` goes on every decision.
+async fn resolve(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    id: web::Path<String>,
+    form: web::Form<Vec<(String, String)>>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ReviewDeals)?;
+    let from = id.into_inner();
+    let clean = |v: &str| -> String { validate::without_controls(v.trim()).chars().take(2_000).collect() };
+    let field = |name: &str| form.iter().find(|(k, _)| k == name).map(|(_, v)| clean(v)).unwrap_or_default();
+    let winner = field("winner");
+    let resolving = Resolving {
+        reasons: form.iter().filter_map(|(k, v)| k.strip_prefix("reason-").map(|id| (id.to_string(), clean(v)))).collect(),
+        internal_note: field("internal_note"),
+    };
+    let (app, u, slug, pid) = (state.clone(), user.0.clone(), tenant.0.tenant.slug.clone(), from.clone());
+    let (reasons, note) = (resolving.reasons.clone(), resolving.internal_note.clone());
+    let outcome = db::run(&state.pool, move |conn| {
+        service::resolve_conflict(conn, &u, &pid, &winner, &reasons, &note, &Context { config: &app.config, slug: &slug })
+    })
+    .await?;
+    match outcome {
+        Resolution::Done { approved, .. } => {
+            Ok(see_other(&format!("/deals/{}", approved.public_id), Flash::success("deal-flash-resolved")))
+        }
+        Resolution::MissingReasons(ids) => {
+            let mut errors = FieldErrors::new();
+            for id in ids {
+                errors.add(format!("reason-{id}"), ctx.t("deal-conflict-reason-required"));
+            }
+            let refusal = Refusal { alert: None, errors, resolving };
+            detail_page(ctx, &user, from, refusal, StatusCode::UNPROCESSABLE_ENTITY, &state).await
+        }
+        Resolution::Refused(e) => {
+            let refusal = Refusal { alert: Some(error_message(&ctx, &e)), errors: FieldErrors::new(), resolving };
+            detail_page(ctx, &user, from, refusal, StatusCode::CONFLICT, &state).await
         }
     }
 }
@@ -543,8 +606,8 @@ async fn request_extension(
     match outcome {
         DealOutcome::Done(deal) => Ok(see_other(&format!("/deals/{}", deal.public_id), Flash::success("deal-flash-extension-requested"))),
         DealOutcome::Refused(e) => {
-            let alert = Some(error_message(&ctx, &e));
-            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+            let refusal = Refusal::alert(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, refusal, StatusCode::CONFLICT, &state).await
         }
     }
 }
@@ -580,8 +643,8 @@ async fn decide_extension(
             Flash::success(if grant { "deal-flash-extension-granted" } else { "deal-flash-extension-refused" }),
         )),
         DealOutcome::Refused(e) => {
-            let alert = Some(error_message(&ctx, &e));
-            detail_page(ctx, &user, public_id, alert, StatusCode::CONFLICT, &state).await
+            let refusal = Refusal::alert(error_message(&ctx, &e));
+            detail_page(ctx, &user, public_id, refusal, StatusCode::CONFLICT, &state).await
         }
     }
 }
@@ -628,6 +691,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .get("/deals/{id}/edit", edit_page)
         .post("/deals/{id}", update)
         .post("/deals/{id}/transition", transition)
+        .post("/deals/{id}/resolve", resolve)
         .post("/deals/{id}/extension", request_extension)
         .post("/deals/{id}/extension/decide", decide_extension)
         .get("/notifications", notifications_page)

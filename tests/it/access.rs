@@ -132,6 +132,7 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("GET", "/deals/{id}/edit", Access::Perm(Permission::RegisterDeals)),
     ("POST", "/deals/{id}", Access::Perm(Permission::RegisterDeals)),
     ("POST", "/deals/{id}/transition", Access::AnyOf(DEALS)),
+    ("POST", "/deals/{id}/resolve", Access::Perm(Permission::ReviewDeals)),
     ("POST", "/deals/{id}/extension", Access::Perm(Permission::RegisterDeals)),
     ("POST", "/deals/{id}/extension/decide", Access::Perm(Permission::ReviewDeals)),
     ("GET", "/notifications", Access::SignedIn),

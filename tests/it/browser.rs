@@ -62,7 +62,7 @@ async fn a_sibling_tenant_page_cannot_post_to_another_tenant() {
 }
 
 #[tokio::test]
-async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
+async fn a_conflicting_deal_is_reviewed_side_by_side_and_decided_in_one_step() {
     let peer = SmtpPeer::start(0);
     let w = world_on(spawn_app_with_mail(&peer).await).await;
     // Another partner got there first.
@@ -74,9 +74,13 @@ async fn a_conflicting_deal_is_reviewed_side_by_side_approved_and_mailed() {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     loop {
         let mail = peer.messages().await;
-        if let Some(m) = mail.iter().find(|m| m.envelope_to.contains(&"pu@p1a.test".to_string()) && m.subject.contains("approved")) {
+        let approved = mail.iter().find(|m| m.envelope_to.contains(&"pu@p1a.test".to_string()) && m.subject.contains("approved"));
+        let rejected = mail.iter().find(|m| m.envelope_to.contains(&"pb@p1b.test".to_string()) && m.subject.contains("rejected"));
+        if let (Some(m), Some(r)) = (approved, rejected) {
             assert!(m.subject.contains("Umbrella Corp."), "{}", m.subject);
             assert!(m.text.contains("/deals/"));
+            assert!(r.text.contains("P1A registered Umbrella first."), "the other partner is told why: {}", r.text);
+            assert!(!m.text.contains("registered Umbrella first"), "and only they are");
             break;
         }
         assert!(std::time::Instant::now() < deadline, "the approval mail did not arrive");

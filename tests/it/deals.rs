@@ -3,7 +3,7 @@
 
 use crate::support::forms::as_form;
 use crate::support::world::{deal_fields, deal_id, register_deal, world};
-use crate::support::{PASSWORD, add_partner, invite, organisation_id, page_csrf, post_form, route_path};
+use crate::support::{PASSWORD, add_partner, invite, organisation_id, page_csrf, post_form, route_path, scalar};
 
 #[tokio::test]
 async fn a_deal_goes_through_its_lifecycle_and_illegal_moves_are_refused() {
@@ -69,6 +69,92 @@ async fn conflicts_are_flagged_for_review_without_revealing_the_other_partner() 
     assert!(staff.contains("Possible conflicts"), "the second deal is still open");
     assert!(!staff.contains(&first), "the lost deal is not a conflict");
     assert!(staff.contains("same partner"));
+}
+
+#[tokio::test]
+async fn a_conflict_set_is_decided_in_one_step_with_a_message_per_partner() {
+    let w = world().await;
+    let a = w.register(&w.pu, "Clash Corp", "clash.test", "1000", "submit").await;
+    let b = w.register(&w.pb, "Clash Corp", "clash.test", "2000", "submit").await;
+    let c = w.register(&w.pa, "Clash Corporation", "www.clash.test", "3000", "submit").await;
+    let waiting = w.register(&w.pb, "Clash Corp.", "clash.test", "4000", "submit").await;
+    assert_eq!(w.act(&w.cm, &waiting, "request_info", "Which site?").await.status(), 303);
+
+    // Side by side: a column per deal naming partner and company, status and
+    // date; the reason box sits in the column of the partner it is for.
+    let (_, page) = w.page(&w.cm, &format!("/deals/{b}")).await;
+    let set = &page[page.find("class=\"conflict-set\"").expect("the set")..];
+    assert!(set.contains("This registration: P1B, Clash Corp"));
+    assert!(set.contains(">P1A, Clash Corp<") && set.contains(">P1A, Clash Corporation<"), "each column names its deal");
+    assert_eq!(set.matches("name=\"winner\"").count(), 3, "the deal waiting for its partner's answer cannot win");
+    for id in [&a, &b, &c] {
+        assert!(set.contains(&format!("name=\"reason-{id}\"")), "a reason box in {id}'s column");
+    }
+    assert!(set.contains("Not waiting for review"), "the deal waiting for an answer is left as it is");
+
+    // Another partner or a partner's admin cannot decide it.
+    let fields = |reasons: &[(&String, &str)]| {
+        let mut f =
+            vec![("winner".to_string(), b.clone()), ("internal_note".to_string(), "Internal: P1B has the framework contract".to_string())];
+        f.extend(reasons.iter().map(|(id, r)| (format!("reason-{id}"), r.to_string())));
+        f
+    };
+    let send = |c: &reqwest::Client, f: Vec<(String, String)>| {
+        let (c, app, b) = (c.clone(), &w.app, b.clone());
+        async move {
+            let csrf = page_csrf(&c, &app.url("acme", "/deals")).await;
+            let mut body = f;
+            body.push(("csrf_token".into(), csrf));
+            c.post(app.url("acme", &format!("/deals/{b}/resolve"))).form(&body).send().await.unwrap()
+        }
+    };
+    let both = [(&a, "P1B registered this customer first."), (&c, "A duplicate of P1B's registration.")];
+    assert_eq!(send(&w.pa, fields(&both)).await.status(), 403);
+
+    // Every partner who loses is told why: one missing reason decides nothing.
+    let res = send(&w.cm, fields(&both[..1])).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains(&format!("href=\"#field-reason-{c}\"")), "the summary links to the box");
+    assert!(page.contains("P1B registered this customer first."), "what was typed is kept");
+    assert!(page.contains("Internal: P1B has the framework contract"));
+    for id in [&a, &b, &c] {
+        let (_, deal) = w.page(&w.cm, &format!("/deals/{id}")).await;
+        assert!(deal.contains("is-submitted"), "nothing decided yet");
+    }
+    // A winner from outside the set is refused.
+    let mut stranger = fields(&both);
+    stranger[0].1 = waiting.clone();
+    assert_eq!(send(&w.cm, stranger).await.status(), 409);
+
+    let res = send(&w.cm, fields(&both)).await;
+    assert_eq!(res.status(), 303);
+    assert_eq!(res.headers()["location"], format!("/deals/{b}"));
+    let status = |id: &str| {
+        scalar(
+            &w.app,
+            &format!(
+                "SELECT CAST(CASE status WHEN 'approved' THEN 1 WHEN 'rejected' THEN 2 WHEN 'info_requested' THEN 3 ELSE 0 END AS BIGINT) AS n FROM deals WHERE public_id = '{id}'"
+            ),
+        )
+    };
+    assert_eq!((status(&b), status(&a), status(&c), status(&waiting)), (1, 2, 2, 3));
+    assert_eq!(scalar(&w.app, "SELECT COUNT(*) AS n FROM deals WHERE needs_review <> 0 AND status = 'submitted'"), 0, "the queue is empty");
+
+    // Each partner reads its own message, never another's or the internal note.
+    let (_, theirs) = w.page(&w.pu, &format!("/deals/{a}")).await;
+    assert!(theirs.contains("P1B registered this customer first."));
+    assert!(!theirs.contains("A duplicate of") && !theirs.contains("framework contract"));
+    let (_, admins) = w.page(&w.pa, &format!("/deals/{c}")).await;
+    assert!(admins.contains("A duplicate of P1B"));
+    assert!(!admins.contains("framework contract"));
+    let mail = w.app.last_mail("pu@p1a.test").await;
+    assert!(mail.text.contains("P1B registered this customer first.") && !mail.text.contains("framework contract"));
+    let (_, winner) = w.page(&w.pb, &format!("/deals/{b}")).await;
+    assert!(!winner.contains("registered this customer first") && !winner.contains("framework contract") && !winner.contains("P1A"));
+    // Staff see the note on each decision.
+    let (_, staff) = w.page(&w.cm, &format!("/deals/{a}")).await;
+    assert!(staff.contains("framework contract"));
 }
 
 #[tokio::test]

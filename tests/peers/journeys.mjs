@@ -129,10 +129,26 @@ try {
     await signIn(portal, managerEmail, password);
     await page.goto(`${portal}/deals?review=1`);
     await Promise.all([page.waitForURL(dealUrl), page.getByRole('link', { name: 'Umbrella Corp.' }).click()]);
-    const conflicts = await page.textContent('table.conflicts');
+    const conflicts = await page.textContent('.conflict-set');
     check(conflicts.includes('P1B') && conflicts.includes('Umbrella Corporation'), 'both deals side by side');
     check(conflicts.includes('match'), 'with the match reasons');
-    await Promise.all([page.waitForURL(dealUrl), page.getByRole('button', { name: 'Approve' }).click()]);
+    // Side by side fits a desktop and stacks on a phone, never scrolling sideways.
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 900 });
+      const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      check(fits, `the conflict view fits ${width} px without sideways scrolling`);
+    }
+    const tops = await page.$$eval('.conflict-card', (cards) => cards.map((c) => c.getBoundingClientRect().top));
+    check(tops.length === 2 && tops[1] > tops[0], 'stacked on a phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const sideBySide = await page.$$eval('.conflict-card', (cards) => cards.map((c) => c.getBoundingClientRect().top));
+    check(sideBySide[0] === sideBySide[1], 'in columns on a desktop');
+    // The reason for the other partner sits in its column; approving this one rejects the other.
+    await page.locator('.conflict-card:not(.is-this) textarea').fill('P1A registered Umbrella first.');
+    await Promise.all([
+      page.waitForURL(dealUrl),
+      page.locator('.conflict-card.is-this').getByRole('button', { name: 'Approve this one, reject the others' }).click(),
+    ]);
     check((await page.textContent('.page-head')).includes('Approved'), 'approved');
     await Promise.all([page.waitForURL(`${portal}/`), page.getByRole('button', { name: 'Sign out' }).click()]);
 
