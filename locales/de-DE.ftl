@@ -323,8 +323,8 @@ deals-search = Unternehmen, Domain oder Ansprechpartner suchen
 deals-any = Alle
 deals-created-from = Registriert ab
 deals-created-to = Registriert bis
-deals-value-min = Wert ab
-deals-value-max = Wert bis
+deals-value-min = Wert ab ({ $currency }, umgerechnet)
+deals-value-max = Wert bis ({ $currency }, umgerechnet)
 deals-sort = Sortieren nach
 deals-apply = Anwenden
 deals-needs-review = Prüfung erforderlich
@@ -491,7 +491,7 @@ products-name-taken = Es gibt bereits ein Produkt mit diesem Namen.
 tiers-intro = Partner steigen Stufe für Stufe auf. Jede Stufe legt fest, wie lange genehmigte Deals geschützt bleiben, wie viele Deals gleichzeitig offen sein dürfen und bis zu welchem Wert Deals automatisch genehmigt werden.
 tiers-protection-days = Schutzdauer (Tage)
 tiers-max-open = Höchstzahl offener Deals
-tiers-auto-approve = Automatische Genehmigung bis
+tiers-auto-approve = Automatische Genehmigung bis ({ $currency })
 tiers-hint = 0 offene Deals bedeutet keine Begrenzung; 0 bei der automatischen Genehmigung bedeutet nie. Deals, die möglicherweise mit einer anderen Registrierung kollidieren, werden immer von einer Person geprüft.
 tiers-add = Stufe hinzufügen
 tiers-invalid-number = Bitte geben Sie eine ganze Zahl von 0 bis { $max } ein.
@@ -1549,3 +1549,48 @@ setup-team = Ihr Team einladen
 setup-team-hint = Channel-Manager prüfen Deals; Redakteure erstellen Kurse und Kampagnen.
 setup-first-partner = Ersten Partner einladen
 setup-first-partner-hint = Laden Sie eine Partnerorganisation ein oder nehmen Sie eine Bewerbung an.
+
+## Berichtswährung und Wechselkurse
+money-converted = { $value } (umgerechnet)
+analytics-unvalued = { $count ->
+    [one] ein Deal ohne Kurs
+   *[other] { $n } Deals ohne Kurs
+}
+analytics-range = Zeitraum
+analytics-all-time = Gesamten Zeitraum anzeigen
+analytics-total-value = Wert: { $value }.
+analytics-converted-at = Werte in { $currency }, umgerechnet mit Ihren Wechselkursen (ältester Kurs vom { $date }).
+analytics-in-currency = Werte in { $currency }.
+analytics-value = Wert ({ $currency }, umgerechnet)
+dash-of = { $have } von { $need }
+dash-needs-won-value = In diesem Jahr gewonnen: { $progress }
+dash-needs-won-deals = In diesem Jahr gewonnene Deals: { $progress }
+dash-won-deals-label = In diesem Jahr gewonnene Deals
+tiers-min-won-value = Erforderlicher gewonnener Wert pro Jahr ({ $currency })
+tiers-min-won-deals = Erforderliche gewonnene Deals pro Jahr
+tiers-invalid-amount = Bitte geben Sie einen Betrag in { $currency } ein, zum Beispiel 25000 oder 25.000,50.
+tiers-currency-hint = Beträge sind in { $currency } angegeben, Ihrer Berichtswährung: Deals in anderen Währungen werden mit Ihren Wechselkursen umgerechnet und verglichen.
+currency-title = Währung und Kurse
+currency-intro = Deals behalten die Währung, in der sie registriert wurden. Dealübergreifende Zahlen – Sortierung nach Wert, Wertfilter, Analysen, Stufenschwellen und der Partnerstatus – werden in einer einheitlichen Berichtswährung ausgewiesen, umgerechnet mit den Kursen, die Sie hier pflegen.
+currency-reporting = Berichtswährung
+currency-reporting-hint = Wenn Sie sie ändern, werden Ihre Kurse über die bisherige Berichtswährung auf die neue umgerechnet, sofern für die neue ein Kurs hinterlegt ist; andernfalls werden die Kurse gelöscht.
+currency-reporting-save = Berichtswährung ändern
+currency-invalid = Bitte wählen Sie eine der Währungen aus der Liste.
+currency-rates = Wechselkurse
+currency-rates-hint = Für jede Währung: was eine Einheit in { $reporting } wert ist und von welchem Tag der Kurs stammt. Lassen Sie einen Kurs leer, um ihn zu entfernen.
+currency-unconverted = { $count ->
+    [one] Ein Deal lautet auf eine Währung ohne Kurs: Er wird in dealübergreifenden Zahlen mitgezählt, aber nicht bewertet.
+   *[other] { $n } Deals lauten auf Währungen ohne Kurs: Sie werden in dealübergreifenden Zahlen mitgezählt, aber nicht bewertet.
+}
+currency-currency = Währung
+currency-rate = Kurs
+currency-as-of = Kursdatum
+currency-as-of-of = Kursdatum für { $currency }
+currency-one-unit = 1 { $currency } in { $reporting }
+currency-deals = { $count ->
+    [one] ein Deal
+   *[other] { $n } Deals
+}
+currency-rate-invalid = Bitte geben Sie den Kurs für { $currency } als Zahl größer als 0 ein, zum Beispiel 1,0842.
+currency-date-invalid = Bitte geben Sie das Kursdatum für { $currency } ein: heute oder ein früheres Datum.
+currency-rates-save = Kurse speichern

@@ -323,8 +323,8 @@ deals-search = Search company, domain or contact
 deals-any = Any
 deals-created-from = Registered from
 deals-created-to = Registered until
-deals-value-min = Value from
-deals-value-max = Value up to
+deals-value-min = Value from ({ $currency }, converted)
+deals-value-max = Value up to ({ $currency }, converted)
 deals-sort = Sort by
 deals-apply = Apply
 deals-needs-review = Needs review
@@ -491,7 +491,7 @@ products-name-taken = A product with this name exists already.
 tiers-intro = Partners move up the tiers; each tier sets how long approved deals stay protected, how many deals may be open at once, and up to which value deals are approved automatically.
 tiers-protection-days = Protection (days)
 tiers-max-open = Open deals at most
-tiers-auto-approve = Automatic approval up to
+tiers-auto-approve = Automatic approval up to ({ $currency })
 tiers-hint = 0 open deals means no limit; 0 for automatic approval means never. Deals that may conflict with another registration are always reviewed by a person.
 tiers-add = Add tier
 tiers-invalid-number = Please enter a whole number from 0 to { $max }.
@@ -1549,3 +1549,48 @@ setup-team = Invite your team
 setup-team-hint = Channel managers review deals; content editors write courses and campaigns.
 setup-first-partner = Invite your first partner
 setup-first-partner-hint = Invite a partner organisation or approve an application.
+
+## Reporting currency and exchange rates
+money-converted = { $value } (converted)
+analytics-unvalued = { $count ->
+    [one] one deal without a rate
+   *[other] { $n } deals without a rate
+}
+analytics-range = Date range
+analytics-all-time = Show all time
+analytics-total-value = Value: { $value }.
+analytics-converted-at = Values in { $currency }, converted at your exchange rates (the oldest from { $date }).
+analytics-in-currency = Values in { $currency }.
+analytics-value = Value ({ $currency }, converted)
+dash-of = { $have } of { $need }
+dash-needs-won-value = Won this year: { $progress }
+dash-needs-won-deals = Deals won this year: { $progress }
+dash-won-deals-label = Deals won this year
+tiers-min-won-value = Won per year to qualify ({ $currency })
+tiers-min-won-deals = Deals won per year to qualify
+tiers-invalid-amount = Enter an amount in { $currency }, such as 25000 or 25,000.50.
+tiers-currency-hint = Amounts are in { $currency }, your reporting currency: deals in other currencies are compared at your exchange rates.
+currency-title = Currency and rates
+currency-intro = Deals keep the currency they were registered in. Figures across deals — sorting by value, value filters, analytics, tier thresholds and partners' standing — are in one reporting currency, converted at the rates you keep here.
+currency-reporting = Reporting currency
+currency-reporting-hint = Changing it restates your rates through the current reporting currency when the new one has a rate; otherwise the rates are cleared.
+currency-reporting-save = Change the reporting currency
+currency-invalid = Choose one of the currencies in the list.
+currency-rates = Exchange rates
+currency-rates-hint = For each currency: what one unit is worth in { $reporting }, and the day the rate is from. Leave a rate empty to remove it.
+currency-unconverted = { $count ->
+    [one] One deal is in a currency without a rate: it is counted in figures across deals but not valued.
+   *[other] { $n } deals are in currencies without a rate: they are counted in figures across deals but not valued.
+}
+currency-currency = Currency
+currency-rate = Rate
+currency-as-of = Rate date
+currency-as-of-of = Rate date for { $currency }
+currency-one-unit = 1 { $currency } in { $reporting }
+currency-deals = { $count ->
+    [one] one deal
+   *[other] { $n } deals
+}
+currency-rate-invalid = Enter the rate for { $currency } as a number greater than 0, such as 1.0842.
+currency-date-invalid = Enter the date of the rate for { $currency }: today or earlier.
+currency-rates-save = Save the rates

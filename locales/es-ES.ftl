@@ -323,8 +323,8 @@ deals-search = Buscar empresa, dominio o contacto
 deals-any = Todos
 deals-created-from = Registradas desde
 deals-created-to = Registradas hasta
-deals-value-min = Valor desde
-deals-value-max = Valor hasta
+deals-value-min = Valor desde ({ $currency }, convertido)
+deals-value-max = Valor hasta ({ $currency }, convertido)
 deals-sort = Ordenar por
 deals-apply = Aplicar
 deals-needs-review = Requiere revisión
@@ -491,7 +491,7 @@ products-name-taken = Ya existe un producto con este nombre.
 tiers-intro = Los partners van subiendo de nivel; cada nivel determina cuánto tiempo permanecen protegidas las oportunidades aprobadas, cuántas oportunidades pueden estar abiertas a la vez y hasta qué valor se aprueban automáticamente.
 tiers-protection-days = Protección (días)
 tiers-max-open = Máximo de oportunidades abiertas
-tiers-auto-approve = Aprobación automática hasta
+tiers-auto-approve = Aprobación automática hasta ({ $currency })
 tiers-hint = En oportunidades abiertas, 0 significa sin límite; en aprobación automática, 0 significa nunca. Las oportunidades que puedan entrar en conflicto con otro registro siempre las revisa una persona.
 tiers-add = Añadir nivel
 tiers-invalid-number = Introduzca un número entero entre 0 y { $max }.
@@ -1549,3 +1549,48 @@ setup-team = Invitar a su equipo
 setup-team-hint = Los responsables de canal revisan las oportunidades; los editores de contenido redactan cursos y campañas.
 setup-first-partner = Invitar a su primer partner
 setup-first-partner-hint = Invite a una organización partner o apruebe una solicitud.
+
+## Moneda de informes y tipos de cambio
+money-converted = { $value } (convertido)
+analytics-unvalued = { $count ->
+    [one] una oportunidad sin tipo de cambio
+   *[other] { $n } oportunidades sin tipo de cambio
+}
+analytics-range = Periodo
+analytics-all-time = Mostrar todo el periodo
+analytics-total-value = Valor: { $value }.
+analytics-converted-at = Valores en { $currency }, convertidos según sus tipos de cambio (el más antiguo, del { $date }).
+analytics-in-currency = Valores en { $currency }.
+analytics-value = Valor ({ $currency }, convertido)
+dash-of = { $have } de { $need }
+dash-needs-won-value = Valor ganado este año: { $progress }
+dash-needs-won-deals = Oportunidades ganadas este año: { $progress }
+dash-won-deals-label = Oportunidades ganadas este año
+tiers-min-won-value = Valor ganado al año requerido ({ $currency })
+tiers-min-won-deals = Oportunidades ganadas al año requeridas
+tiers-invalid-amount = Introduzca un importe en { $currency }, como 25000 o 25.000,50.
+tiers-currency-hint = Los importes están en { $currency }, su moneda de informes: las oportunidades en otras monedas se comparan según sus tipos de cambio.
+currency-title = Moneda y tipos de cambio
+currency-intro = Las oportunidades conservan la moneda en la que se registraron. Las cifras globales de las oportunidades —orden por valor, filtros de valor, análisis, umbrales de nivel y situación de los partners— se expresan en una única moneda de informes, convertidas según los tipos de cambio que mantenga aquí.
+currency-reporting = Moneda de informes
+currency-reporting-hint = Si la cambia, sus tipos de cambio se recalculan a través de la moneda de informes actual cuando la nueva tiene tipo de cambio; en caso contrario, se eliminan.
+currency-reporting-save = Cambiar la moneda de informes
+currency-invalid = Elija una de las monedas de la lista.
+currency-rates = Tipos de cambio
+currency-rates-hint = Para cada moneda: cuánto vale una unidad en { $reporting } y la fecha del tipo de cambio. Deje un tipo de cambio vacío para eliminarlo.
+currency-unconverted = { $count ->
+    [one] Una oportunidad está en una moneda sin tipo de cambio: se incluye en las cifras globales, pero no se valora.
+   *[other] { $n } oportunidades están en monedas sin tipo de cambio: se incluyen en las cifras globales, pero no se valoran.
+}
+currency-currency = Moneda
+currency-rate = Tipo de cambio
+currency-as-of = Fecha del tipo de cambio
+currency-as-of-of = Fecha del tipo de cambio de { $currency }
+currency-one-unit = 1 { $currency } en { $reporting }
+currency-deals = { $count ->
+    [one] una oportunidad
+   *[other] { $n } oportunidades
+}
+currency-rate-invalid = Introduzca el tipo de cambio de { $currency } como un número mayor que 0, por ejemplo, 1,0842.
+currency-date-invalid = Introduzca la fecha del tipo de cambio de { $currency }: hoy o una fecha anterior.
+currency-rates-save = Guardar los tipos de cambio

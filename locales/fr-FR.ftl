@@ -323,8 +323,8 @@ deals-search = Rechercher une entreprise, un domaine ou un contact
 deals-any = Tous
 deals-created-from = Enregistrées à partir du
 deals-created-to = Enregistrées jusqu’au
-deals-value-min = Valeur minimale
-deals-value-max = Valeur maximale
+deals-value-min = Valeur minimale ({ $currency }, convertie)
+deals-value-max = Valeur maximale ({ $currency }, convertie)
 deals-sort = Trier par
 deals-apply = Appliquer
 deals-needs-review = À examiner
@@ -491,7 +491,7 @@ products-name-taken = Un produit portant ce nom existe déjà.
 tiers-intro = Les partenaires progressent d’un niveau à l’autre ; chaque niveau détermine combien de temps les opportunités approuvées restent protégées, combien d’opportunités peuvent être ouvertes simultanément et jusqu’à quelle valeur les opportunités sont approuvées automatiquement.
 tiers-protection-days = Durée de protection (jours)
 tiers-max-open = Nombre maximal d’opportunités ouvertes
-tiers-auto-approve = Approbation automatique jusqu’à
+tiers-auto-approve = Approbation automatique jusqu’à ({ $currency })
 tiers-hint = Pour les opportunités ouvertes, 0 signifie aucune limite ; pour l’approbation automatique, 0 signifie jamais. Les opportunités susceptibles d’entrer en conflit avec un autre enregistrement sont toujours examinées par une personne.
 tiers-add = Ajouter un niveau
 tiers-invalid-number = Veuillez saisir un nombre entier compris entre 0 et { $max }.
@@ -1549,3 +1549,48 @@ setup-team = Inviter votre équipe
 setup-team-hint = Les responsables de canal examinent les opportunités ; les rédacteurs de contenu créent les cours et les campagnes.
 setup-first-partner = Inviter votre premier partenaire
 setup-first-partner-hint = Invitez une organisation partenaire ou approuvez une candidature.
+
+## Devise de reporting et taux de change
+money-converted = { $value } (converti)
+analytics-unvalued = { $count ->
+    [one] une opportunité sans taux
+   *[other] { $n } opportunités sans taux
+}
+analytics-range = Période
+analytics-all-time = Afficher toute la période
+analytics-total-value = Valeur : { $value }.
+analytics-converted-at = Valeurs en { $currency }, converties selon vos taux de change (le plus ancien datant du { $date }).
+analytics-in-currency = Valeurs en { $currency }.
+analytics-value = Valeur ({ $currency }, convertie)
+dash-of = { $have } sur { $need }
+dash-needs-won-value = Valeur gagnée cette année : { $progress }
+dash-needs-won-deals = Opportunités gagnées cette année : { $progress }
+dash-won-deals-label = Opportunités gagnées cette année
+tiers-min-won-value = Valeur gagnée par an requise ({ $currency })
+tiers-min-won-deals = Opportunités gagnées par an requises
+tiers-invalid-amount = Veuillez saisir un montant en { $currency }, par exemple 25000 ou 25 000,50.
+tiers-currency-hint = Les montants sont exprimés en { $currency }, votre devise de reporting : les opportunités dans d’autres devises sont comparées selon vos taux de change.
+currency-title = Devises et taux
+currency-intro = Les opportunités conservent la devise dans laquelle elles ont été enregistrées. Les chiffres portant sur l’ensemble des opportunités — tri par valeur, filtres de valeur, analyses, seuils des niveaux et situation des partenaires — sont exprimés dans une devise de reporting unique, convertis selon les taux que vous tenez à jour ici.
+currency-reporting = Devise de reporting
+currency-reporting-hint = Si vous la modifiez, vos taux sont recalculés via la devise de reporting actuelle lorsque la nouvelle devise a un taux ; sinon, les taux sont effacés.
+currency-reporting-save = Modifier la devise de reporting
+currency-invalid = Choisissez l’une des devises de la liste.
+currency-rates = Taux de change
+currency-rates-hint = Pour chaque devise : la valeur d’une unité en { $reporting } et la date du taux. Laissez un taux vide pour le supprimer.
+currency-unconverted = { $count ->
+    [one] Une opportunité est libellée dans une devise sans taux : elle est comptée dans les chiffres portant sur l’ensemble des opportunités, mais n’est pas valorisée.
+   *[other] { $n } opportunités sont libellées dans des devises sans taux : elles sont comptées dans les chiffres portant sur l’ensemble des opportunités, mais ne sont pas valorisées.
+}
+currency-currency = Devise
+currency-rate = Taux
+currency-as-of = Date du taux
+currency-as-of-of = Date du taux pour { $currency }
+currency-one-unit = 1 { $currency } en { $reporting }
+currency-deals = { $count ->
+    [one] une opportunité
+   *[other] { $n } opportunités
+}
+currency-rate-invalid = Veuillez saisir le taux pour { $currency } sous la forme d’un nombre supérieur à 0, par exemple 1,0842.
+currency-date-invalid = Veuillez saisir la date du taux pour { $currency } : aujourd’hui ou une date antérieure.
+currency-rates-save = Enregistrer les taux

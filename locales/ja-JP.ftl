@@ -322,8 +322,8 @@ deals-search = 会社名、ドメイン、担当者で検索
 deals-any = すべて
 deals-created-from = 登録日（開始）
 deals-created-to = 登録日（終了）
-deals-value-min = 金額（下限）
-deals-value-max = 金額（上限）
+deals-value-min = 金額（下限、{ $currency } 換算）
+deals-value-max = 金額（上限、{ $currency } 換算）
 deals-sort = 並べ替え
 deals-apply = 適用
 deals-needs-review = 要確認
@@ -490,7 +490,7 @@ products-name-taken = この名前の製品はすでに存在します。
 tiers-intro = パートナーはティアを順に上がっていきます。ティアごとに、承認済み案件の保護期間、同時に進行できる案件数、自動承認される案件の上限金額を設定します。
 tiers-protection-days = 保護期間（日数）
 tiers-max-open = 同時に進行できる案件数の上限
-tiers-auto-approve = 自動承認の上限金額
+tiers-auto-approve = 自動承認の上限金額（{ $currency }）
 tiers-hint = 案件数の上限を0にすると無制限、自動承認の上限金額を0にすると自動承認は行われません。ほかの登録と競合する可能性がある案件は、必ず担当者が確認します。
 tiers-add = ティアを追加
 tiers-invalid-number = 0から{ $max }までの整数を入力してください。
@@ -1537,3 +1537,48 @@ setup-team = チームを招待
 setup-team-hint = チャネルマネージャーは案件を審査し、コンテンツ編集者はコースやキャンペーンを作成します。
 setup-first-partner = 最初のパートナーを招待
 setup-first-partner-hint = パートナー組織を招待するか、パートナーの応募を承認してください。
+
+## レポート通貨と為替レート
+money-converted = { $value }（換算）
+analytics-unvalued = { $count ->
+    [one] レート未設定の案件 { $n } 件
+   *[other] レート未設定の案件 { $n } 件
+}
+analytics-range = 期間
+analytics-all-time = 全期間を表示
+analytics-total-value = 合計金額は { $value } です。
+analytics-converted-at = 金額は { $currency } で表示しており、設定済みの為替レートで換算しています（最も古いレートは { $date } 時点）。
+analytics-in-currency = 金額は { $currency } で表示しています。
+analytics-value = 金額（{ $currency } 換算）
+dash-of = { $have } / { $need }
+dash-needs-won-value = 今年の受注金額：{ $progress }
+dash-needs-won-deals = 今年の受注案件数：{ $progress }
+dash-won-deals-label = 今年の受注案件数
+tiers-min-won-value = 条件となる年間受注金額（{ $currency }）
+tiers-min-won-deals = 条件となる年間受注案件数
+tiers-invalid-amount = 25000 や 25,000.50 のような形式で、{ $currency } の金額を入力してください。
+tiers-currency-hint = 金額はレポート通貨の { $currency } で指定します。ほかの通貨の案件は、設定済みの為替レートで換算して比較します。
+currency-title = 通貨と為替レート
+currency-intro = 案件は登録時の通貨のまま保持されます。複数の案件にまたがる数値（金額による並べ替え、金額での絞り込み、分析、ティアの条件、パートナーの状況）は、ここで管理する為替レートで換算し、単一のレポート通貨で表示します。
+currency-reporting = レポート通貨
+currency-reporting-hint = 変更すると、新しい通貨にレートが設定されている場合は、現在のレポート通貨を介して各レートが換算し直されます。設定されていない場合は、レートがすべて削除されます。
+currency-reporting-save = レポート通貨を変更
+currency-invalid = 一覧から通貨を選択してください。
+currency-rates = 為替レート
+currency-rates-hint = 通貨ごとに、1 単位が { $reporting } でいくらになるかと、レートの基準日を入力します。レートを空欄にすると削除されます。
+currency-unconverted = { $count ->
+    [one] レートが設定されていない通貨の案件が { $n } 件あります。これらの案件は、複数の案件にまたがる数値で件数には含まれますが、金額には反映されません。
+   *[other] レートが設定されていない通貨の案件が { $n } 件あります。これらの案件は、複数の案件にまたがる数値で件数には含まれますが、金額には反映されません。
+}
+currency-currency = 通貨
+currency-rate = レート
+currency-as-of = レートの基準日
+currency-as-of-of = { $currency } のレートの基準日
+currency-one-unit = 1 { $currency } あたりの { $reporting }
+currency-deals = { $count ->
+    [one] { $n } 件
+   *[other] { $n } 件
+}
+currency-rate-invalid = { $currency } のレートは、1.0842 のように 0 より大きい数値で入力してください。
+currency-date-invalid = { $currency } のレートの基準日には、今日以前の日付を入力してください。
+currency-rates-save = レートを保存

@@ -139,6 +139,8 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                 )?;
                 // The write benchmarks save drafts without end: no per-person bound.
                 tenancy::set_max_drafts_per_user(c, &scope, i32::MAX)?;
+                // Deals are in euros, and so are the tenant's figures.
+                crate::tenancy::currency::set_reporting(c, &scope, "EUR", now)?;
                 let mut tiers = Vec::new();
                 for (name, rank, days, open) in [("Registered", 1, 60, 0), ("Silver", 2, 90, 0), ("Gold", 3, 120, 0)] {
                     tiers.push(
@@ -205,6 +207,7 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                     let domain = format!("c{d}.t{}.bench", index + 1);
                     let created = now - Duration::minutes(rng.next(525_600) as i64);
                     let status = STATUSES[rng.next(STATUSES.len() as u64) as usize];
+                    let value_minor = 100_000 + rng.next(50_000_000) as i64;
                     let fields = DealFields {
                         company_key: company_key(&name),
                         customer_company: name,
@@ -213,10 +216,11 @@ pub fn seed(conn: &mut AnyConnection, spec: &Spec) -> anyhow::Result<Report> {
                         country: "DE".into(),
                         contact_name: "Buyer".into(),
                         contact_email: "buyer@example.test".into(),
-                        value_minor: 100_000 + rng.next(50_000_000) as i64,
+                        value_minor,
                         currency: "EUR".into(),
                         expected_close: (created + Duration::days(90)).date(),
                         description: String::new(),
+                        value_reporting: value_minor,
                     };
                     batch.push(SeedDeal {
                         tenant_id: scope.tenant_id(),

@@ -21,6 +21,7 @@ use crate::db::schema::{
 };
 use crate::deals::model::Viewer;
 use crate::identity::model::UserStatus;
+use crate::tenancy::currency::{self, Rates};
 use crate::tenancy::model::{self as tenancy, Tier};
 use crate::tenancy::scope::{TenantScope, scoped};
 use crate::training::certificates::{self, CertStatus, Certificate};
@@ -83,6 +84,18 @@ const DEAL_COLUMNS: (
     deals::decided_at,
 );
 
+/// The sum of `(value_reporting, currency)` rows that convert, and how
+/// many do not (their currency has no rate).
+fn valued(rates: &Rates, rows: &[(i64, String)]) -> (i64, i64) {
+    rows.iter().fold((0i64, 0i64), |(sum, unvalued), (value, currency)| {
+        if *currency == rates.reporting || rates.rate(currency).is_some() {
+            (sum.saturating_add(*value), unvalued)
+        } else {
+            (sum, unvalued + 1)
+        }
+    })
+}
+
 /// A partner's home.
 #[derive(Debug, Clone, Default)]
 pub struct PartnerHome {
@@ -91,9 +104,12 @@ pub struct PartnerHome {
     pub open_deals: i64,
     pub protections_ending: Vec<DealLine>,
     pub recent_decisions: Vec<DealLine>,
-    /// Won deals this year: how many, and their value per currency.
+    /// Won deals this year: how many, their value in the reporting
+    /// currency (converted), and how many are in a currency without a rate.
     pub won_deals: i64,
-    pub won_value: BTreeMap<String, i64>,
+    pub won_value: i64,
+    pub won_unvalued: i64,
+    pub reporting: String,
     pub tier: Option<Tier>,
     pub next_tier: Option<Tier>,
     /// What the next tier asks in certificates, as it stands for the organisation.
@@ -156,13 +172,10 @@ pub fn partner(
         .filter(deals::partner_org_id.eq(org_id))
         .filter(deals::status.eq("won"))
         .filter(deals::updated_at.ge(year_start))
-        .select((deals::value_minor, deals::currency))
+        .select((deals::value_reporting, deals::currency))
         .load(conn)?;
-    let mut won_value: BTreeMap<String, i64> = BTreeMap::new();
-    for (value, currency) in &won {
-        let total = won_value.entry(currency.clone()).or_default();
-        *total = total.saturating_add(*value);
-    }
+    let rates = currency::load(conn, &scope)?;
+    let (won_value, won_unvalued) = valued(&rates, &won);
     let tiers = tenancy::tiers(conn, &scope)?;
     let org = crate::tenancy::organisations::find(conn, &scope, org_id)?;
     let tier = org.as_ref().and_then(|o| tiers.iter().find(|t| Some(t.id) == o.tier_id)).cloned();
@@ -224,6 +237,8 @@ pub fn partner(
         recent_decisions,
         won_deals: won.len() as i64,
         won_value,
+        won_unvalued,
+        reporting: rates.reporting,
         tier,
         next_tier,
         next_requirements,
@@ -245,9 +260,11 @@ pub struct ManagerHome {
     pub conflicts: i64,
     pub applications: i64,
     pub protections_ending: i64,
-    /// This quarter's new deals by status: (status, count, value per currency).
-    pub pipeline: Vec<(String, i64, BTreeMap<String, i64>)>,
+    /// This quarter's new deals by status: (status, count, value in the
+    /// reporting currency, deals without a rate).
+    pub pipeline: Vec<(String, i64, i64, i64)>,
     pub quarter_start: NaiveDate,
+    pub reporting: String,
 }
 
 /// The first day of `day`'s quarter.
@@ -270,18 +287,21 @@ pub fn manager(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveDateTime
     let begun = start.and_hms_opt(0, 0, 0).unwrap_or(now);
     let quarter: Vec<(String, i64, String)> = scoped!(deals, &scope)
         .filter(deals::created_at.ge(begun))
-        .select((deals::status, deals::value_minor, deals::currency))
+        .select((deals::status, deals::value_reporting, deals::currency))
         .load(conn)?;
-    let mut by: BTreeMap<String, (i64, BTreeMap<String, i64>)> = BTreeMap::new();
+    let rates = currency::load(conn, &scope)?;
+    let mut by: BTreeMap<String, Vec<(i64, String)>> = BTreeMap::new();
     for (status, value, currency) in quarter {
-        let entry = by.entry(status).or_default();
-        entry.0 += 1;
-        let total = entry.1.entry(currency).or_default();
-        *total = total.saturating_add(value);
+        by.entry(status).or_default().push((value, currency));
     }
     let pipeline = crate::deals::state::DealStatus::ALL
         .iter()
-        .filter_map(|s| by.remove(s.as_str()).map(|(n, v)| (s.as_str().to_string(), n, v)))
+        .filter_map(|s| {
+            by.remove(s.as_str()).map(|rows| {
+                let (value, unvalued) = valued(&rates, &rows);
+                (s.as_str().to_string(), rows.len() as i64, value, unvalued)
+            })
+        })
         .collect();
     Ok(ManagerHome {
         queue: queued.len() as i64,
@@ -291,6 +311,7 @@ pub fn manager(conn: &mut AnyConnection, scope: &TenantScope, now: NaiveDateTime
         protections_ending,
         pipeline,
         quarter_start: start,
+        reporting: rates.reporting,
     })
 }
 

@@ -103,6 +103,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     crate::admin::training_reports::configure(cfg);
     crate::admin::applications::configure(cfg);
     crate::admin::catalogue::configure(cfg);
+    crate::admin::currency::configure(cfg);
     crate::admin::mail::configure(cfg);
     crate::admin::usage::configure(cfg);
     crate::admin::api::configure(cfg);

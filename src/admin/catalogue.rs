@@ -16,10 +16,11 @@ use crate::identity::auth::CurrentUser;
 use crate::identity::rbac::Permission;
 use crate::state::AppState;
 use crate::tenancy::form_keys::{self, FormKey, Once};
-use crate::tenancy::model::{self as tenancy, NewTier, Tier};
+use crate::tenancy::model::{self as tenancy, NewTier, Tier, TierRules};
 use crate::tenancy::scope::TenantScope;
 use crate::validate::{self, FieldErrors};
 use crate::web::ctx::PageCtx;
+use crate::web::extract::CurrentTenant;
 use crate::web::flash::Flash;
 use crate::web::redirect::see_other;
 use crate::web::render::render;
@@ -132,29 +133,47 @@ struct TiersPage {
     max_drafts: String,
     /// Working days to a decision (likewise).
     review_days: String,
+    /// The reporting currency the tiers' amounts are in.
+    currency: String,
     errors: FieldErrors,
 }
 
 impl TiersPage {
     fn error_list(&self) -> Vec<String> {
-        ["name", "protection_days", "max_open_deals", "auto_approve"]
+        ["name", "protection_days", "max_open_deals", "auto_approve", "min_won_value", "min_won_deals"]
             .iter()
             .filter_map(|f| self.errors.get(f).map(str::to_string))
             .collect()
     }
 
-    /// The auto-approval limit as typed (whole units; 0 = never).
+    /// An amount of the reporting currency as a form shows it (plain digits).
+    fn amount(&self, minor: i64) -> String {
+        let digits = i18n::currency_digits(&self.currency).unwrap_or(2);
+        let scale = 10i64.pow(digits);
+        if minor % scale == 0 {
+            (minor / scale).to_string()
+        } else {
+            format!("{}.{:0w$}", minor / scale, minor % scale, w = digits as usize)
+        }
+    }
+
+    /// The auto-approval limit as typed (0 = never).
     fn auto(&self, t: &Tier) -> String {
-        (t.auto_approve_hundredths / 100).to_string()
+        let digits = i18n::currency_digits(&self.currency).unwrap_or(2);
+        self.amount(t.auto_approve_hundredths.saturating_mul(10i64.pow(digits)) / 100)
+    }
+
+    fn won(&self, t: &Tier) -> String {
+        self.amount(t.min_won_value)
     }
 }
 
 async fn tiers_page(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let scope = user.scope;
-    let (tiers, max_drafts, review_days) = tiers_and_drafts(&state, scope).await?;
+    let (tiers, max_drafts, review_days, currency) = tiers_and_drafts(&state, scope).await?;
     let (max_drafts, review_days) = (max_drafts.to_string(), review_days.to_string());
-    render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts, review_days, errors: FieldErrors::new() })
+    render(StatusCode::OK, &TiersPage { ctx, tiers, max_drafts, review_days, currency, errors: FieldErrors::new() })
 }
 
 #[derive(Deserialize)]
@@ -189,9 +208,9 @@ async fn save_drafts(
     let max = match form.validate(ctx.translator()) {
         Ok(max) => max,
         Err(errors) => {
-            let (tiers, _, review_days) = tiers_and_drafts(&state, scope).await?;
+            let (tiers, _, review_days, currency) = tiers_and_drafts(&state, scope).await?;
             let (max_drafts, review_days) = (form.max_drafts_per_user.clone(), review_days.to_string());
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors });
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, currency, errors });
         }
     };
     let who = user.actor();
@@ -225,9 +244,9 @@ async fn save_review(
     let Some(days) = form.review_target_days.trim().parse::<i32>().ok().filter(|d| (1..=most).contains(d)) else {
         let mut errors = FieldErrors::new();
         errors.add("review_target_days", ctx.t_with("tiers-review-invalid", "max", most));
-        let (tiers, max_drafts, _) = tiers_and_drafts(&state, scope).await?;
+        let (tiers, max_drafts, _, currency) = tiers_and_drafts(&state, scope).await?;
         let (max_drafts, review_days) = (max_drafts.to_string(), form.review_target_days.clone());
-        return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors });
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, currency, errors });
     };
     let who = user.actor();
     db::run(&state.pool, move |conn| {
@@ -253,22 +272,18 @@ struct TierForm {
     max_open_deals: String,
     #[serde(default)]
     auto_approve: String,
+    #[serde(default)]
+    min_won_value: String,
+    #[serde(default)]
+    min_won_deals: String,
     /// Only on the form that adds a tier.
     #[serde(default)]
     form_key: String,
 }
 
-/// A tier as the form describes it, validated.
-struct ValidTier {
-    name: String,
-    protection_days: i32,
-    max_open_deals: i32,
-    /// Hundredths of a unit of the deal's currency (0 = never automatic).
-    auto_approve_hundredths: i64,
-}
-
 impl TierForm {
-    fn validate(&self, t: &Translator) -> Result<ValidTier, FieldErrors> {
+    /// Amounts are in the reporting currency (`reporting`).
+    fn validate(&self, t: &Translator, reporting: &str) -> Result<TierRules, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = validate::required_text(t, &mut errors, "name", &self.name, 60);
         let number = |errors: &mut FieldErrors, field: &'static str, text: &str, range: std::ops::RangeInclusive<i32>| match text
@@ -283,28 +298,40 @@ impl TierForm {
         };
         let protection_days = number(&mut errors, "protection_days", &self.protection_days, 1..=3_650);
         let max_open_deals = number(&mut errors, "max_open_deals", &self.max_open_deals, 0..=100_000);
-        // Whole units, kept in hundredths whatever the deal's currency.
-        let auto = i18n::parse_money(&self.auto_approve, "USD").map(|v| v / 100);
-        let auto_approve_hundredths = match auto {
-            Some(v) if v <= 1_000_000_000 => v * 100,
-            _ => {
-                errors.add("auto_approve", t.t_args("tiers-invalid-number", &[("max", "1000000000")]));
-                0
+        let min_won_deals =
+            if self.min_won_deals.trim().is_empty() { 0 } else { number(&mut errors, "min_won_deals", &self.min_won_deals, 0..=100_000) };
+        // Amounts of the reporting currency, as typed ("25,000"); empty is 0.
+        let digits = i18n::currency_digits(reporting).unwrap_or(2);
+        let mut amount = |field: &'static str, text: &str| -> i64 {
+            if text.trim().is_empty() {
+                return 0;
+            }
+            match i18n::parse_money(text, reporting) {
+                Some(v) if v <= 1_000_000_000_000 * 10i64.pow(digits) => v,
+                _ => {
+                    errors.add(field, t.t_args("tiers-invalid-amount", &[("currency", reporting)]));
+                    0
+                }
             }
         };
-        errors.into_result(ValidTier { name, protection_days, max_open_deals, auto_approve_hundredths })
+        let auto = amount("auto_approve", &self.auto_approve);
+        let min_won_value = amount("min_won_value", &self.min_won_value);
+        // The auto-approval limit is kept in hundredths of the reporting currency.
+        let auto_approve_hundredths = auto.saturating_mul(100) / 10i64.pow(digits);
+        errors.into_result(TierRules { name, protection_days, max_open_deals, auto_approve_hundredths, min_won_value, min_won_deals })
     }
 }
 
 async fn save_tier(
     ctx: PageCtx,
     user: CurrentUser,
+    tenant: CurrentTenant,
     form: web::Form<TierForm>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let (scope, who) = (user.scope, user.actor());
-    let tier = match form.validate(ctx.translator()) {
+    let tier = match form.validate(ctx.translator(), &tenant.0.settings.reporting_currency) {
         Ok(tier) => tier,
         Err(errors) => return tiers_with_errors(ctx, scope, errors, &state).await,
     };
@@ -336,7 +363,7 @@ fn save_tier_in(
     scope: &TenantScope,
     who: &Actor,
     id: Option<i64>,
-    tier: &ValidTier,
+    tier: &TierRules,
 ) -> Result<Option<bool>, AppError> {
     let scope = *scope;
     let tiers = tenancy::tiers(conn, &scope)?;
@@ -348,6 +375,8 @@ fn save_tier_in(
                 "protection_days": tier.protection_days,
                 "max_open_deals": tier.max_open_deals,
                 "auto_approve_hundredths": tier.auto_approve_hundredths,
+                "min_won_value": tier.min_won_value,
+                "min_won_deals": tier.min_won_deals,
             });
             let action = if id.is_some() { "tier.updated" } else { "tier.created" };
             audit::record(
@@ -371,14 +400,11 @@ fn save_tier_rows(
     scope: &TenantScope,
     tiers: &[Tier],
     id: Option<i64>,
-    tier: &ValidTier,
+    tier: &TierRules,
 ) -> diesel::QueryResult<bool> {
     let scope = *scope;
     match id {
-        Some(id) if tiers.iter().any(|t| t.id == id) => {
-            tenancy::update_tier(c, &scope, id, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
-                .map(|n| n > 0)
-        }
+        Some(id) if tiers.iter().any(|t| t.id == id) => tenancy::update_tier(c, &scope, id, tier).map(|n| n > 0),
         Some(_) => Ok(false),
         None => {
             let rank = tiers.iter().map(|t| t.rank).max().unwrap_or(0) + 1;
@@ -394,26 +420,25 @@ fn save_tier_rows(
                 },
             )?;
             let new = created.id;
-            tenancy::update_tier(c, &scope, new, &tier.name, tier.protection_days, tier.max_open_deals, tier.auto_approve_hundredths)
-                .map(|n| n > 0)
+            tenancy::update_tier(c, &scope, new, tier).map(|n| n > 0)
         }
     }
 }
 
 /// The tenant's tiers and its drafts bound, for the tiers page.
-async fn tiers_and_drafts(state: &AppState, scope: TenantScope) -> Result<(Vec<Tier>, i32, i32), AppError> {
+async fn tiers_and_drafts(state: &AppState, scope: TenantScope) -> Result<(Vec<Tier>, i32, i32, String), AppError> {
     db::run(&state.pool, move |conn| {
         let settings = tenancy::settings(conn, &scope)?;
-        Ok((tenancy::tiers(conn, &scope)?, settings.max_drafts_per_user, settings.review_target_days))
+        Ok((tenancy::tiers(conn, &scope)?, settings.max_drafts_per_user, settings.review_target_days, settings.reporting_currency))
     })
     .await
 }
 
 /// The tiers page again, 422, with the form's messages.
 async fn tiers_with_errors(ctx: PageCtx, scope: TenantScope, errors: FieldErrors, state: &AppState) -> Result<HttpResponse, AppError> {
-    let (tiers, max_drafts, review_days) = tiers_and_drafts(state, scope).await?;
+    let (tiers, max_drafts, review_days, currency) = tiers_and_drafts(state, scope).await?;
     let (max_drafts, review_days) = (max_drafts.to_string(), review_days.to_string());
-    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, errors })
+    render(StatusCode::UNPROCESSABLE_ENTITY, &TiersPage { ctx, tiers, max_drafts, review_days, currency, errors })
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -13,6 +13,7 @@ pub mod audit;
 pub mod campaigns;
 pub mod catalogue;
 pub mod courses;
+pub mod currency;
 pub mod lessons;
 pub mod mail;
 pub mod partners;

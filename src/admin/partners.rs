@@ -172,8 +172,11 @@ async fn partner_page(
     let (org, tiers, users, deals) = db::run(&state.pool, move |conn| {
         let org = model::find(conn, &scope, id)?.ok_or(AppError::NotFound)?;
         let users = crate::identity::users::list(conn, &scope.for_partner(id).map_err(|_| AppError::NotFound)?)?;
-        let deals =
-            crate::deals::model::facts(conn, &crate::deals::model::Viewer::tenant(scope.for_partner(id).map_err(|_| AppError::NotFound)?))?;
+        let deals = crate::deals::model::facts(
+            conn,
+            &crate::deals::model::Viewer::tenant(scope.for_partner(id).map_err(|_| AppError::NotFound)?),
+            Default::default(),
+        )?;
         let mut counts: Vec<(String, i64)> = Vec::new();
         for f in deals {
             match counts.iter_mut().find(|c| c.0 == f.status) {

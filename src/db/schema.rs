@@ -51,6 +51,17 @@ diesel::table! {
         updated_at -> Timestamp,
         review_target_days -> Integer,
         verify_shows_organisation -> Integer,
+        reporting_currency -> Text,
+    }
+}
+
+diesel::table! {
+    exchange_rates (tenant_id, currency) {
+        tenant_id -> BigInt,
+        currency -> Text,
+        rate_e9 -> BigInt,
+        as_of -> Date,
+        updated_at -> Timestamp,
     }
 }
 
@@ -84,6 +95,8 @@ diesel::table! {
         created_at -> Timestamp,
         auto_approve_hundredths -> BigInt,
         grace_days -> Integer,
+        min_won_value -> BigInt,
+        min_won_deals -> Integer,
     }
 }
 
@@ -287,6 +300,7 @@ diesel::table! {
         updated_at -> Timestamp,
         submitted_at -> Nullable<Timestamp>,
         decided_at -> Nullable<Timestamp>,
+        value_reporting -> BigInt,
     }
 }
 
@@ -986,4 +1000,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     credential_keys,
     credential_status_lists,
     tier_requirements,
+    exchange_rates,
 );

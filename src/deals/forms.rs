@@ -141,7 +141,7 @@ mod tests {
 
     #[test]
     fn bad_values_get_a_message_each() {
-        let form = DealForm::parse(b"customer_company=&customer_domain=nodot&country=Germany&contact_name=Jo&contact_email=nope&value=-5&currency=USD&expected_close=2099-01-01");
+        let form = DealForm::parse(b"customer_company=&customer_domain=nodot&country=Germ&contact_name=Jo&contact_email=nope&value=-5&currency=USD&expected_close=2099-01-01");
         let errors = form.validate(&Translator::plain(Locale::EnUs), today()).unwrap_err();
         for field in ["customer_company", "customer_domain", "country", "contact_email", "value", "expected_close"] {
             assert!(errors.get(field).is_some(), "{field}");

@@ -61,6 +61,9 @@ pub struct Deal {
     pub updated_at: NaiveDateTime,
     pub submitted_at: Option<NaiveDateTime>,
     pub decided_at: Option<NaiveDateTime>,
+    /// The value in the tenant's reporting currency (minor units), 0 while
+    /// the deal's currency has no rate (`tenancy::currency`).
+    pub value_reporting: i64,
 }
 
 impl Deal {
@@ -84,6 +87,8 @@ pub struct DealFields {
     pub currency: String,
     pub expected_close: NaiveDate,
     pub description: String,
+    /// Worked out from the value and currency with the tenant's rates.
+    pub value_reporting: i64,
 }
 
 /// The deals a viewer may see: the scope's (tenant, and partner
@@ -522,6 +527,7 @@ pub struct DealSummary {
     pub expected_close: NaiveDate,
     pub status: String,
     pub needs_review: i32,
+    pub value_reporting: i64,
 }
 
 impl DealSummary {
@@ -543,6 +549,7 @@ impl From<&Deal> for DealSummary {
             expected_close: d.expected_close,
             status: d.status.clone(),
             needs_review: d.needs_review,
+            value_reporting: d.value_reporting,
         }
     }
 }
@@ -556,7 +563,8 @@ pub struct DealRow {
 /// What the list, its paging and its money column need of a deal, full or
 /// summarised.
 pub trait Listed {
-    /// `(id, value_minor, expected_close)`: the keyset columns.
+    /// `(id, value_reporting, expected_close)`: the keyset columns (value
+    /// sorts compare the value in the reporting currency).
     fn key(&self) -> (i64, i64, NaiveDate);
     /// `(value_minor, currency)`.
     fn price(&self) -> (i64, &str);
@@ -573,7 +581,7 @@ pub trait Listed {
 
 impl Listed for Deal {
     fn key(&self) -> (i64, i64, NaiveDate) {
-        (self.id, self.value_minor, self.expected_close)
+        (self.id, self.value_reporting, self.expected_close)
     }
     fn price(&self) -> (i64, &str) {
         (self.value_minor, &self.currency)
@@ -582,7 +590,7 @@ impl Listed for Deal {
 
 impl Listed for DealSummary {
     fn key(&self) -> (i64, i64, NaiveDate) {
-        (self.id, self.value_minor, self.expected_close)
+        (self.id, self.value_reporting, self.expected_close)
     }
     fn price(&self) -> (i64, &str) {
         (self.value_minor, &self.currency)
@@ -611,11 +619,12 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
     if let Some(to) = filter.created_to {
         query = query.filter(deals::created_at.lt(to));
     }
+    // Amounts in the reporting currency, compared with each deal's converted value.
     if let Some(min) = filter.value_min {
-        query = query.filter(deals::value_minor.ge(min));
+        query = query.filter(deals::value_reporting.ge(min));
     }
     if let Some(max) = filter.value_max {
-        query = query.filter(deals::value_minor.le(max));
+        query = query.filter(deals::value_reporting.le(max));
     }
     if filter.needs_review {
         query = query.filter(deals::needs_review.eq(1));
@@ -636,10 +645,10 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
         (SortKey::Newest, Some(Cursor::Id(id))) => query.filter(deals::id.lt(*id)),
         (SortKey::Oldest, Some(Cursor::Id(id))) => query.filter(deals::id.gt(*id)),
         (SortKey::ValueHigh, Some(Cursor::Value(v, id))) => {
-            query.filter(deals::value_minor.lt(*v).or(deals::value_minor.eq(*v).and(deals::id.lt(*id))))
+            query.filter(deals::value_reporting.lt(*v).or(deals::value_reporting.eq(*v).and(deals::id.lt(*id))))
         }
         (SortKey::ValueLow, Some(Cursor::Value(v, id))) => {
-            query.filter(deals::value_minor.gt(*v).or(deals::value_minor.eq(*v).and(deals::id.gt(*id))))
+            query.filter(deals::value_reporting.gt(*v).or(deals::value_reporting.eq(*v).and(deals::id.gt(*id))))
         }
         (SortKey::CloseSoon, Some(Cursor::Date(d, id))) => {
             query.filter(deals::expected_close.gt(*d).or(deals::expected_close.eq(*d).and(deals::id.gt(*id))))
@@ -649,8 +658,8 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
     match sort {
         SortKey::Newest => query.order(deals::id.desc()),
         SortKey::Oldest => query.order(deals::id.asc()),
-        SortKey::ValueHigh => query.order((deals::value_minor.desc(), deals::id.desc())),
-        SortKey::ValueLow => query.order((deals::value_minor.asc(), deals::id.asc())),
+        SortKey::ValueHigh => query.order((deals::value_reporting.desc(), deals::id.desc())),
+        SortKey::ValueLow => query.order((deals::value_reporting.asc(), deals::id.asc())),
         SortKey::CloseSoon => query.order((deals::expected_close.asc(), deals::id.asc())),
     }
 }
@@ -726,12 +735,23 @@ pub struct DealFacts {
     pub partner_org_id: i64,
     pub partner: String,
     pub tier: Option<String>,
+    /// The tier's place in the tenant's order (charts list tiers so).
+    pub tier_rank: Option<i32>,
     pub value_minor: i64,
     pub currency: String,
+    /// In the reporting currency; 0 while the currency has no rate.
+    pub value_reporting: i64,
     pub created_at: NaiveDateTime,
 }
 
-pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealFacts>> {
+/// Deals registered from `from` and before `to` (either open).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Period {
+    pub from: Option<NaiveDateTime>,
+    pub to: Option<NaiveDateTime>,
+}
+
+pub fn facts(conn: &mut AnyConnection, viewer: &Viewer, period: Period) -> QueryResult<Vec<DealFacts>> {
     let source = deals::table
         .inner_join(organisations::table.on(organisations::id.eq(deals::partner_org_id).and(organisations::tenant_id.eq(deals::tenant_id))))
         .left_join(tiers::table.on(tiers::id.nullable().eq(organisations::tier_id).and(tiers::tenant_id.eq(deals::tenant_id))));
@@ -739,27 +759,37 @@ pub fn facts(conn: &mut AnyConnection, viewer: &Viewer) -> QueryResult<Vec<DealF
     if let Some(user) = viewer.only_user {
         query = query.filter(deals::submitted_by.eq(user));
     }
-    type FactRow = (String, i64, String, Option<String>, i64, String, NaiveDateTime);
+    if let Some(from) = period.from {
+        query = query.filter(deals::created_at.ge(from));
+    }
+    if let Some(to) = period.to {
+        query = query.filter(deals::created_at.lt(to));
+    }
+    type FactRow = (String, i64, String, Option<String>, Option<i32>, i64, String, i64, NaiveDateTime);
     let rows: Vec<FactRow> = query
         .select((
             deals::status,
             deals::partner_org_id,
             organisations::name,
             tiers::name.nullable(),
+            tiers::rank.nullable(),
             deals::value_minor,
             deals::currency,
+            deals::value_reporting,
             deals::created_at,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(status, partner_org_id, partner, tier, value_minor, currency, created_at)| DealFacts {
+        .map(|(status, partner_org_id, partner, tier, tier_rank, value_minor, currency, value_reporting, created_at)| DealFacts {
             status,
             partner_org_id,
             partner,
             tier,
+            tier_rank,
             value_minor,
             currency,
+            value_reporting,
             created_at,
         })
         .collect())

@@ -16,6 +16,7 @@ use crate::identity::auth::AuthUser;
 use crate::identity::model::{self as users, User};
 use crate::identity::rbac::Permission;
 use crate::notifications::{self, Notice};
+use crate::tenancy::currency;
 use crate::tenancy::form_keys::{self, FormKey, Once};
 use crate::tenancy::model::{self as tenancy, TenantStatus, Tier};
 use crate::tenancy::organisations::Organisation;
@@ -85,7 +86,8 @@ pub struct DealInput {
 }
 
 impl DealInput {
-    fn fields(&self) -> DealFields {
+    /// The row's fields, its value also in the reporting currency.
+    fn fields(&self, rates: &currency::Rates) -> DealFields {
         DealFields {
             customer_company: self.customer_company.clone(),
             company_key: company_key(&self.customer_company),
@@ -98,6 +100,7 @@ impl DealInput {
             currency: self.currency.clone(),
             expected_close: self.expected_close,
             description: self.description.clone(),
+            value_reporting: rates.reported(self.value_minor, &self.currency),
         }
     }
 }
@@ -267,7 +270,8 @@ pub fn create(
                 return Ok((DealOutcome::Refused(DealError::TooManyDrafts(max_drafts)), None));
             }
             let now = db::now();
-            let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(), now)?;
+            let rates = currency::load(c, &user.scope)?;
+            let deal = model::insert(c, &viewer, org, user.user.id, &input.fields(&rates), now)?;
             model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
             recorded(c, user, &user.scope, &deal, &NewEvent::created(Some(user.user.id)), now)?;
             crate::tenancy::usage::count(c, &user.scope, crate::tenancy::usage::Metric::Deals, 1)?;
@@ -306,7 +310,8 @@ pub fn update(
             return Ok(DealOutcome::Refused(DealError::NotAllowed));
         }
         let now = db::now();
-        model::update_fields(c, &viewer, deal.id, &input.fields(), now)?;
+        let rates = currency::load(c, &user.scope)?;
+        model::update_fields(c, &viewer, deal.id, &input.fields(&rates), now)?;
         model::set_deal_products(c, &user.scope, deal.id, &input.product_ids)?;
         recorded(c, user, &user.scope, &deal, &NewEvent::by(Some(user.user.id), "edited"), now)?;
         let deal = model::find(c, &viewer, public_id)?.ok_or(AppError::NotFound)?;
@@ -395,11 +400,15 @@ fn act(
             model::set_status(conn, &scope, deal.id, &StatusChange::new(from, to).needs_review(needs_review), now)?;
             recorded(conn, user, &scope, deal, &event, now)?;
             announce(conn, &scope, deal, &org.name, (from, to), comment, None)?;
-            // The limit is kept in hundredths of a unit; compare the deal likewise.
+            // The limit is kept in hundredths of the reporting currency;
+            // compare the deal's converted value likewise. A deal whose
+            // currency has no rate is never approved on its own.
             let auto = tier.as_ref().map_or(0, |t| t.auto_approve_hundredths);
-            let digits = crate::i18n::currency_digits(&deal.currency).unwrap_or(2);
-            let value_hundredths = deal.value_minor.saturating_mul(100) / 10i64.pow(digits);
-            if !needs_review && auto > 0 && value_hundredths <= auto {
+            let rates = currency::load(conn, &scope)?;
+            let digits = crate::i18n::currency_digits(&rates.reporting).unwrap_or(2);
+            let converted = rates.convert(deal.value_minor, &deal.currency);
+            let within = converted.is_some_and(|v| v.saturating_mul(100) / 10i64.pow(digits) <= auto);
+            if !needs_review && auto > 0 && within {
                 let until = now + Duration::days(i64::from(tier.as_ref().map_or(DEFAULT_PROTECTION_DAYS, |t| t.protection_days)));
                 model::set_status(
                     conn,

@@ -14,6 +14,7 @@ use crate::deals::state::DealStatus;
 use crate::identity::model::UserStatus;
 use crate::identity::model::{self as users, NewUser};
 use crate::identity::rbac::Role;
+use crate::tenancy::currency;
 use crate::tenancy::model as tenancy;
 use crate::tenancy::organisations::{self as orgs, NewOrganisation, OrgKind, OrgStatus};
 use crate::tenancy::scope::{TenantScope, scoped};
@@ -83,6 +84,14 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
         return Ok(0);
     }
     let now = db::now();
+    // Figures across deals in euros, at rates the vendor admin keeps.
+    currency::set_reporting(conn, scope, "EUR", now)?;
+    let day = now.date() - Duration::days(2);
+    let rates: currency::RateChanges = [("USD", 920_000_000), ("GBP", 1_170_000_000), ("JPY", 6_100_000), ("CHF", 1_060_000_000)]
+        .into_iter()
+        .map(|(c, r)| (c.to_string(), Some((r, day))))
+        .collect();
+    let rates = currency::set_rates(conn, scope, &rates, now)?;
     let tiers = tenancy::tiers(conn, scope)?;
     // Partners in every tier, each with a sales user, plus the existing Contoso.
     let mut partners: Vec<(i64, i64)> = Vec::new();
@@ -163,6 +172,7 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
             currency: currency.into(),
             expected_close: (created + Duration::days(30 + rng.next(180) as i64)).date(),
             description: String::new(),
+            value_reporting: rates.reported(value_minor, currency),
         };
         let deal = model::insert(conn, &viewer, org, user, &fields, created)?;
         model::set_deal_products(conn, scope, deal.id, &[product_ids[rng.next(product_ids.len() as u64) as usize]])?;
@@ -190,6 +200,7 @@ pub fn seed(conn: &mut AnyConnection, scope: &TenantScope, count: usize) -> Quer
             currency: "EUR".into(),
             expected_close: (now + Duration::days(75)).date(),
             description: "Branch office roll-out".into(),
+            value_reporting: 4_800_000,
         };
         let deal = model::insert(conn, &viewer, org, user, &fields, now)?;
         model::record(conn, scope, deal.id, &NewEvent::created(Some(user)), now)?;

@@ -55,6 +55,8 @@ pub struct FilterValues {
     pub q: String,
     pub sort: String,
     pub review: bool,
+    /// The reporting currency the value bounds are in (not part of the query).
+    pub currency: String,
 }
 
 impl FilterValues {
@@ -355,6 +357,14 @@ pub struct AnalyticsPage {
     pub ctx: PageCtx,
     pub charts: Vec<Chart>,
     pub total: String,
+    /// The value of every deal in the range, converted.
+    pub total_value: String,
+    /// How values are converted ("in EUR, at rates of …").
+    pub converted: String,
+    pub value_heading: String,
+    /// The date range as chosen (YYYY-MM-DD, or empty).
+    pub from: String,
+    pub to: String,
 }
 
 pub struct NotificationView {

@@ -82,17 +82,18 @@ fn day_start(text: &str) -> Option<NaiveDateTime> {
 }
 
 /// Filters from the query string; unknown or malformed values are ignored.
-fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
-    let whole = |s: &str| i18n::parse_money(s, "USD").map(|v| v / 100);
+/// Value bounds are amounts of the reporting currency (`reporting`),
+/// compared with each deal's converted value.
+fn filter_of(q: &ListQuery, reporting: &str) -> (DealFilter, SortKey, FilterValues) {
+    let amount = |s: &str| i18n::parse_money(s, reporting);
     let filter = DealFilter {
         status: DealStatus::parse(&q.status),
         partner_org_id: q.partner.parse().ok(),
         product_id: q.product.parse().ok(),
         created_from: day_start(&q.from),
         created_to: day_start(&q.to).map(|d| d + chrono::Duration::days(1)),
-        // Amounts are whole units of the deal's currency.
-        value_min: whole(&q.min).map(|v| v * 100),
-        value_max: whole(&q.max).map(|v| v * 100 + 99),
+        value_min: amount(&q.min),
+        value_max: amount(&q.max),
         search: Some(validate::without_controls(&q.q).chars().take(100).collect::<String>()).filter(|s| !s.trim().is_empty()),
         needs_review: q.review == "1",
     };
@@ -108,6 +109,7 @@ fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
         q: filter.search.clone().unwrap_or_default(),
         sort: if q.sort.is_empty() { String::new() } else { sort.as_str().to_string() },
         review: filter.needs_review,
+        currency: reporting.to_string(),
     };
     (filter, sort, values)
 }
@@ -115,13 +117,14 @@ fn filter_of(q: &ListQuery) -> (DealFilter, SortKey, FilterValues) {
 async fn list(
     ctx: PageCtx,
     user: CurrentUser,
+    tenant: CurrentTenant,
     hx: HxRequest,
     q: web::Query<ListQuery>,
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     require_deals(&user)?;
     let viewer = Viewer::of(&user);
-    let (filter, sort, values) = filter_of(&q);
+    let (filter, sort, values) = filter_of(&q, &tenant.0.settings.reporting_currency);
     let after = Cursor::decode(&q.after);
     let reviewer = reviews_deals(&user);
     let scope = user.scope;
@@ -161,10 +164,16 @@ async fn list(
     render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, reviewer })
 }
 
-async fn export(ctx: PageCtx, user: CurrentUser, q: web::Query<ListQuery>, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
+async fn export(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    q: web::Query<ListQuery>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
     require_deals(&user)?;
     let viewer = Viewer::of(&user);
-    let (filter, sort, _) = filter_of(&q);
+    let (filter, sort, _) = filter_of(&q, &tenant.0.settings.reporting_currency);
     let scope = user.scope;
     let rows = db::run(&state.pool, move |conn| {
         let mut all = Vec::new();

@@ -4,8 +4,6 @@
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpResponse, web};
 
-use std::collections::BTreeMap;
-
 use askama::Template;
 use chrono::NaiveDateTime;
 
@@ -20,7 +18,7 @@ use crate::identity::rbac::{Permission, Role};
 use crate::state::AppState;
 use crate::storage::store::Key;
 use crate::tenancy::branding::{DEFAULT_ACCENT, DEFAULT_PRIMARY, is_hex_color, readable_text_on};
-use crate::tenancy::model;
+use crate::tenancy::model::{self, Tier};
 use crate::tenancy::plans::Feature;
 use crate::tenancy::site::Site;
 use crate::training::requirements::Standing;
@@ -63,11 +61,36 @@ struct DashboardPage {
 }
 
 impl DashboardPage {
-    fn money(&self, totals: &BTreeMap<String, i64>) -> String {
-        if totals.is_empty() {
-            return self.ctx.format_number(0);
-        }
-        totals.iter().map(|(cur, v)| i18n::format_money(self.ctx.locale(), *v, cur)).collect::<Vec<_>>().join(" · ")
+    /// A value converted into the reporting currency, saying so (and how
+    /// many deals could not be, their currency having no rate).
+    fn converted(&self, value: i64, unvalued: i64, currency: &str) -> String {
+        let money = self.ctx.t_with("money-converted", "value", i18n::format_money(self.ctx.locale(), value, currency));
+        if unvalued == 0 { money } else { format!("{money} · {}", self.ctx.t_count("analytics-unvalued", unvalued)) }
+    }
+
+    fn won(&self, home: &PartnerHome) -> String {
+        self.converted(home.won_value, home.won_unvalued, &home.reporting)
+    }
+
+    /// What the next tier asks of won business, as "what we have of what it asks".
+    fn won_value_of(&self, home: &PartnerHome, tier: &Tier) -> String {
+        let money = |v| i18n::format_money(self.ctx.locale(), v, &home.reporting);
+        self.ctx.t_with2("dash-of", "have", money(home.won_value), "need", money(tier.min_won_value))
+    }
+
+    /// A progress bar's value: what there is, up to what is asked.
+    fn capped(&self, have: &i64, need: i64) -> i64 {
+        (*have).clamp(0, need)
+    }
+
+    fn won_deals_of(&self, home: &PartnerHome, tier: &Tier) -> String {
+        self.ctx.t_with2(
+            "dash-of",
+            "have",
+            self.ctx.format_number(home.won_deals),
+            "need",
+            self.ctx.format_number(i64::from(tier.min_won_deals)),
+        )
     }
 
     fn deal_value(&self, line: &DealLine) -> String {
@@ -106,9 +129,9 @@ impl DashboardPage {
         let rows = manager
             .pipeline
             .iter()
-            .map(|(status, count, totals)| {
+            .map(|(status, count, value, unvalued)| {
                 let label = DealStatus::parse(status).map(|s| self.ctx.t(&s.message_id())).unwrap_or_default();
-                (label, *count, self.money(totals))
+                (label, *count, self.converted(*value, *unvalued, &manager.reporting))
             })
             .collect();
         bar_chart(&self.ctx, "pipeline", self.ctx.t("dash-pipeline"), Some("analytics-summary"), rows)

@@ -4,6 +4,7 @@
 //! Provisioning a tenant is `platform::tenants`.
 
 pub mod branding;
+pub mod currency;
 pub mod form_keys;
 pub mod host;
 pub mod model;

@@ -94,6 +94,8 @@ pub struct TenantSettings {
     pub review_target_days: i32,
     /// Whether certificate verification pages name the holder's organisation.
     pub verify_shows_organisation: i32,
+    /// The currency figures across deals are reported in (`tenancy::currency`).
+    pub reporting_currency: String,
 }
 
 /// A link in the portal footer.
@@ -138,12 +140,16 @@ pub struct Tier {
     pub protection_days: i32,
     pub max_open_deals: i32,
     pub created_at: NaiveDateTime,
-    /// Deals up to this value (minor units, deal currency) are approved on
-    /// submission when nothing conflicts; 0 = never.
+    /// Deals up to this value (hundredths of the reporting currency,
+    /// converted) are approved on submission when nothing conflicts; 0 = never.
     pub auto_approve_hundredths: i64,
     /// Days before a required certificate expires in which the
     /// organisation is shown as at risk.
     pub grace_days: i32,
+    /// What the tier asks of won business in a calendar year: value won
+    /// (minor units of the reporting currency, converted) and deals won; 0 = nothing.
+    pub min_won_value: i64,
+    pub min_won_deals: i32,
 }
 
 // ---- the tenants table (platform level) ----
@@ -360,21 +366,19 @@ pub fn set_max_drafts_per_user(conn: &mut AnyConnection, scope: &TenantScope, ma
 }
 
 /// The rules of one tier, as a vendor admin edits them.
-pub fn update_tier(
-    conn: &mut AnyConnection,
-    scope: &TenantScope,
-    id: i64,
-    name: &str,
-    protection_days: i32,
-    max_open_deals: i32,
-    auto_approve_hundredths: i64,
-) -> QueryResult<usize> {
-    diesel::update(scoped!(tiers, scope).filter(tiers::id.eq(id)))
-        .set((
-            tiers::name.eq(name),
-            tiers::protection_days.eq(protection_days),
-            tiers::max_open_deals.eq(max_open_deals),
-            tiers::auto_approve_hundredths.eq(auto_approve_hundredths),
-        ))
-        .execute(conn)
+#[derive(Debug, Clone, AsChangeset)]
+#[diesel(table_name = tiers)]
+pub struct TierRules {
+    pub name: String,
+    pub protection_days: i32,
+    pub max_open_deals: i32,
+    /// Hundredths of the reporting currency (0 = never automatic).
+    pub auto_approve_hundredths: i64,
+    /// Minor units of the reporting currency won in a year (0 = nothing asked).
+    pub min_won_value: i64,
+    pub min_won_deals: i32,
+}
+
+pub fn update_tier(conn: &mut AnyConnection, scope: &TenantScope, id: i64, rules: &TierRules) -> QueryResult<usize> {
+    diesel::update(scoped!(tiers, scope).filter(tiers::id.eq(id))).set(rules).execute(conn)
 }

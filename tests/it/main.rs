@@ -17,6 +17,7 @@ mod browser;
 mod campaigns;
 mod cli;
 mod cobranding;
+mod currency;
 mod deals;
 mod docs;
 mod export;

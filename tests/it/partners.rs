@@ -26,6 +26,9 @@ async fn tier_rules_limit_open_deals_and_approve_small_deals_automatically() {
         ];
         post_form(&w.admin, app, "acme", "/admin/tiers", "/admin/tiers", &fields).await
     };
+    // Thresholds are in the reporting currency; these deals are in euros.
+    let res = post_form(&w.admin, app, "acme", "/admin/currency", "/admin/currency", &[("reporting_currency", "EUR")]).await;
+    assert_eq!(res.status(), 303);
     assert_eq!(save_tier("30", "2", "1000").await.status(), 303);
     assert_eq!(save_tier("-4", "x", "0").await.status(), 422);
 
