@@ -246,6 +246,10 @@ user-status-disabled = Deaktiviert
 ## Partner
 partners-empty = Noch keine Partnerorganisationen vorhanden.
 partners-tier = Partnerstufe
+partners-count = { $count ->
+    [one] eine Partnerorganisation
+   *[other] { $n } Partnerorganisationen
+}
 partners-country = Land
 partners-country-hint = Tippen Sie den Namen und wählen Sie ihn aus der Liste, oder geben Sie den zweistelligen Code ein (DE, JP).
 partners-domains = E-Mail-Domains
@@ -329,7 +333,18 @@ deals-sort = Sortieren nach
 deals-apply = Anwenden
 deals-needs-review = Prüfung erforderlich
 csv-yes = ja
-deals-empty = Keine passenden Deals gefunden.
+deals-empty = Noch keine Deals.
+deals-none-match = Kein Deal passt zu diesen Filtern.
+deals-clear-filters = Filter zurücksetzen
+deals-first-page = Zurück zur ersten Seite
+deals-count = { $count ->
+    [one] ein Deal
+   *[other] { $n } Deals
+}
+deals-count-matching = { $count ->
+    [one] Ein Deal passt zu diesen Filtern.
+   *[other] { $n } Deals passen zu diesen Filtern.
+}
 deals-next-page = Weitere Deals
 deals-save-draft = Als Entwurf speichern
 deal-sort-newest = Neueste zuerst

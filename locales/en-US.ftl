@@ -246,6 +246,10 @@ user-status-disabled = Deactivated
 ## Partners
 partners-empty = No partner organisations yet.
 partners-tier = Tier
+partners-count = { $count ->
+    [one] one partner organisation
+   *[other] { $n } partner organisations
+}
 partners-country = Country
 partners-country-hint = Start typing its name and pick it from the list, or type its two-letter code (DE, JP).
 partners-domains = E-mail domains
@@ -329,7 +333,18 @@ deals-sort = Sort by
 deals-apply = Apply
 deals-needs-review = Needs review
 csv-yes = yes
-deals-empty = No deals match.
+deals-empty = No deals yet.
+deals-none-match = No deal matches these filters.
+deals-clear-filters = Clear the filters
+deals-first-page = Back to the first page
+deals-count = { $count ->
+    [one] one deal
+   *[other] { $n } deals
+}
+deals-count-matching = { $count ->
+    [one] One deal matches these filters.
+   *[other] { $n } deals match these filters.
+}
 deals-next-page = More deals
 deals-save-draft = Save as draft
 deal-sort-newest = Newest first

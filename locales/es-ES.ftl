@@ -246,6 +246,10 @@ user-status-disabled = Desactivado
 ## Partners
 partners-empty = Todavía no hay organizaciones partner.
 partners-tier = Nivel
+partners-count = { $count ->
+    [one] una organización partner
+   *[other] { $n } organizaciones partner
+}
 partners-country = País
 partners-country-hint = Empiece a escribir su nombre y elíjalo de la lista, o escriba su código de dos letras (DE, JP).
 partners-domains = Dominios de correo electrónico
@@ -329,7 +333,18 @@ deals-sort = Ordenar por
 deals-apply = Aplicar
 deals-needs-review = Requiere revisión
 csv-yes = sí
-deals-empty = No hay oportunidades que coincidan.
+deals-empty = Todavía no hay oportunidades.
+deals-none-match = Ninguna oportunidad coincide con estos filtros.
+deals-clear-filters = Borrar los filtros
+deals-first-page = Volver a la primera página
+deals-count = { $count ->
+    [one] una oportunidad
+   *[other] { $n } oportunidades
+}
+deals-count-matching = { $count ->
+    [one] Una oportunidad coincide con estos filtros.
+   *[other] { $n } oportunidades coinciden con estos filtros.
+}
 deals-next-page = Más oportunidades
 deals-save-draft = Guardar como borrador
 deal-sort-newest = Más recientes primero

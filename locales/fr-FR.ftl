@@ -246,6 +246,10 @@ user-status-disabled = Désactivé
 ## Partenaires
 partners-empty = Aucune organisation partenaire pour le moment.
 partners-tier = Niveau
+partners-count = { $count ->
+    [one] une organisation partenaire
+   *[other] { $n } organisations partenaires
+}
 partners-country = Pays
 partners-country-hint = Commencez à saisir son nom et choisissez-le dans la liste, ou saisissez son code à deux lettres (DE, JP).
 partners-domains = Domaines de messagerie
@@ -329,7 +333,18 @@ deals-sort = Trier par
 deals-apply = Appliquer
 deals-needs-review = À examiner
 csv-yes = oui
-deals-empty = Aucune opportunité ne correspond.
+deals-empty = Aucune opportunité pour l’instant.
+deals-none-match = Aucune opportunité ne correspond à ces filtres.
+deals-clear-filters = Effacer les filtres
+deals-first-page = Revenir à la première page
+deals-count = { $count ->
+    [one] une opportunité
+   *[other] { $n } opportunités
+}
+deals-count-matching = { $count ->
+    [one] Une opportunité correspond à ces filtres.
+   *[other] { $n } opportunités correspondent à ces filtres.
+}
 deals-next-page = Plus d’opportunités
 deals-save-draft = Enregistrer comme brouillon
 deal-sort-newest = Plus récentes d’abord

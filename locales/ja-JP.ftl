@@ -245,6 +245,9 @@ user-status-disabled = 無効
 ## パートナー
 partners-empty = パートナー組織はまだありません。
 partners-tier = ティア
+partners-count = { $count ->
+   *[other] { $n } 社のパートナー組織
+}
 partners-country = 国
 partners-country-hint = 国名を入力して一覧から選ぶか、2文字の国コード（DE、JP）を入力してください。
 partners-domains = メールドメイン
@@ -328,7 +331,16 @@ deals-sort = 並べ替え
 deals-apply = 適用
 deals-needs-review = 要確認
 csv-yes = はい
-deals-empty = 該当する案件はありません。
+deals-empty = 案件はまだありません。
+deals-none-match = この条件に一致する案件はありません。
+deals-clear-filters = 絞り込みを解除
+deals-first-page = 最初のページに戻る
+deals-count = { $count ->
+   *[other] { $n } 件の案件
+}
+deals-count-matching = { $count ->
+   *[other] この条件に一致する案件は { $n } 件です。
+}
 deals-next-page = さらに表示
 deals-save-draft = 下書きとして保存
 deal-sort-newest = 新しい順

@@ -45,6 +45,15 @@ struct PartnersPage {
 }
 
 impl PartnersPage {
+    fn count(&self) -> i64 {
+        self.rows.len() as i64
+    }
+
+    fn filtered(&self) -> bool {
+        let f = &self.filter;
+        [&f.q, &f.tier, &f.status, &f.country].iter().any(|v| !v.trim().is_empty())
+    }
+
     fn status_label(&self, status: &str) -> String {
         self.ctx.t(&format!("org-status-{status}"))
     }

@@ -599,8 +599,19 @@ impl Listed for DealSummary {
 
 type DealQuery = deals::BoxedQuery<'static, <AnyConnection as diesel::Connection>::Backend>;
 
+/// How many deals the viewer may see match the filter (every page of the list).
+pub fn count(conn: &mut AnyConnection, viewer: &Viewer, filter: &DealFilter) -> QueryResult<i64> {
+    matching(viewer, filter).count().get_result(conn)
+}
+
 /// The deals the viewer may see, filtered, sorted and positioned after the cursor.
 fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&Cursor>) -> DealQuery {
+    let query = matching(viewer, filter);
+    positioned(query, sort, after)
+}
+
+/// The deals the viewer may see that match the filter, in no order.
+fn matching(viewer: &Viewer, filter: &DealFilter) -> DealQuery {
     let mut query = visible!(viewer);
     if let Some(status) = filter.status {
         query = query.filter(deals::status.eq(status.as_str()));
@@ -641,7 +652,12 @@ fn filtered(viewer: &Viewer, filter: &DealFilter, sort: SortKey, after: Option<&
                 .or(deals::contact_email.like(pattern).escape('\\')),
         );
     }
-    query = match (sort, after) {
+    query
+}
+
+/// Sorted, after the cursor.
+fn positioned(query: DealQuery, sort: SortKey, after: Option<&Cursor>) -> DealQuery {
+    let query = match (sort, after) {
         (SortKey::Newest, Some(Cursor::Id(id))) => query.filter(deals::id.lt(*id)),
         (SortKey::Oldest, Some(Cursor::Id(id))) => query.filter(deals::id.gt(*id)),
         (SortKey::ValueHigh, Some(Cursor::Value(v, id))) => {

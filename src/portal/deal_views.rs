@@ -62,9 +62,24 @@ pub struct FilterValues {
 impl FilterValues {
     /// The query string of these filters (for CSV export and paging links).
     pub fn query(&self) -> String {
+        self.encoded(true)
+    }
+
+    /// The filters without the sort (for the sortable headings).
+    pub fn base(&self) -> String {
+        self.encoded(false)
+    }
+
+    /// Whether any filter narrows the list.
+    pub fn any(&self) -> bool {
+        !self.base().is_empty()
+    }
+
+    fn encoded(&self, with_sort: bool) -> String {
         let mut s = url::form_urlencoded::Serializer::new(String::new());
+        let sort = if with_sort { self.sort.as_str() } else { "" };
         for (k, v) in [
-            ("status", &self.status),
+            ("status", self.status.as_str()),
             ("partner", &self.partner),
             ("product", &self.product),
             ("from", &self.from),
@@ -72,7 +87,7 @@ impl FilterValues {
             ("min", &self.min),
             ("max", &self.max),
             ("q", &self.q),
-            ("sort", &self.sort),
+            ("sort", sort),
         ] {
             if !v.is_empty() {
                 s.append_pair(k, v);
@@ -99,10 +114,63 @@ pub struct ListPage {
     pub partners: Vec<Choice>,
     pub products: Vec<Choice>,
     pub sorts: Vec<Choice>,
-    pub rows: Vec<DealRow>,
-    pub next: Option<String>,
+    pub listing: Listing,
     pub query: String,
     pub reviewer: bool,
+}
+
+/// One page of the deal list and how to get around it: the total, the
+/// next rows (appended with htmx, a page of their own without script),
+/// the way back to the first page, and sortable column headings.
+pub struct Listing {
+    pub rows: Vec<DealRow>,
+    /// Every deal the filters match.
+    pub count: i64,
+    /// The next page's address, if there is one.
+    pub next: Option<String>,
+    /// Whether a filter is set (so there is something to clear).
+    pub filtered: bool,
+    /// Whether this page starts past the first (a page of its own, without script).
+    pub paged: bool,
+    /// The filters' query string without the sort.
+    pub base: String,
+    /// The sort in force ("" for the default).
+    pub sort: String,
+}
+
+impl Listing {
+    /// The list sorted by `key`, with the same filters, from the start.
+    pub fn sort_href(&self, key: &str) -> String {
+        if self.base.is_empty() { format!("/deals?sort={key}") } else { format!("/deals?{}&sort={key}", self.base) }
+    }
+
+    /// The sort a column's heading switches to: value high→low, then low→high.
+    pub fn next_sort(&self, column: &str) -> &'static str {
+        match (column, self.sort.as_str()) {
+            ("value", "value_desc") => "value_asc",
+            ("value", _) => "value_desc",
+            (_, "close_asc") => "newest",
+            _ => "close_asc",
+        }
+    }
+
+    /// `aria-sort` of a column's heading, when the list is sorted by it.
+    pub fn aria_sort(&self, column: &str) -> &'static str {
+        match (column, self.sort.as_str()) {
+            ("value", "value_desc") => "descending",
+            ("value", "value_asc") | ("close", "close_asc") => "ascending",
+            _ => "",
+        }
+    }
+
+    /// The first page with the same filters and sort.
+    pub fn first_href(&self) -> String {
+        let parts: Vec<String> = [self.base.clone(), if self.sort.is_empty() { String::new() } else { format!("sort={}", self.sort) }]
+            .into_iter()
+            .filter(|p| !p.is_empty())
+            .collect();
+        if parts.is_empty() { "/deals".into() } else { format!("/deals?{}", parts.join("&")) }
+    }
 }
 
 impl DealFormat for ListPage {
@@ -125,10 +193,29 @@ impl ListPage {
 #[template(path = "deals/results.html")]
 pub struct Results {
     pub ctx: PageCtx,
-    pub rows: Vec<DealRow>,
-    pub next: Option<String>,
-    pub query: String,
+    pub listing: Listing,
     pub reviewer: bool,
+}
+
+/// Rows appended to the list ("more"), and the next "more" in place of the old.
+#[derive(Template)]
+#[template(path = "deals/more.html")]
+pub struct MoreRows {
+    pub ctx: PageCtx,
+    pub listing: Listing,
+    pub reviewer: bool,
+}
+
+impl DealFormat for MoreRows {
+    fn ctx(&self) -> &PageCtx {
+        &self.ctx
+    }
+}
+
+impl MoreRows {
+    pub fn can_decide(&self, d: &DealSummary) -> bool {
+        self.reviewer && d.status() == DealStatus::Submitted && self.ctx.can(Permission::ReviewDeals)
+    }
 }
 
 impl DealFormat for Results {

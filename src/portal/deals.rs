@@ -75,6 +75,9 @@ pub struct ListQuery {
     after: String,
     #[serde(default)]
     review: String,
+    /// `1`: only the next rows, to append to the list on the page (htmx).
+    #[serde(default)]
+    more: String,
 }
 
 fn day_start(text: &str) -> Option<NaiveDateTime> {
@@ -129,7 +132,9 @@ async fn list(
     let reviewer = reviews_deals(&user);
     let scope = user.scope;
     let fragment = hx.wants_fragment();
-    let (rows, next, partner_list, product_list) = db::run(&state.pool, move |conn| {
+    let more = fragment && q.more == "1";
+    let counted = filter.clone();
+    let (rows, next, count, partner_list, product_list) = db::run(&state.pool, move |conn| {
         let (rows, next) = model::list(conn, &viewer, &filter, sort, after.as_ref(), PAGE_SIZE)?;
         // Only staff lists show (and filter by) the partner.
         let rows = if reviewer {
@@ -138,9 +143,10 @@ async fn list(
             rows.into_iter().map(|d| (d, String::new())).collect()
         };
         let rows = rows.into_iter().map(|(deal, partner)| DealRow { deal, partner }).collect::<Vec<_>>();
-        // A fragment (paging, filtering) has no filter form to fill.
+        // Appended rows need no total; a fragment (filtering) no filter form.
+        let count = if more { 0 } else { model::count(conn, &viewer, &counted)? };
         if fragment {
-            return Ok((rows, next, Vec::new(), Vec::new()));
+            return Ok((rows, next, count, Vec::new(), Vec::new()));
         }
         let partner_list = if reviewer {
             partners::list_partners(conn, &scope)?.into_iter().map(|p| (p.org.id, p.org.name)).collect()
@@ -148,20 +154,25 @@ async fn list(
             Vec::new()
         };
         let product_list = model::products(conn, &scope, false)?.into_iter().map(|p| (p.id, p.name)).collect::<Vec<_>>();
-        Ok((rows, next, partner_list, product_list))
+        Ok((rows, next, count, partner_list, product_list))
     })
     .await?;
     let query = values.query();
     let next = next.map(|c| format!("/deals?{query}{}after={}", if query.is_empty() { "" } else { "&" }, c.encode()));
+    let listing =
+        Listing { rows, count, next, filtered: values.any(), paged: !q.after.is_empty(), base: values.base(), sort: values.sort.clone() };
+    if more {
+        return render(StatusCode::OK, &MoreRows { ctx, listing, reviewer });
+    }
     if fragment {
-        return render(StatusCode::OK, &Results { ctx, rows, next, query, reviewer });
+        return render(StatusCode::OK, &Results { ctx, listing, reviewer });
     }
     let statuses = DealStatus::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&s.message_id()) }).collect();
     let sorts =
         SortKey::ALL.iter().map(|s| Choice { value: s.as_str().into(), label: ctx.t(&format!("deal-sort-{}", s.as_str())) }).collect();
     let partners = partner_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
     let products = product_list.into_iter().map(|(id, name)| Choice { value: id.to_string(), label: name }).collect();
-    render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, rows, next, query, reviewer })
+    render(StatusCode::OK, &ListPage { ctx, filters: values, statuses, partners, products, sorts, listing, query, reviewer })
 }
 
 async fn export(

@@ -623,3 +623,58 @@ async fn an_internal_note_never_reaches_the_partner_and_every_decision_empties_t
         .unwrap();
     assert!(events.as_array().unwrap().iter().any(|e| e["internal_note"] == note), "{events}");
 }
+
+#[tokio::test]
+async fn the_deal_list_counts_clears_sorts_by_its_headings_and_appends_more() {
+    let app = crate::support::spawn_app().await;
+    app.cli_ok(&["demo"]);
+    let manager = app.sign_in("demo", crate::support::DEMO_MANAGER.0, crate::support::DEMO_MANAGER.1).await;
+    let get = |path: &str, hx: bool| {
+        let mut req = manager.get(app.url("demo", path));
+        if hx {
+            req = req.header("hx-request", "true");
+        }
+        async move { req.send().await.unwrap().text().await.unwrap() }
+    };
+
+    // The total, and no filter to clear.
+    let first = get("/deals", false).await;
+    assert!(first.contains("302 deals"), "the total of every page");
+    assert!(!first.contains("Clear the filters") && !first.contains("Back to the first page"));
+    assert_eq!(first.matches("<tr id=\"deal-").count(), 50);
+
+    // "More" appends the next rows (htmx) and replaces itself; without
+    // script it is a page of its own with the way back.
+    let next = link_after(&first, "id=\"deal-more\"");
+    let more = get(&format!("{next}&more=1"), true).await;
+    assert_eq!(more.matches("<tr id=\"deal-").count(), 50);
+    assert!(more.contains("id=\"deal-more\" hx-swap-oob=\"true\""), "the next 'more' in place of the old");
+    assert!(!more.contains("302 deals") && !more.contains("<thead>"), "rows only");
+    let page_two = get(&next, false).await;
+    assert!(page_two.contains("Back to the first page"));
+    let first_ids: Vec<&str> = first.split("<tr id=\"deal-").skip(1).map(|r| &r[..32]).collect();
+    assert!(page_two.split("<tr id=\"deal-").skip(1).all(|r| !first_ids.contains(&&r[..32])), "no row twice");
+
+    // A filter: how many match, and a way to clear it.
+    let won = get("/deals?status=won", false).await;
+    assert!(won.contains("deals match these filters.") && won.contains("<a href=\"/deals\">Clear the filters</a>"));
+
+    // Sortable headings say how the list is sorted and switch it.
+    let by_value = get("/deals?status=won&sort=value_desc", false).await;
+    assert!(by_value.contains("aria-sort=\"descending\""));
+    let heading = &by_value[by_value.find("aria-sort=").unwrap()..];
+    assert!(
+        heading.contains("href=\"/deals?status=won&#38;sort=value_asc\""),
+        "the heading switches to low→high, keeping the filter: {}",
+        &heading[..400]
+    );
+    assert_eq!(by_value.matches("aria-sort=").count(), 1, "only the sorted column");
+    let unsorted = get("/deals", false).await;
+    assert!(!unsorted.contains("aria-sort="));
+}
+
+/// The `href` of the first link after `marker`.
+fn link_after(page: &str, marker: &str) -> String {
+    let at = page.find(marker).expect(marker);
+    page[at..].split("href=\"").nth(1).unwrap().split('"').next().unwrap().replace("&amp;", "&").replace("&#38;", "&")
+}
