@@ -13,6 +13,7 @@ use crate::i18n::Translator;
 use crate::identity::auth::CurrentUser;
 use crate::identity::invitations::role_message_id;
 use crate::identity::rbac::{Permission, Role};
+use crate::identity::sso::flow::DiscoveryProblem;
 use crate::identity::sso::model::{self, IdentityProvider, ProviderValues};
 use crate::identity::sso::{flow, secret};
 use crate::identity::users;
@@ -52,6 +53,10 @@ pub struct ProviderForm {
     /// Only on the form that adds a provider.
     #[serde(default)]
     form_key: String,
+    /// A secret typed into a form that was refused, sealed with the server's
+    /// key, so it need not be typed again and never shows in the page.
+    #[serde(default)]
+    client_secret_sealed: String,
 }
 
 /// A provider as the form describes it, validated.
@@ -116,7 +121,28 @@ impl ProviderForm {
             default_role: p.default_role.clone(),
             sso_required: p.required().then(|| "on".into()),
             form_key: String::new(),
+            client_secret_sealed: String::new(),
         }
+    }
+
+    /// The form to show again after a refusal: a typed secret sealed.
+    fn kept(mut self, server_secret: &[u8]) -> Self {
+        let typed = self.client_secret.trim();
+        if !typed.is_empty() {
+            self.client_secret_sealed = secret::encrypt(server_secret, typed);
+        }
+        self.client_secret.clear();
+        self
+    }
+
+    /// The form as sent, with a sealed secret opened when none was typed
+    /// (a seal that does not open is dropped: the secret is asked again).
+    fn opened(mut self, server_secret: &[u8]) -> Self {
+        if self.client_secret.trim().is_empty() && !self.client_secret_sealed.is_empty() {
+            self.client_secret = secret::decrypt(server_secret, &self.client_secret_sealed).unwrap_or_default();
+        }
+        self.client_secret_sealed.clear();
+        self
     }
 }
 
@@ -142,6 +168,20 @@ struct FormPage {
     errors: FieldErrors,
     organisations: Vec<Organisation>,
     roles: Vec<RoleChoice>,
+}
+
+impl FormPage {
+    /// What the secret field says: kept from the refused form, kept from
+    /// the stored provider, or stored encrypted once typed.
+    fn secret_hint(&self) -> &'static str {
+        if !self.form.client_secret_sealed.is_empty() {
+            "sso-client-secret-kept"
+        } else if self.id.is_some() {
+            "sso-client-secret-keep"
+        } else {
+            "sso-client-secret-hint"
+        }
+    }
 }
 
 async fn list(ctx: PageCtx, user: CurrentUser, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
@@ -170,7 +210,20 @@ async fn form_page(
 
 async fn new_page(ctx: PageCtx, user: CurrentUser, tenant: CurrentTenant, state: web::Data<AppState>) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageIdentityProviders)?;
-    let form = ProviderForm { scopes: "email profile".into(), default_role: Role::PartnerUser.as_str().into(), ..Default::default() };
+    // A valid start: a partner organisation (where providers usually sit)
+    // with the least-privileged role that fits it; the vendor's staff when
+    // there is no partner yet.
+    let scope = user.scope;
+    let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
+    let first = organisations.iter().find(|o| o.kind != "vendor").or(organisations.first());
+    let role = if first.is_some_and(|o| o.kind == "vendor") { Role::MarketingEditor } else { Role::PartnerUser };
+    let form = ProviderForm {
+        scopes: "email profile".into(),
+        organisation_id: first.map(|o| o.id.to_string()).unwrap_or_default(),
+        default_role: role.as_str().into(),
+        jit: Some("on".into()),
+        ..Default::default()
+    };
     form_page(ctx, &user, &tenant, &state, None, form, FieldErrors::new()).await
 }
 
@@ -198,20 +251,29 @@ async fn save(
     user.require(Permission::ManageIdentityProviders)?;
     let t = ctx.translator();
     let scope = user.scope;
+    let server_secret = state.config.secret_key.as_bytes().to_vec();
+    let form = form.opened(&server_secret);
     let organisations = db::run(&state.pool, move |conn| Ok(users::organisations(conn, &scope)?)).await?;
     let valid = match form.validate(t, id.is_none(), &organisations) {
         Ok(valid) => valid,
-        Err(errors) => return form_page(ctx, &user, &tenant, &state, id, form, errors).await,
+        Err(errors) => return form_page(ctx, &user, &tenant, &state, id, form.kept(&server_secret), errors).await,
     };
     // Fetch and validate the discovery document now, not at the first sign-in.
     let cache = state.sso.clone();
     let check = valid.issuer.clone();
     let discovered = web::block(move || cache.discover(&check)).await.map_err(|e| AppError::Internal(anyhow::anyhow!("{e}")))?;
-    if let Err(reason) = discovered {
-        tracing::warn!(tenant_id = user.scope.tenant_id(), reason = %reason, "sso.discovery_failed");
+    if let Err(problem) = discovered {
+        tracing::warn!(tenant_id = user.scope.tenant_id(), reason = %problem.detail(), "sso.discovery_failed");
+        let issuer = valid.issuer.as_str();
+        let message = match &problem {
+            DiscoveryProblem::Unreachable(_) => t.t_args("sso-discovery-unreachable", &[("issuer", issuer)]),
+            DiscoveryProblem::Status(status, _) => t.t_args("sso-discovery-status", &[("issuer", issuer), ("status", &status.to_string())]),
+            DiscoveryProblem::NotDiscovery(_) => t.t_args("sso-discovery-invalid", &[("issuer", issuer)]),
+            DiscoveryProblem::IssuerMismatch(_) => t.t_args("sso-discovery-mismatch", &[("issuer", issuer)]),
+        };
         let mut errors = FieldErrors::new();
-        errors.add("issuer", t.t_args("sso-discovery-failed", &[("reason", &reason.chars().take(300).collect::<String>())]));
-        return form_page(ctx, &user, &tenant, &state, id, form, errors).await;
+        errors.add("issuer", message);
+        return form_page(ctx, &user, &tenant, &state, id, form.kept(&server_secret), errors).await;
     }
     let (secret_key, who) = (state.config.secret_key.as_bytes().to_vec(), user.actor());
     let key = if id.is_none() { FormKey::new("provider", user.user.id, &form.form_key) } else { None };

@@ -336,7 +336,7 @@ async fn providers_are_per_tenant_and_inside_addresses_are_refused() {
     {
         let res = s.provider_form(issuer, "c", "P1A", "p1a.test", false, false).await;
         assert_eq!(res.status(), 422, "{issuer}");
-        assert!(res.text().await.unwrap().contains("discovery document could not be used"), "{issuer}");
+        assert!(res.text().await.unwrap().contains("Could not reach the provider at"), "{issuer}");
     }
 }
 
@@ -356,4 +356,78 @@ async fn the_session_is_renewed_when_sso_completes() {
     assert!(pre.is_some() && post.is_some());
     assert_ne!(pre, post, "OIDC-15: a new session id after the callback");
     let _: Option<&NodePeer> = None;
+}
+
+#[tokio::test]
+async fn the_provider_form_starts_valid_keeps_what_was_typed_and_explains_a_bad_issuer() {
+    let s = sso_tenant().await;
+    // A valid start: a partner organisation, the least-privileged role that fits it.
+    let page = s.admin.get(s.app.url("acme", "/admin/sso/new")).send().await.unwrap().text().await.unwrap();
+    let p1a = organisation_id(&s.app, &s.admin, "acme", "P1A").await;
+    assert!(page.contains(&format!("<option value=\"{p1a}\" selected>")), "the first partner is chosen");
+    assert!(page.contains("<option value=\"partner_user\" selected>"));
+
+    // An issuer nobody answers at: a message people can act on, in their
+    // language, and everything typed kept — the secret sealed, never shown.
+    let evil = evil_op("evil-client", "evil-client-secret");
+    let fields = |issuer: &str, secret: &str, sealed: &str| {
+        let mut f = vec![
+            ("name", "P1A login".to_string()),
+            ("issuer", issuer.to_string()),
+            ("client_id", "evil-client".to_string()),
+            ("client_secret", secret.to_string()),
+            ("scopes", "email profile".to_string()),
+            ("email_domains", "p1a.test".to_string()),
+            ("organisation_id", p1a.clone()),
+            ("default_role", "partner_user".to_string()),
+        ];
+        if !sealed.is_empty() {
+            f.push(("client_secret_sealed", sealed.to_string()));
+        }
+        f
+    };
+    let send = |f: Vec<(&'static str, String)>, lang: &'static str| {
+        let admin = s.admin.clone();
+        let app = &s.app;
+        async move {
+            let csrf = crate::support::page_csrf(&admin, &app.url("acme", "/admin/sso/new")).await;
+            let mut body = f;
+            body.push(("csrf_token", csrf));
+            admin.post(app.url("acme", "/admin/sso")).header("accept-language", lang).form(&body).send().await.unwrap()
+        }
+    };
+    let res = send(fields("http://127.0.0.1:9", "typed-secret-123", ""), "de").await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("Der Dienst unter http://127.0.0.1:9 war nicht erreichbar."), "localized, not the resolver's text");
+    assert!(!page.contains("typed-secret-123"), "the secret never shows");
+    assert!(page.contains("value=\"P1A login\"") && page.contains("value=\"evil-client\""));
+    let sealed = page
+        .split("name=\"client_secret_sealed\" value=\"")
+        .nth(1)
+        .expect("the secret kept, sealed")
+        .split('"')
+        .next()
+        .unwrap()
+        .to_string();
+
+    // A status instead of a discovery document.
+    let res = send(fields(&format!("{}/nope", evil.issuer), "", &sealed), "en").await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("answered with status 404 instead of its discovery document"));
+
+    // Fixed, without typing the secret again: saved with the one first typed.
+    let res = send(fields(&evil.issuer, "", &sealed), "en").await;
+    assert_eq!(res.status(), 303, "{}", res.text().await.unwrap());
+    let enc: String = {
+        use diesel::prelude::*;
+        let mut pooled = s.app.pool().get().unwrap();
+        let conn: &mut portico::db::AnyConnection = &mut pooled;
+        portico::db::schema::identity_providers::table
+            .select(portico::db::schema::identity_providers::client_secret_enc)
+            .first::<String>(conn)
+            .unwrap()
+    };
+    let secret = portico::identity::sso::secret::decrypt(s.app.config().secret_key.as_bytes(), &enc);
+    assert_eq!(secret.as_deref(), Some("typed-secret-123"));
 }

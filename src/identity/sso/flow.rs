@@ -39,6 +39,32 @@ struct Cached {
     keys_refetched_at: Option<Instant>,
 }
 
+/// Why an issuer's discovery document could not be used, for a message
+/// people can act on; each keeps the underlying error's text for the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiscoveryProblem {
+    /// No answer: the name does not resolve, the connection is refused or
+    /// times out, or the address is not one we may call.
+    Unreachable(String),
+    /// An HTTP status other than success.
+    Status(u16, String),
+    /// An answer that is not a discovery document.
+    NotDiscovery(String),
+    /// A document naming another issuer (or otherwise invalid metadata).
+    IssuerMismatch(String),
+}
+
+impl DiscoveryProblem {
+    pub fn detail(&self) -> &str {
+        match self {
+            DiscoveryProblem::Unreachable(d)
+            | DiscoveryProblem::Status(_, d)
+            | DiscoveryProblem::NotDiscovery(d)
+            | DiscoveryProblem::IssuerMismatch(d) => d,
+        }
+    }
+}
+
 /// Discovery documents and keys per provider, fetched through the guarded client.
 pub struct ProviderCache {
     http: SsoHttp,
@@ -56,10 +82,18 @@ impl ProviderCache {
 
     /// Fetches and validates an issuer's discovery document (no cache): the
     /// document's `issuer` must equal the configured one exactly.
-    pub fn discover(&self, issuer: &str) -> Result<CoreProviderMetadata, String> {
-        let issuer_url = IssuerUrl::new(issuer.to_string()).map_err(|e| format!("issuer: {e}"))?;
+    pub fn discover(&self, issuer: &str) -> Result<CoreProviderMetadata, DiscoveryProblem> {
+        let issuer_url = IssuerUrl::new(issuer.to_string()).map_err(|e| DiscoveryProblem::NotDiscovery(format!("issuer: {e}")))?;
         let call = |req| self.http.call(req);
-        CoreProviderMetadata::discover(&issuer_url, &call).map_err(|e| describe(&e))
+        CoreProviderMetadata::discover(&issuer_url, &call).map_err(|e| {
+            let detail = describe(&e);
+            match e {
+                openidconnect::DiscoveryError::Request(_) => DiscoveryProblem::Unreachable(detail),
+                openidconnect::DiscoveryError::Response(status, ..) => DiscoveryProblem::Status(status.as_u16(), detail),
+                openidconnect::DiscoveryError::Validation(_) => DiscoveryProblem::IssuerMismatch(detail),
+                _ => DiscoveryProblem::NotDiscovery(detail),
+            }
+        })
     }
 
     pub fn metadata(&self, provider: &IdentityProvider) -> Result<CoreProviderMetadata, String> {
@@ -70,7 +104,7 @@ impl ProviderCache {
         {
             return Ok(c.metadata.clone());
         }
-        let metadata = self.discover(&provider.issuer)?;
+        let metadata = self.discover(&provider.issuer).map_err(|p| p.detail().to_string())?;
         if let Ok(mut entries) = self.entries.lock() {
             entries.insert(
                 provider.id,
