@@ -4,6 +4,7 @@
 ## Layout
 skip-to-content = Zum Hauptinhalt springen
 nav-main-label = Hauptnavigation
+nav-menu = Menü
 nav-home = Startseite
 language-switcher-label = Sprache
 language-switcher-submit = Sprache ändern
@@ -218,6 +219,34 @@ texts-override-for = Ihr Text für { $id }
 texts-reset = Standardtext verwenden
 texts-removed = Es wird wieder der Standardtext verwendet.
 texts-invalid = Der Text ist zu lang oder enthält unzulässige Zeichen.
+texts-error-brace = Eine geschweifte Klammer muss einen Platzhalter wie { "{ $portal }" } öffnen und schließen; ein einzelnes „{ "{" }“ oder „{ "}" }“ ist nicht erlaubt.
+texts-error-default = Eine Auswahl zwischen Formen braucht genau eine Standardform, markiert mit *.
+texts-error-reference = Ein Text darf nicht auf andere Meldungen, Begriffe oder Funktionen verweisen.
+texts-error-placeholder = { $name } ist kein Platzhalter dieses Textes. Er hat: { $known }.
+texts-error-no-placeholders = { $name } ist kein Platzhalter dieses Textes; er hat keine.
+texts-error-syntax = Der Text ist für diese Meldung nicht gültig (der Parser meldet: { $detail }).
+texts-rename = Begriff umbenennen
+texts-rename-intro = Ersetzen Sie ein Wort in allen Texten dieser Sprache auf einmal – zum Beispiel „Deal“ durch „Opportunity“. Nur ganze Wörter, in der vorgefundenen Schreibweise; Platzhalter bleiben unverändert. Sie sehen jede Änderung, bevor sie gespeichert wird.
+texts-rename-from = Bisheriger Begriff
+texts-rename-to = Neuer Begriff
+texts-rename-preview = Änderungen ansehen
+texts-rename-same = Der neue Begriff muss sich vom bisherigen nicht nur in der Groß- und Kleinschreibung unterscheiden (die Schreibweise in jedem Text bleibt erhalten).
+texts-rename-summary = „{ $from }“ wird in { $language } zu „{ $to }“.
+texts-rename-none = Kein Text dieser Sprache enthält diesen Begriff als ganzes Wort: Es würde sich nichts ändern.
+texts-rename-back = Zurück zu den Texten
+texts-rename-count = { $count ->
+    [one] Ein Text ändert sich:
+   *[other] { $count } Texte ändern sich:
+}
+texts-rename-preview-caption = Texte vor und nach der Umbenennung
+texts-rename-before = Jetzt
+texts-rename-after = Nach der Umbenennung
+texts-rename-apply = { $count ->
+    [one] Diesen Text ändern
+   *[other] Diese { $count } Texte ändern
+}
+texts-rename-cancel = Abbrechen
+texts-renamed = Der Begriff wurde umbenannt. Jeder geänderte Text lässt sich unten auf den eingebauten Text zurücksetzen.
 
 ## Benutzer
 users-organisation = Organisation

@@ -4,6 +4,7 @@
 ## Layout
 skip-to-content = Skip to main content
 nav-main-label = Main navigation
+nav-menu = Menu
 nav-home = Home
 language-switcher-label = Language
 language-switcher-submit = Change language
@@ -218,6 +219,34 @@ texts-override-for = Your text for { $id }
 texts-reset = Use built-in text
 texts-removed = The built-in text is used again.
 texts-invalid = The text is too long or contains characters that are not allowed.
+texts-error-brace = A brace must open and close a placeholder such as { "{ $portal }" }; a lone “{ "{" }” or “{ "}" }” is not allowed.
+texts-error-default = A choice between forms needs exactly one default form, marked with *.
+texts-error-reference = A text may not refer to other messages, terms or functions.
+texts-error-placeholder = { $name } is not a placeholder of this text. It has: { $known }.
+texts-error-no-placeholders = { $name } is not a placeholder of this text, which has none.
+texts-error-syntax = The text is not valid for this message (the parser says: { $detail }).
+texts-rename = Rename a term
+texts-rename-intro = Replace a word in every text of this language at once — for example “Deal” by “Opportunity”. Whole words only, in the letter case found; placeholders stay as they are. You see every change before it is made.
+texts-rename-from = Term used now
+texts-rename-to = New term
+texts-rename-preview = Preview the changes
+texts-rename-same = The new term must differ from the one used now by more than letter case (the case found in each text is kept).
+texts-rename-summary = Renaming “{ $from }” to “{ $to }” in { $language }.
+texts-rename-none = No text of this language contains that term as a whole word: nothing would change.
+texts-rename-back = Back to the texts
+texts-rename-count = { $count ->
+    [one] One text changes:
+   *[other] { $count } texts change:
+}
+texts-rename-preview-caption = Texts before and after the rename
+texts-rename-before = Now
+texts-rename-after = After the rename
+texts-rename-apply = { $count ->
+    [one] Change this text
+   *[other] Change these { $count } texts
+}
+texts-rename-cancel = Cancel
+texts-renamed = The term was renamed. Each changed text can be put back to the built-in one below.
 
 ## Users
 users-organisation = Organisation

@@ -4,6 +4,7 @@
 ## Diseño
 skip-to-content = Saltar al contenido principal
 nav-main-label = Navegación principal
+nav-menu = Menú
 nav-home = Inicio
 language-switcher-label = Idioma
 language-switcher-submit = Cambiar idioma
@@ -218,6 +219,34 @@ texts-override-for = Su texto para { $id }
 texts-reset = Usar el texto predeterminado
 texts-removed = Se vuelve a usar el texto predeterminado.
 texts-invalid = El texto es demasiado largo o contiene caracteres no permitidos.
+texts-error-brace = Una llave debe abrir y cerrar un marcador como { "{ $portal }" }; no se permite una «{ "{" }» o «{ "}" }» suelta.
+texts-error-default = Una elección entre formas necesita exactamente una forma predeterminada, marcada con *.
+texts-error-reference = Un texto no puede hacer referencia a otros mensajes, términos o funciones.
+texts-error-placeholder = { $name } no es un marcador de este texto. Tiene: { $known }.
+texts-error-no-placeholders = { $name } no es un marcador de este texto, que no tiene ninguno.
+texts-error-syntax = El texto no es válido para este mensaje (el analizador indica: { $detail }).
+texts-rename = Renombrar un término
+texts-rename-intro = Sustituya una palabra en todos los textos de este idioma a la vez; por ejemplo, «Oportunidad» por «Negocio». Solo palabras completas, con las mayúsculas encontradas; los marcadores no cambian. Verá cada cambio antes de hacerlo.
+texts-rename-from = Término actual
+texts-rename-to = Nuevo término
+texts-rename-preview = Ver los cambios
+texts-rename-same = El nuevo término debe diferir del actual en algo más que las mayúsculas (se conservan las de cada texto).
+texts-rename-summary = «{ $from }» pasa a ser «{ $to }» en { $language }.
+texts-rename-none = Ningún texto de este idioma contiene ese término como palabra completa: no cambiaría nada.
+texts-rename-back = Volver a los textos
+texts-rename-count = { $count ->
+    [one] Cambia un texto:
+   *[other] Cambian { $count } textos:
+}
+texts-rename-preview-caption = Textos antes y después del cambio de término
+texts-rename-before = Ahora
+texts-rename-after = Después del cambio
+texts-rename-apply = { $count ->
+    [one] Cambiar este texto
+   *[other] Cambiar estos { $count } textos
+}
+texts-rename-cancel = Cancelar
+texts-renamed = Se ha renombrado el término. Cada texto cambiado puede volver al texto integrado más abajo.
 
 ## Usuarios
 users-organisation = Organización

@@ -4,6 +4,7 @@
 ## Mise en page
 skip-to-content = Aller au contenu principal
 nav-main-label = Navigation principale
+nav-menu = Menu
 nav-home = Accueil
 language-switcher-label = Langue
 language-switcher-submit = Changer de langue
@@ -218,6 +219,34 @@ texts-override-for = Votre texte pour { $id }
 texts-reset = Utiliser le texte d’origine
 texts-removed = Le texte d’origine est de nouveau utilisé.
 texts-invalid = Le texte est trop long ou contient des caractères non autorisés.
+texts-error-brace = Une accolade doit ouvrir et fermer un espace réservé comme { "{ $portal }" } ; un « { "{" } » ou un « { "}" } » isolé n’est pas permis.
+texts-error-default = Un choix entre plusieurs formes demande exactement une forme par défaut, marquée d’un *.
+texts-error-reference = Un texte ne peut pas faire référence à d’autres messages, termes ou fonctions.
+texts-error-placeholder = { $name } n’est pas un espace réservé de ce texte. Il a : { $known }.
+texts-error-no-placeholders = { $name } n’est pas un espace réservé de ce texte, qui n’en a aucun.
+texts-error-syntax = Le texte n’est pas valide pour ce message (l’analyseur indique : { $detail }).
+texts-rename = Renommer un terme
+texts-rename-intro = Remplacez un mot dans tous les textes de cette langue en une fois — par exemple « Affaire » par « Opportunité ». Mots entiers seulement, avec la casse trouvée ; les espaces réservés restent tels quels. Vous voyez chaque changement avant qu’il soit fait.
+texts-rename-from = Terme actuel
+texts-rename-to = Nouveau terme
+texts-rename-preview = Voir les changements
+texts-rename-same = Le nouveau terme doit différer de l’actuel par autre chose que les majuscules (la casse de chaque texte est conservée).
+texts-rename-summary = « { $from } » devient « { $to } » en { $language }.
+texts-rename-none = Aucun texte de cette langue ne contient ce terme comme mot entier : rien ne changerait.
+texts-rename-back = Retour aux textes
+texts-rename-count = { $count ->
+    [one] Un texte change :
+   *[other] { $count } textes changent :
+}
+texts-rename-preview-caption = Les textes avant et après le changement de terme
+texts-rename-before = Maintenant
+texts-rename-after = Après le changement
+texts-rename-apply = { $count ->
+    [one] Modifier ce texte
+   *[other] Modifier ces { $count } textes
+}
+texts-rename-cancel = Annuler
+texts-renamed = Le terme a été renommé. Chaque texte modifié peut revenir au texte intégré ci-dessous.
 
 ## Utilisateurs
 users-organisation = Organisation

@@ -4,6 +4,7 @@
 ## レイアウト
 skip-to-content = メインコンテンツへスキップ
 nav-main-label = メインナビゲーション
+nav-menu = メニュー
 nav-home = ホーム
 language-switcher-label = 言語
 language-switcher-submit = 言語を変更
@@ -217,6 +218,34 @@ texts-override-for = { $id } の独自のテキスト
 texts-reset = 標準のテキストを使用
 texts-removed = 標準のテキストに戻しました。
 texts-invalid = テキストが長すぎるか、使用できない文字が含まれています。
+texts-error-brace = 波かっこは { "{ $portal }" } のようなプレースホルダーを開いて閉じる必要があります。「{ "{" }」や「{ "}" }」を単独で使うことはできません。
+texts-error-default = 形の選択には、* を付けた既定の形がちょうど 1 つ必要です。
+texts-error-reference = テキストからほかのメッセージ、用語、関数を参照することはできません。
+texts-error-placeholder = { $name } はこのテキストのプレースホルダーではありません。使えるもの: { $known }
+texts-error-no-placeholders = { $name } はこのテキストのプレースホルダーではありません。このテキストにはプレースホルダーがありません。
+texts-error-syntax = このメッセージのテキストとして正しくありません（パーサーの報告: { $detail }）。
+texts-rename = 用語の置き換え
+texts-rename-intro = この言語のすべてのテキストで、ある語句を一度に置き換えます。たとえば「案件」を「商談」にします。プレースホルダーはそのまま残ります。変更は実行前にすべて確認できます。
+texts-rename-from = 現在の用語
+texts-rename-to = 新しい用語
+texts-rename-preview = 変更を確認
+texts-rename-same = 新しい用語は現在の用語と異なる必要があります。
+texts-rename-summary = { $language } で「{ $from }」を「{ $to }」に置き換えます。
+texts-rename-none = この言語のテキストにこの用語は含まれていません。変更されるものはありません。
+texts-rename-back = テキスト一覧に戻る
+texts-rename-count = { $count ->
+    [one] { $count } 件のテキストが変わります:
+   *[other] { $count } 件のテキストが変わります:
+}
+texts-rename-preview-caption = 置き換え前後のテキスト
+texts-rename-before = 現在
+texts-rename-after = 置き換え後
+texts-rename-apply = { $count ->
+    [one] このテキストを変更
+   *[other] この { $count } 件のテキストを変更
+}
+texts-rename-cancel = キャンセル
+texts-renamed = 用語を置き換えました。変更した各テキストは、下で組み込みのテキストに戻せます。
 
 ## ユーザー
 users-organisation = 組織

@@ -5,6 +5,7 @@
 pub mod countries;
 mod format;
 mod negotiate;
+pub mod texts;
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};

@@ -519,6 +519,15 @@ pub struct TextRow {
     pub id: String,
     pub built_in: String,
     pub current: Option<String>,
+    /// Why what was typed for this text was refused (it is shown again).
+    pub error: Option<String>,
+}
+
+impl TextRow {
+    /// The field's id and its message's, for the label and aria-describedby.
+    pub fn field(&self) -> String {
+        format!("override-{}", self.id)
+    }
 }
 
 #[derive(Template)]
@@ -530,6 +539,9 @@ struct TextsPage {
     query: String,
     rows: Vec<TextRow>,
     total: usize,
+    /// The term-rename form: as typed, and its messages.
+    rename: RenameForm,
+    errors: FieldErrors,
 }
 
 #[derive(Template)]
@@ -551,6 +563,68 @@ struct TextsQuery {
 
 const TEXTS_SHOWN: usize = 60;
 
+/// The tenant's texts in `locale` whose id or words contain `needle`
+/// (operator-only messages left out); `refused` is a text just refused,
+/// shown again with why.
+fn text_rows(
+    locale: Locale,
+    overrides: &std::collections::HashMap<String, String>,
+    needle: &str,
+    refused: Option<(&str, &str, String)>,
+) -> Vec<TextRow> {
+    let needle = needle.trim().to_lowercase();
+    let built_in = Translator::plain(locale);
+    Catalog::message_ids(Locale::EnUs)
+        .into_iter()
+        .filter(|(id, _)| !i18n::texts::operator_only(id))
+        .map(|(id, _)| {
+            let (current, error) = match &refused {
+                Some((rid, typed, error)) if *rid == id => (Some(typed.to_string()), Some(error.clone())),
+                _ => (overrides.get(&id).cloned(), None),
+            };
+            TextRow { built_in: catalog_text(&built_in, &id), current, error, id }
+        })
+        .filter(|r| {
+            needle.is_empty()
+                || r.id.to_lowercase().contains(&needle)
+                || r.built_in.to_lowercase().contains(&needle)
+                || r.current.as_ref().is_some_and(|c| c.to_lowercase().contains(&needle))
+        })
+        .collect()
+}
+
+fn text_locale(tenant: &CurrentTenant, code: &str) -> Locale {
+    Locale::from_code(code).filter(|l| tenant.0.enabled_locales.contains(l)).unwrap_or(tenant.0.default_locale)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn texts_view(
+    ctx: PageCtx,
+    user: &CurrentUser,
+    tenant: &CurrentTenant,
+    locale: Locale,
+    query: String,
+    refused: Option<(String, String, String)>,
+    rename: RenameForm,
+    errors: FieldErrors,
+    state: &AppState,
+) -> Result<HttpResponse, AppError> {
+    let scope = user.scope;
+    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
+    let refused_ref = refused.as_ref().map(|(id, typed, error)| (id.as_str(), typed.as_str(), error.clone()));
+    let matching = text_rows(locale, &overrides, &query, refused_ref);
+    let total = matching.len();
+    let rows: Vec<TextRow> = matching.into_iter().take(TEXTS_SHOWN).collect();
+    let locales = tenant
+        .0
+        .enabled_locales
+        .iter()
+        .map(|l| LocaleChoice { code: l.code(), name: Translator::plain(*l).t(l.name_message_id()), enabled: true, default: *l == locale })
+        .collect();
+    let status = if refused.is_some() || !errors.is_empty() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    render(status, &TextsPage { ctx, locale: locale.code(), locales, query, rows, total, rename, errors })
+}
+
 async fn texts_page(
     ctx: PageCtx,
     user: CurrentUser,
@@ -560,41 +634,42 @@ async fn texts_page(
     state: web::Data<AppState>,
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
-    let locale = Locale::from_code(&query.locale).filter(|l| tenant.0.enabled_locales.contains(l)).unwrap_or(tenant.0.default_locale);
-    let scope = user.scope;
-    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
-    let needle = query.q.trim().to_lowercase();
-    let built_in = Translator::plain(locale);
-    let matching: Vec<TextRow> = Catalog::message_ids(Locale::EnUs)
-        .into_iter()
-        .map(|(id, _)| TextRow { built_in: catalog_text(&built_in, &id), current: overrides.get(&id).cloned(), id })
-        .filter(|r| {
-            needle.is_empty()
-                || r.id.to_lowercase().contains(&needle)
-                || r.built_in.to_lowercase().contains(&needle)
-                || r.current.as_ref().is_some_and(|c| c.to_lowercase().contains(&needle))
-        })
-        .collect();
-    let total = matching.len();
-    let rows: Vec<TextRow> = matching.into_iter().take(TEXTS_SHOWN).collect();
+    let locale = text_locale(&tenant, &query.locale);
     if hx.wants_fragment() {
+        let scope = user.scope;
+        let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
+        let matching = text_rows(locale, &overrides, &query.q, None);
+        let total = matching.len();
+        let rows = matching.into_iter().take(TEXTS_SHOWN).collect();
         return render(StatusCode::OK, &TextsRows { ctx, locale: locale.code(), rows, total });
     }
-    let locales = tenant
-        .0
-        .enabled_locales
-        .iter()
-        .map(|l| LocaleChoice { code: l.code(), name: Translator::plain(*l).t(l.name_message_id()), enabled: true, default: *l == locale })
-        .collect();
-    render(StatusCode::OK, &TextsPage { ctx, locale: locale.code(), locales, query: query.q.clone(), rows, total })
+    texts_view(ctx, &user, &tenant, locale, query.q.clone(), None, RenameForm::default(), FieldErrors::new(), &state).await
 }
 
 /// The built-in text with its placeholders shown as written (`{ $portal }`).
 fn catalog_text(t: &Translator, id: &str) -> String {
-    let vars = Catalog::message_ids(t.locale()).into_iter().find(|(i, _)| i == id).map(|(_, v)| v).unwrap_or_default();
+    let vars = i18n::texts::placeholders(id);
     let args: Vec<(String, String)> = vars.iter().map(|v| (v.clone(), format!("{{ ${v} }}"))).collect();
     let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     t.t_args(id, &refs)
+}
+
+/// Why a text was refused, in the reader's language.
+fn problem_message(t: &Translator, problem: &i18n::texts::TextProblem) -> String {
+    use i18n::texts::TextProblem;
+    match problem {
+        TextProblem::Brace => t.t("texts-error-brace"),
+        TextProblem::DefaultVariant => t.t("texts-error-default"),
+        TextProblem::Reference => t.t("texts-error-reference"),
+        TextProblem::UnknownPlaceholder { name, known } if known.is_empty() => {
+            t.t_args("texts-error-no-placeholders", &[("name", &format!("{{ ${name} }}"))])
+        }
+        TextProblem::UnknownPlaceholder { name, known } => {
+            let known = known.iter().map(|k| format!("{{ ${k} }}")).collect::<Vec<_>>().join(", ");
+            t.t_args("texts-error-placeholder", &[("name", &format!("{{ ${name} }}")), ("known", &known)])
+        }
+        TextProblem::Syntax(detail) => t.t_args("texts-error-syntax", &[("detail", detail)]),
+    }
 }
 
 #[derive(Deserialize)]
@@ -618,12 +693,20 @@ async fn texts_save(
 ) -> Result<HttpResponse, AppError> {
     user.require(Permission::ManageTenant)?;
     let locale = Locale::from_code(&form.locale).filter(|l| tenant.0.enabled_locales.contains(l)).ok_or(AppError::BadRequest)?;
-    if !Catalog::global().has_message(Locale::EnUs, &form.id) {
+    if !Catalog::global().has_message(Locale::EnUs, &form.id) || i18n::texts::operator_only(&form.id) {
         return Err(AppError::BadRequest);
     }
     let (id, value, remove) = (form.id.clone(), form.value.trim().to_string(), form.remove.is_some() || form.value.trim().is_empty());
-    if !remove && (value.chars().count() > 2_000 || value.chars().any(validate::is_forbidden_control)) {
-        return Ok(see_other(&format!("/admin/texts?locale={}&q={}", locale.code(), id), Flash::success("texts-invalid")));
+    if !remove {
+        let refusal = if value.chars().count() > 2_000 || value.chars().any(validate::is_forbidden_control) {
+            Some(ctx.t("texts-invalid"))
+        } else {
+            i18n::texts::check(&id, &value).err().map(|p| problem_message(ctx.translator(), &p))
+        };
+        if let Some(error) = refusal {
+            let refused = Some((id.clone(), form.value.clone(), error));
+            return texts_view(ctx, &user, &tenant, locale, id, refused, RenameForm::default(), FieldErrors::new(), &state).await;
+        }
     }
     let (scope, who) = (user.scope, user.actor());
     db::run(&state.pool, move |conn| {
@@ -645,6 +728,120 @@ async fn texts_save(
     Ok(see_other(&back, Flash::success(if remove { "texts-removed" } else { "form-saved" })))
 }
 
+/// Renaming a term across a locale's texts: what was typed.
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct RenameForm {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    /// Present on the confirming form: apply, rather than preview.
+    #[serde(default)]
+    apply: Option<String>,
+}
+
+/// One text a rename changes.
+pub struct RenameChange {
+    pub id: String,
+    pub before: String,
+    pub after: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin/texts_rename.html")]
+struct RenamePage {
+    ctx: PageCtx,
+    locale: &'static str,
+    locale_name: String,
+    form: RenameForm,
+    changes: Vec<RenameChange>,
+}
+
+impl RenamePage {
+    fn summary(&self) -> String {
+        let args = [("from", self.form.from.trim()), ("to", self.form.to.trim()), ("language", self.locale_name.as_str())];
+        self.ctx.translator().t_args("texts-rename-summary", &args)
+    }
+
+    fn count(&self) -> i64 {
+        self.changes.len() as i64
+    }
+}
+
+impl RenameForm {
+    fn validate(&self, t: &Translator) -> Result<(String, String), FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let from = validate::required_text(t, &mut errors, "from", &self.from, 60);
+        let to = validate::required_text(t, &mut errors, "to", &self.to, 60);
+        if errors.is_empty() && from.to_lowercase() == to.to_lowercase() {
+            errors.add("to", t.t("texts-rename-same"));
+        }
+        if errors.is_empty() && to.contains(['{', '}']) {
+            errors.add("to", t.t("texts-error-brace"));
+        }
+        errors.into_result((from, to))
+    }
+}
+
+/// Every text of `locale` (the tenant's own where it has one) the rename changes.
+fn rename_changes(locale: Locale, overrides: &std::collections::HashMap<String, String>, from: &str, to: &str) -> Vec<RenameChange> {
+    i18n::texts::all_sources(locale)
+        .into_iter()
+        .filter(|(id, _)| !i18n::texts::operator_only(id))
+        .filter_map(|(id, built_in)| {
+            let before = overrides.get(&id).cloned().unwrap_or(built_in);
+            let after = i18n::texts::rename(&id, &before, from, to)?;
+            i18n::texts::check(&id, &after).ok()?;
+            Some(RenameChange { id, before, after })
+        })
+        .collect()
+}
+
+/// `POST /admin/texts/rename`: a preview of every text the rename changes
+/// and, confirmed, the change itself (one transaction).
+async fn texts_rename(
+    ctx: PageCtx,
+    user: CurrentUser,
+    tenant: CurrentTenant,
+    form: web::Form<RenameForm>,
+    state: web::Data<AppState>,
+) -> Result<HttpResponse, AppError> {
+    user.require(Permission::ManageTenant)?;
+    let form = form.into_inner();
+    let locale = text_locale(&tenant, &form.locale);
+    let (from, to) = match form.validate(ctx.translator()) {
+        Ok(terms) => terms,
+        Err(errors) => return texts_view(ctx, &user, &tenant, locale, String::new(), None, form, errors, &state).await,
+    };
+    let scope = user.scope;
+    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
+    let changes = rename_changes(locale, &overrides, &from, &to);
+    if form.apply.is_none() || changes.is_empty() {
+        let locale_name = Translator::plain(locale).t(locale.name_message_id());
+        return render(StatusCode::OK, &RenamePage { ctx, locale: locale.code(), locale_name, form, changes });
+    }
+    let who = user.actor();
+    let count = changes.len();
+    db::run(&state.pool, move |conn| {
+        Ok(db::transaction(conn, |c| {
+            for change in &changes {
+                model::set_override(c, &scope, locale, &change.id, &change.after)?;
+            }
+            let diff = serde_json::json!({ "locale": locale.code(), "from": from, "to": to, "texts": count });
+            audit::record(c, &scope, &who, &Entry::new("tenant.term_renamed", "tenant", scope.tenant_id()).changes(diff))
+        })?)
+    })
+    .await?;
+    let back = format!(
+        "/admin/texts?locale={}&q={}",
+        locale.code(),
+        url::form_urlencoded::byte_serialize(form.to.trim().as_bytes()).collect::<String>()
+    );
+    Ok(see_other(&back, Flash::success("texts-renamed")))
+}
+
 pub fn configure(cfg: &mut web::ServiceConfig) {
     crate::web::routes::Routes::new(cfg)
         .get("/admin", overview)
@@ -657,5 +854,6 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .post("/admin/languages", languages_save)
         .post("/admin/welcome", welcome_save)
         .get("/admin/texts", texts_page)
-        .post("/admin/texts", texts_save);
+        .post("/admin/texts", texts_save)
+        .post("/admin/texts/rename", texts_rename);
 }

@@ -100,6 +100,7 @@ const TABLE: &[(&str, &str, Access)] = &[
     ("POST", "/admin/webhooks/{id}/delete", Access::Perm(Permission::ManageTenant)),
     ("GET", "/admin/exports/{id}/download", Access::Perm(Permission::ManageTenant)),
     ("POST", "/admin/texts", Access::Perm(Permission::ManageTenant)),
+    ("POST", "/admin/texts/rename", Access::Perm(Permission::ManageTenant)),
     ("GET", "/admin/users", Access::Perm(Permission::ManageUsers)),
     ("POST", "/admin/users/invite", Access::Perm(Permission::ManageUsers)),
     ("POST", "/admin/users/{id}/role", Access::Perm(Permission::ManageUsers)),

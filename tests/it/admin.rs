@@ -3,7 +3,7 @@
 //! may do what (TEN-8).
 
 use crate::support::{
-    PASSWORD, add_partner, client, invite, organisation_id, page_csrf, post_encoded, post_form, spawn_app, spawn_app_with,
+    PASSWORD, add_partner, client, invite, organisation_id, page_csrf, post_encoded, post_form, scalar, spawn_app, spawn_app_with,
 };
 
 /// The id in the first action link of the table row that shows `email`.
@@ -185,6 +185,73 @@ async fn interface_texts_can_be_searched_and_overridden() {
     assert_eq!(save(&[("locale", "en-US"), ("id", "no-such-id"), ("value", "x")]).await.status(), 400);
     assert_eq!(save(&[("locale", "en-US"), ("id", "nav-home"), ("value", ""), ("remove", "1")]).await.status(), 303);
     assert!(client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap().contains(">Home</a>"));
+}
+
+#[tokio::test]
+async fn the_text_editor_refuses_broken_texts_hides_operator_strings_and_renames_a_term_after_a_preview() {
+    let app = spawn_app().await;
+    let admin = app.tenant_with_admin("acme", PASSWORD).await;
+    let save = |fields: &'static [(&'static str, &'static str)]| post_form(&admin, &app, "acme", "/admin/texts", "/admin/texts", fields);
+
+    // A broken placeholder and an unknown variable: 422, the typed text shown again with why.
+    let res = save(&[("locale", "en-US"), ("id", "nav-home"), ("value", "Start {")]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("a lone “{” or “}” is not allowed"), "the parser's refusal in words");
+    assert!(page.contains(">Start {</textarea>") && page.contains("aria-invalid=\"true\""));
+    let res = save(&[("locale", "en-US"), ("id", "texts-count"), ("value", "{ $total } texts")]).await;
+    assert_eq!(res.status(), 422);
+    let page = res.text().await.unwrap();
+    assert!(page.contains("{ $total } is not a placeholder of this text. It has: { $count }."), "names the placeholders it has");
+    let res = save(&[("locale", "en-US"), ("id", "nav-home"), ("value", "{ $portal }")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("which has none"));
+    let res = save(&[("locale", "en-US"), ("id", "nav-home"), ("value", "{ -brand }")]).await;
+    assert_eq!(res.status(), 422);
+    // A valid choice between forms is kept and used where the count is given.
+    let res = save(&[
+        ("locale", "en-US"),
+        ("id", "form-error-summary"),
+        ("value", "{ $count ->\n [one] One thing to fix\n *[other] { $n } things to fix\n}"),
+    ])
+    .await;
+    assert_eq!(res.status(), 303);
+    let res =
+        post_form(&admin, &app, "acme", "/admin/texts", "/admin/texts/rename", &[("locale", "en-US"), ("from", "Deals"), ("to", "")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains(">One thing to fix</h2>"), "the tenant's text with its plural form");
+
+    // Strings only operators read are not listed and cannot be saved.
+    let listed = admin.get(app.url("acme", "/admin/texts?locale=en-US&q=platform")).send().await.unwrap().text().await.unwrap();
+    assert!(!listed.contains("<code>platform-") && !listed.contains("<code>operator-") && !listed.contains("<code>dev-"));
+    assert_eq!(save(&[("locale", "en-US"), ("id", "platform-heading"), ("value", "Mine")]).await.status(), 400);
+
+    // Renaming a term: refused when empty or unchanged, previewed, then applied.
+    let rename =
+        |fields: &'static [(&'static str, &'static str)]| post_form(&admin, &app, "acme", "/admin/texts", "/admin/texts/rename", fields);
+    let res = rename(&[("locale", "en-US"), ("from", "Deals"), ("to", "deals")]).await;
+    assert_eq!(res.status(), 422);
+    assert!(res.text().await.unwrap().contains("must differ"));
+    assert_eq!(rename(&[("locale", "en-US"), ("from", ""), ("to", "Opportunities")]).await.status(), 422);
+    let preview = rename(&[("locale", "en-US"), ("from", "Deals"), ("to", "Opportunities")]).await;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await.unwrap();
+    assert!(preview.contains("<code>nav-deals</code>") && preview.contains("<ins>Opportunities</ins>"), "{preview}");
+    assert!(!preview.contains("<code>platform-"), "operator strings are not renamed");
+    let deals = admin.get(app.url("acme", "/deals")).send().await.unwrap().text().await.unwrap();
+    assert!(deals.contains(">Deals</a>") && !deals.contains("Opportunities"), "a preview changes nothing");
+    let res = rename(&[("locale", "en-US"), ("from", "Deals"), ("to", "Opportunities"), ("apply", "1")]).await;
+    assert_eq!(res.status(), 303);
+    let deals = admin.get(app.url("acme", "/deals")).send().await.unwrap().text().await.unwrap();
+    assert!(deals.contains(">Opportunities</a>") && !deals.contains(">Deals</a>"));
+    assert!(deals.contains("The term was renamed."));
+    // Another language keeps its words; a term nobody uses changes nothing.
+    let german = admin.get(app.url("acme", "/deals?lang=de-DE")).send().await.unwrap().text().await.unwrap();
+    assert!(!german.contains("Opportunities"));
+    let res = rename(&[("locale", "en-US"), ("from", "Zeppelin"), ("to", "Airship"), ("apply", "1")]).await;
+    assert_eq!(res.status(), 200);
+    assert!(res.text().await.unwrap().contains("nothing would change"));
+    assert_eq!(scalar(&app, "SELECT COUNT(*) AS n FROM audit_log WHERE action = 'tenant.term_renamed'"), 1);
 }
 
 #[tokio::test]

@@ -176,6 +176,9 @@ async fn features_off_in_the_plan_are_hidden_and_refused_on_the_server() {
     for path in ["/p/anything", "/auth/sso/1", "/auth/callback/1"] {
         assert_eq!(client().get(app.url("acme", path)).send().await.unwrap().status(), 404, "{path}");
     }
+    // The home page visitors see promises only what the plan has.
+    let visitor = client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(visitor.contains("Partners register deals and take training here.") && !visitor.contains("campaigns"), "{visitor}");
     // A write is refused as well as a read.
     let res = post_form(&w.admin, app, "acme", "/admin/users", "/admin/sso", &[("name", "X")]).await;
     assert_eq!(res.status(), 403);
@@ -187,6 +190,8 @@ async fn features_off_in_the_plan_are_hidden_and_refused_on_the_server() {
     assert_eq!(res.status(), 303);
     assert_eq!(w.admin.get(app.url("acme", "/admin/assets")).send().await.unwrap().status(), 200);
     assert_eq!(w.pa.get(app.url("acme", "/assets")).send().await.unwrap().status(), 200);
+    let visitor = client().get(app.url("acme", "/")).send().await.unwrap().text().await.unwrap();
+    assert!(visitor.contains("take training and run co-branded campaigns here"));
 }
 
 #[tokio::test]
