@@ -5,6 +5,7 @@
 skip-to-content = Zum Hauptinhalt springen
 nav-main-label = Hauptnavigation
 nav-menu = Menü
+nav-marketing = Marketing
 nav-home = Startseite
 language-switcher-label = Sprache
 language-switcher-submit = Sprache ändern

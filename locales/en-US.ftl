@@ -5,6 +5,7 @@
 skip-to-content = Skip to main content
 nav-main-label = Main navigation
 nav-menu = Menu
+nav-marketing = Marketing
 nav-home = Home
 language-switcher-label = Language
 language-switcher-submit = Change language

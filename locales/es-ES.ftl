@@ -5,6 +5,7 @@
 skip-to-content = Saltar al contenido principal
 nav-main-label = Navegación principal
 nav-menu = Menú
+nav-marketing = Marketing
 nav-home = Inicio
 language-switcher-label = Idioma
 language-switcher-submit = Cambiar idioma

@@ -5,6 +5,7 @@
 skip-to-content = Aller au contenu principal
 nav-main-label = Navigation principale
 nav-menu = Menu
+nav-marketing = Marketing
 nav-home = Accueil
 language-switcher-label = Langue
 language-switcher-submit = Changer de langue

@@ -5,6 +5,7 @@
 skip-to-content = メインコンテンツへスキップ
 nav-main-label = メインナビゲーション
 nav-menu = メニュー
+nav-marketing = マーケティング
 nav-home = ホーム
 language-switcher-label = 言語
 language-switcher-submit = 言語を変更
@@ -493,7 +494,7 @@ deal-flash-extension-refused = 延長を却下しました。
 
 ## 通知
 notifications-title = 通知
-notifications-bell = 通知（未読{ $count }件）
+notifications-bell = 通知（未読 { $count } 件）
 notifications-empty = 通知はまだありません。
 notifications-read-all = すべて既読にする
 notifications-mark-read = 既読にする

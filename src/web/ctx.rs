@@ -49,6 +49,13 @@ pub struct LocaleOption {
     pub current: bool,
 }
 
+/// One link of a group in the main navigation.
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
 impl PageCtx {
     /// Builds the context from what the middleware put on the request.
     pub fn from_http(req: &HttpRequest) -> Result<Self, AppError> {
@@ -159,6 +166,20 @@ impl PageCtx {
     /// Partners' landing pages and the contact requests they brought.
     pub fn landing_pages_link(&self) -> Option<&'static str> {
         self.user().filter(|u| !u.role.is_vendor_staff() && self.has_feature(Feature::Campaigns)).map(|_| "/landing-pages")
+    }
+
+    /// The marketing links this person has (campaigns, assets, landing
+    /// pages), grouped under one menu in the header when there are several.
+    pub fn marketing_links(&self) -> Vec<NavLink> {
+        [(self.campaigns_link(), "nav-campaigns"), (self.assets_link(), "nav-assets"), (self.landing_pages_link(), "nav-landing-pages")]
+            .into_iter()
+            .filter_map(|(link, label)| link.map(|href| NavLink { href, label: self.t(label), current: self.in_section(href) }))
+            .collect()
+    }
+
+    /// Whether the page is one of the marketing links'.
+    pub fn in_marketing(&self) -> bool {
+        self.marketing_links().iter().any(|l| l.current)
     }
 
     /// Whether the tenant's plan includes `feature` (the platform host has

@@ -152,3 +152,54 @@ async fn an_editor_publishes_a_course_and_a_partner_passes_it_by_keyboard_and_pr
         assert!(text.contains("pu@p1a.test") && text.contains("Journey course") && text.contains("/verify/"), "{format}: {text}");
     }
 }
+
+/// The demo's accounts as `portico demo` prints them: (role, "email:password").
+fn demo_accounts(printed: &str) -> Vec<(String, String)> {
+    printed
+        .lines()
+        .filter_map(|line| {
+            let words: Vec<&str> = line.split_whitespace().collect();
+            let at = words.iter().position(|w| w.contains('@') && !w.contains('/'))?;
+            Some((words[..at].join(" "), format!("{}:{}", words[at], words.get(at + 1)?)))
+        })
+        .collect()
+}
+
+/// Every page one demo role reaches, in five languages, at 1280 and 390 px:
+/// nothing scrolls sideways, the header is one row on a desktop and a menu
+/// on a phone, axe-core finds no WCAG 2.2 A/AA violation, and a refused
+/// form focuses its error summary (tests/peers/crawl.mjs).
+async fn crawl_as(role: &str) {
+    let app = spawn_app().await;
+    let printed = app.cli_ok(&["demo"]);
+    let accounts = demo_accounts(&printed);
+    assert_eq!(accounts.len(), 5, "one account per role: {printed}");
+    let (_, account) = accounts.into_iter().find(|(r, _)| r == role).unwrap_or_else(|| panic!("no {role} in {printed}"));
+    let portal = app.url("demo", "");
+    tokio::task::spawn_blocking(move || run_node("crawl.mjs", &[&portal, &account])).await.unwrap();
+}
+
+#[tokio::test]
+async fn every_page_a_vendor_admin_reaches_fits_both_widths_and_passes_axe_in_five_languages() {
+    crawl_as("vendor admin").await;
+}
+
+#[tokio::test]
+async fn every_page_a_channel_manager_reaches_fits_both_widths_and_passes_axe_in_five_languages() {
+    crawl_as("channel manager").await;
+}
+
+#[tokio::test]
+async fn every_page_a_marketing_editor_reaches_fits_both_widths_and_passes_axe_in_five_languages() {
+    crawl_as("marketing editor").await;
+}
+
+#[tokio::test]
+async fn every_page_a_partner_admin_reaches_fits_both_widths_and_passes_axe_in_five_languages() {
+    crawl_as("partner admin").await;
+}
+
+#[tokio::test]
+async fn every_page_a_partner_user_reaches_fits_both_widths_and_passes_axe_in_five_languages() {
+    crawl_as("partner user").await;
+}

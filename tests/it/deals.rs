@@ -295,7 +295,10 @@ async fn decisions_notify_in_the_app_and_by_mail_and_protection_expires() {
     let w = world().await;
     let id = w.register(&w.pu, "Notify Ltd", "notify.test", "900", "submit").await;
     let (_, home) = w.page(&w.cm, "/").await;
-    assert!(home.contains("class=\"bell-count\">1<"), "the channel manager's bell");
+    assert!(
+        home.contains("class=\"bell-count\" aria-hidden=\"true\">1<") && home.contains("Notifications, 1 unread"),
+        "the channel manager's bell"
+    );
     let (_, list) = w.page(&w.cm, "/notifications").await;
     assert!(list.contains("registered the deal “Notify Ltd”"));
 

@@ -15,6 +15,8 @@ try {
   const headerBg = await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor);
   check(headerBg === 'rgb(11, 92, 173)', `header uses the tenant primary colour, got ${headerBg}`);
 
+  // The language list opens from the header, then the choice applies.
+  await page.locator('.language-menu summary').click();
   await Promise.all([
     page.waitForURL(url),
     page.getByRole('button', { name: '日本語' }).click(),
