@@ -132,30 +132,34 @@ async function axe(page) {
 // Each locale is loaded once at 1280 px (header, overflow, axe), then the
 // same page is narrowed to 390 px (overflow in every locale; axe in English,
 // where the phone layout's own parts — the menu button — are checked).
-async function checkPage(page, path, who) {
-  for (const locale of LOCALES) {
-    await page.setViewportSize(WIDTHS[0]);
+async function checkLoaded(page, path, locale, who) {
+  const at = (size) => `${who} ${path} ${locale} ${size.width}px`;
+  const lang = await page.getAttribute('html', 'lang');
+  if (lang !== locale) problems.push(`${at(WIDTHS[0])}: html lang ${lang}`);
+  for (const size of WIDTHS) {
+    if (size !== WIDTHS[0]) await page.setViewportSize(size);
+    const wide = await overflow(page);
+    if (wide) problems.push(`${at(size)}: scrolls sideways — ${wide}`);
+    if (size === WIDTHS[0]) {
+      const spread = await headerRows(page);
+      if (spread > 24) problems.push(`${at(size)}: the header takes more than one row (${Math.round(spread)} px between its items)`);
+    }
+    if (size === WIDTHS[0] || locale === LOCALES[0]) {
+      for (const v of await axe(page)) problems.push(`${at(size)}: axe ${v}`);
+    }
+    pagesChecked += 1;
+  }
+  await page.setViewportSize(WIDTHS[0]);
+}
+
+async function checkPage(page, path, who, locales) {
+  for (const locale of locales) {
     const res = await page.goto(withLang(path, locale));
-    const at = (size) => `${who} ${path} ${locale} ${size.width}px`;
     if (!res || res.status() >= 400) {
-      problems.push(`${at(WIDTHS[0])}: status ${res ? res.status() : 'none'}`);
+      problems.push(`${who} ${path} ${locale}: status ${res ? res.status() : 'none'}`);
       return;
     }
-    const lang = await page.getAttribute('html', 'lang');
-    if (lang !== locale) problems.push(`${at(WIDTHS[0])}: html lang ${lang}`);
-    for (const size of WIDTHS) {
-      if (size !== WIDTHS[0]) await page.setViewportSize(size);
-      const wide = await overflow(page);
-      if (wide) problems.push(`${at(size)}: scrolls sideways — ${wide}`);
-      if (size === WIDTHS[0]) {
-        const spread = await headerRows(page);
-        if (spread > 24) problems.push(`${at(size)}: the header takes more than one row (${Math.round(spread)} px between its items)`);
-      }
-      if (size === WIDTHS[0] || locale === LOCALES[0]) {
-        for (const v of await axe(page)) problems.push(`${at(size)}: axe ${v}`);
-      }
-      pagesChecked += 1;
-    }
+    await checkLoaded(page, path, locale, who);
   }
 }
 
@@ -219,7 +223,8 @@ try {
       const key = shape(path);
       if (seen.has(key)) continue;
       seen.add(key);
-      const res = await page.goto(`${origin}${path}`);
+      // Found and checked in English in one visit; the other languages follow.
+      const res = await page.goto(withLang(path, LOCALES[0]));
       const type = (res && res.headers()['content-type']) || '';
       if (!res || !type.startsWith('text/html') || new URL(page.url()).origin !== origin) continue;
       if (res.status() >= 400) {
@@ -228,6 +233,7 @@ try {
       }
       pages.push(path);
       for (const next of await links(page)) if (!seen.has(shape(next))) queue.push(next);
+      await checkLoaded(page, path, LOCALES[0], email);
     }
     console.log(`${email}: ${pages.length} pages: ${pages.join(' ')}`);
     check(pages.length >= 10, `${email} reaches only ${pages.length} pages`);
@@ -237,7 +243,7 @@ try {
     const work = [...pages];
     await Promise.all(
       [page, second].map(async (tab) => {
-        while (work.length) await checkPage(tab, work.shift(), email);
+        while (work.length) await checkPage(tab, work.shift(), email, LOCALES.slice(1));
       }),
     );
     await second.close();

@@ -169,6 +169,10 @@ pub fn bare_client() -> reqwest::Client {
         .dns_resolver(Arc::new(LoopbackResolver))
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()
+        // The server drops keep-alive connections idle for 5 s; a test thread
+        // starved that long (the browser crawls load both cores) must not
+        // reuse one the server is closing (hyper's IncompleteMessage).
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
         .build()
         .expect("http client")
 }
@@ -186,6 +190,10 @@ pub fn client() -> reqwest::Client {
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .no_proxy()
+        // The server drops keep-alive connections idle for 5 s; a test thread
+        // starved that long (the browser crawls load both cores) must not
+        // reuse one the server is closing (hyper's IncompleteMessage).
+        .pool_idle_timeout(std::time::Duration::from_secs(2))
         .build()
         .expect("http client")
 }
