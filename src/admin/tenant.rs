@@ -563,6 +563,13 @@ struct TextsQuery {
 
 const TEXTS_SHOWN: usize = 60;
 
+/// A text just refused: shown again as typed, with why.
+struct RefusedText {
+    id: String,
+    typed: String,
+    error: String,
+}
+
 /// The tenant's texts in `locale` whose id or words contain `needle`
 /// (operator-only messages left out); `refused` is a text just refused,
 /// shown again with why.
@@ -570,7 +577,7 @@ fn text_rows(
     locale: Locale,
     overrides: &std::collections::HashMap<String, String>,
     needle: &str,
-    refused: Option<(&str, &str, String)>,
+    refused: Option<&RefusedText>,
 ) -> Vec<TextRow> {
     let needle = needle.trim().to_lowercase();
     let built_in = Translator::plain(locale);
@@ -578,8 +585,8 @@ fn text_rows(
         .into_iter()
         .filter(|(id, _)| !i18n::texts::operator_only(id))
         .map(|(id, _)| {
-            let (current, error) = match &refused {
-                Some((rid, typed, error)) if *rid == id => (Some(typed.to_string()), Some(error.clone())),
+            let (current, error) = match refused {
+                Some(r) if r.id == id => (Some(r.typed.clone()), Some(r.error.clone())),
                 _ => (overrides.get(&id).cloned(), None),
             };
             TextRow { built_in: catalog_text(&built_in, &id), current, error, id }
@@ -597,6 +604,21 @@ fn text_locale(tenant: &CurrentTenant, code: &str) -> Locale {
     Locale::from_code(code).filter(|l| tenant.0.enabled_locales.contains(l)).unwrap_or(tenant.0.default_locale)
 }
 
+/// The first texts of `locale` matching `query`, and how many match.
+async fn shown_texts(
+    state: &AppState,
+    user: &CurrentUser,
+    locale: Locale,
+    query: &str,
+    refused: Option<&RefusedText>,
+) -> Result<(Vec<TextRow>, usize), AppError> {
+    let scope = user.scope;
+    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
+    let matching = text_rows(locale, &overrides, query, refused);
+    let total = matching.len();
+    Ok((matching.into_iter().take(TEXTS_SHOWN).collect(), total))
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn texts_view(
     ctx: PageCtx,
@@ -604,17 +626,12 @@ async fn texts_view(
     tenant: &CurrentTenant,
     locale: Locale,
     query: String,
-    refused: Option<(String, String, String)>,
+    refused: Option<RefusedText>,
     rename: RenameForm,
     errors: FieldErrors,
     state: &AppState,
 ) -> Result<HttpResponse, AppError> {
-    let scope = user.scope;
-    let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
-    let refused_ref = refused.as_ref().map(|(id, typed, error)| (id.as_str(), typed.as_str(), error.clone()));
-    let matching = text_rows(locale, &overrides, &query, refused_ref);
-    let total = matching.len();
-    let rows: Vec<TextRow> = matching.into_iter().take(TEXTS_SHOWN).collect();
+    let (rows, total) = shown_texts(state, user, locale, &query, refused.as_ref()).await?;
     let locales = tenant
         .0
         .enabled_locales
@@ -636,11 +653,7 @@ async fn texts_page(
     user.require(Permission::ManageTenant)?;
     let locale = text_locale(&tenant, &query.locale);
     if hx.wants_fragment() {
-        let scope = user.scope;
-        let overrides = db::run(&state.pool, move |conn| Ok(model::overrides(conn, &scope, locale)?)).await?;
-        let matching = text_rows(locale, &overrides, &query.q, None);
-        let total = matching.len();
-        let rows = matching.into_iter().take(TEXTS_SHOWN).collect();
+        let (rows, total) = shown_texts(&state, &user, locale, &query.q, None).await?;
         return render(StatusCode::OK, &TextsRows { ctx, locale: locale.code(), rows, total });
     }
     texts_view(ctx, &user, &tenant, locale, query.q.clone(), None, RenameForm::default(), FieldErrors::new(), &state).await
@@ -704,7 +717,7 @@ async fn texts_save(
             i18n::texts::check(&id, &value).err().map(|p| problem_message(ctx.translator(), &p))
         };
         if let Some(error) = refusal {
-            let refused = Some((id.clone(), form.value.clone(), error));
+            let refused = Some(RefusedText { id: id.clone(), typed: form.value.clone(), error });
             return texts_view(ctx, &user, &tenant, locale, id, refused, RenameForm::default(), FieldErrors::new(), &state).await;
         }
     }

@@ -245,6 +245,18 @@ async fn the_text_editor_refuses_broken_texts_hides_operator_strings_and_renames
     let deals = admin.get(app.url("acme", "/deals")).send().await.unwrap().text().await.unwrap();
     assert!(deals.contains(">Opportunities</a>") && !deals.contains(">Deals</a>"));
     assert!(deals.contains("The term was renamed."));
+    // Another tenant keeps its words, and cannot rename ours (its session is refused on our host).
+    let globex = app.tenant_with_admin("globex", PASSWORD).await;
+    let theirs = globex.get(app.url("globex", "/deals")).send().await.unwrap().text().await.unwrap();
+    assert!(theirs.contains(">Deals</a>") && !theirs.contains("Opportunities"));
+    let csrf = page_csrf(&globex, &app.url("globex", "/admin/texts")).await;
+    let res = globex
+        .post(app.url("acme", "/admin/texts/rename"))
+        .form(&[("csrf_token", csrf.as_str()), ("locale", "en-US"), ("from", "Opportunities"), ("to", "Leads"), ("apply", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_client_error(), "{}", res.status());
     // Another language keeps its words; a term nobody uses changes nothing.
     let german = admin.get(app.url("acme", "/deals?lang=de-DE")).send().await.unwrap().text().await.unwrap();
     assert!(!german.contains("Opportunities"));
